@@ -1,0 +1,33 @@
+// Bundles the extension client, the language server and the CLI into self-contained files in out/.
+import * as esbuild from 'esbuild';
+import { chmodSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const watch = process.argv.includes('--watch');
+
+const common = {
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node22',
+    outExtension: { '.js': '.cjs' },
+    external: ['vscode'],
+    sourcemap: true,
+    define: { 'process.env.CPLAN_VERSION': JSON.stringify(version) },
+    logLevel: 'warning'
+};
+
+const contexts = await Promise.all([
+    esbuild.context({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'out' }),
+    esbuild.context({ ...common, entryPoints: { server: 'src/server.ts', cli: 'src/cli.ts' }, outdir: 'out', banner: { js: '#!/usr/bin/env node' } })
+]);
+
+if (watch) {
+    await Promise.all(contexts.map(context => context.watch()));
+} else {
+    await Promise.all(contexts.map(context => context.rebuild()));
+    await Promise.all(contexts.map(context => context.dispose()));
+    for (const bin of ['out/cli.cjs', 'out/server.cjs']) {
+        chmodSync(bin, 0o755);
+    }
+}

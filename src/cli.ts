@@ -1,0 +1,22 @@
+import { runCli } from './cli/main.js';
+import { cliMessage } from './cli/cli-messages.js';
+
+/** The `cplan` executable. */
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 22) {
+    process.stderr.write(`cplan: ${cliMessage('nodeTooOld', 'ko', { version: process.version })}\n`);
+    process.exit(2);
+}
+
+const stdoutIsTerminal = process.stdout.isTTY === true && !process.env.NO_COLOR;
+runCli(process.argv.slice(2), {
+    stdout: text => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    stderr: line => process.stderr.write(`${line}\n`),
+    colour: stdoutIsTerminal
+}).then(
+    code => { process.exitCode = code; },
+    error => {
+        process.stderr.write(`cplan: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 2;
+    }
+);

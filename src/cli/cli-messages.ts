@@ -1,0 +1,25 @@
+import { fillTemplate, type Locale, type Localized } from '../analysis/locale.js';
+
+/** Everything the command line says besides rule messages, in Korean and English. */
+const MESSAGES = {
+    noSuchPath: { ko: '경로를 찾을 수 없습니다: {path}', en: 'no such file or folder: {path}' },
+    unreadable: { ko: '파일을 읽을 수 없습니다 ({reason}): {path}', en: 'cannot read the file ({reason}): {path}' },
+    binary: { ko: '텍스트 파일이 아닙니다 (NUL 바이트가 있습니다): {path}', en: 'not a text file (it holds NUL bytes): {path}' },
+    notUtf8: { ko: 'UTF-8로 저장된 파일이 아닙니다 (CP949/EUC-KR로 저장했다면 UTF-8로 다시 저장하세요): {path}', en: 'not valid UTF-8 (if it was saved as CP949/EUC-KR, save it again as UTF-8): {path}' },
+    tooLarge: { ko: '파일이 너무 큽니다 ({size} MB, 최대 {limit} MB): {path}', en: 'the file is too large ({size} MB, at most {limit} MB): {path}' },
+    noPlans: { ko: '.cplan 파일이 없습니다: {path}', en: 'no .cplan files in {path}' },
+    unknownCommand: { ko: '알 수 없는 명령입니다: {command} (cplan --help 참고)', en: 'unknown command: {command} (see cplan --help)' },
+    unknownOption: { ko: '알 수 없는 옵션입니다: {option} (cplan --help 참고)', en: 'unknown option: {option} (see cplan --help)' },
+    missingValue: { ko: '{option} 옵션에 값이 필요합니다', en: 'the option {option} needs a value' },
+    badValue: { ko: '{option}의 값 {value}은(는) 쓸 수 없습니다. 가능한 값: {allowed}', en: '{value} is not a valid value for {option}; use one of: {allowed}' },
+    nodeTooOld: { ko: 'Node.js 22 이상이 필요합니다 (현재 {version})', en: 'Node.js 22 or newer is required (this is {version})' },
+    summary: { ko: '파일 {files}개: 오류 {errors}, 경고 {warnings}, 정보 {infos}, 힌트 {hints}', en: '{files} file(s): {errors} error(s), {warnings} warning(s), {infos} info, {hints} hint(s)' },
+    internalError: { ko: '내부 오류가 발생했습니다: {detail}', en: 'internal error: {detail}' }
+} satisfies Record<string, Localized>;
+
+export type CliMessage = keyof typeof MESSAGES;
+
+export function cliMessage(key: CliMessage, locale: Locale, args: Record<string, string | number> = {}): string {
+    const texts = Object.fromEntries(Object.entries(args).map(([name, value]) => [name, String(value)]));
+    return fillTemplate(MESSAGES[key][locale], texts);
+}

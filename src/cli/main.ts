@@ -1,0 +1,153 @@
+import { NodeFileSystem } from 'langium/node';
+import { toLocale, type Locale } from '../analysis/locale.js';
+import { createClusterPlanServices } from '../language/cluster-plan-module.js';
+import { VERSION } from '../version.js';
+import { parseArgs, UsageError, type OptionSpec } from './args.js';
+import { cliMessage } from './cli-messages.js';
+import { collectPlanFiles, readPlanFile, type FileProblem, type PlanFile } from './plan-files.js';
+import { checkPlans, summarise, type PlanSource } from './plan-report.js';
+import { renderJson } from './reporters/json.js';
+import { renderSarif } from './reporters/sarif.js';
+import { renderText } from './reporters/text.js';
+import { rulesJson, rulesMarkdown } from './rules-listing.js';
+
+/** Exit statuses of the contract: 0 clean, 1 an error diagnostic, 2 work left undone. */
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_INCOMPLETE = 2;
+
+export interface CliIo {
+    readonly stdout: (text: string) => void;
+    readonly stderr: (line: string) => void;
+    readonly colour: boolean;
+}
+
+const COMMON_OPTIONS: Record<string, OptionSpec> = {
+    lang: { values: ['ko', 'en'] },
+    help: { values: 'flag' },
+    version: { values: 'flag' }
+};
+
+interface Command {
+    readonly options: Record<string, OptionSpec>;
+    readonly run: (positionals: readonly string[], options: Readonly<Record<string, string | true>>, locale: Locale, io: CliIo) => Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+    check: {
+        options: { format: { values: ['text', 'json', 'sarif'] } },
+        run: runCheck
+    },
+    rules: {
+        options: { format: { values: ['md', 'json'] } },
+        run: async (_positionals, options, locale, io) => {
+            io.stdout(options.format === 'json' ? rulesJson() : rulesMarkdown(locale));
+            return EXIT_OK;
+        }
+    }
+};
+
+const HELP: Record<Locale, string> = {
+    ko: `cplan ${VERSION} — 지역 바이오클러스터 발전계획(.cplan) 점검 도구
+
+사용법:
+  cplan check [경로 ...] [--format text|json|sarif] [--lang ko|en]
+      계획 파일과 폴더(하위의 모든 *.cplan)를 보고서의 원칙에 비추어 점검합니다. 기본 경로: .
+      종료 코드: 0 오류 없음, 1 오류 있음, 2 점검하지 못한 파일이나 잘못된 옵션
+  cplan rules [--format md|json] [--lang ko|en]
+      원칙 규칙 목록을 보여 줍니다.
+  cplan --help | --version`,
+    en: `cplan ${VERSION} — checker for regional bio-cluster development plans (.cplan)
+
+Usage:
+  cplan check [PATH ...] [--format text|json|sarif] [--lang ko|en]
+      Checks plan files and folders (every *.cplan below them) against the report's principles. Default path: .
+      Exit status: 0 no errors, 1 errors found, 2 a file could not be checked or a bad option
+  cplan rules [--format md|json] [--lang ko|en]
+      Lists the principle rules.
+  cplan --help | --version`
+};
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+    // The language flag is read first so that even a usage error is reported in it.
+    const locale = toLocale(languageFlag(argv));
+    try {
+        const commandName = argv.find(arg => !arg.startsWith('-'));
+        const command = commandName ? COMMANDS[commandName] : undefined;
+        const parsed = parseArgs(argv, { ...COMMON_OPTIONS, ...command?.options });
+        if (parsed.options.version) {
+            io.stdout(VERSION);
+            return EXIT_OK;
+        }
+        if (parsed.options.help || parsed.command === undefined) {
+            io.stdout(HELP[locale]);
+            return parsed.options.help ? EXIT_OK : EXIT_INCOMPLETE;
+        }
+        if (!command) {
+            throw new UsageError('unknownCommand', { command: parsed.command });
+        }
+        return await command.run(parsed.positionals, parsed.options, locale, io);
+    } catch (error) {
+        if (error instanceof UsageError) {
+            io.stderr(`cplan: ${cliMessage(error.key, locale, error.args)}`);
+        } else {
+            io.stderr(`cplan: ${cliMessage('internalError', locale, { detail: error instanceof Error ? error.message : String(error) })}`);
+        }
+        return EXIT_INCOMPLETE;
+    }
+}
+
+function languageFlag(argv: readonly string[]): string | undefined {
+    const index = argv.findIndex(arg => arg === '--lang' || arg.startsWith('--lang='));
+    if (index < 0) {
+        return undefined;
+    }
+    return argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
+}
+
+async function runCheck(positionals: readonly string[], options: Readonly<Record<string, string | true>>, locale: Locale, io: CliIo): Promise<number> {
+    const problems: FileProblem[] = [];
+    const emptyFolders: string[] = [];
+    const files = await collectPlanFiles(positionals.length > 0 ? positionals : ['.'], problems, emptyFolders);
+    const sources = await readSources(files, problems);
+
+    const { ClusterPlan } = createClusterPlanServices(NodeFileSystem);
+    ClusterPlan.plan.Settings.locale = locale;
+    const reports = await checkPlans(ClusterPlan, sources);
+    const summary = summarise(reports);
+
+    for (const problem of problems) {
+        io.stderr(`cplan: ${cliMessage(problem.message, locale, problem.args)}`);
+    }
+    for (const folder of emptyFolders) {
+        io.stderr(`cplan: ${cliMessage('noPlans', locale, { path: folder })}`);
+    }
+    switch (options.format) {
+        case 'json':
+            io.stdout(renderJson(reports, summary));
+            break;
+        case 'sarif':
+            io.stdout(renderSarif(reports, locale, VERSION));
+            break;
+        default:
+            io.stdout(renderText(reports, summary, locale, io.colour));
+    }
+    if (problems.length > 0) {
+        return EXIT_INCOMPLETE;
+    }
+    return summary.errors > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+async function readSources(files: readonly PlanFile[], problems: FileProblem[]): Promise<PlanSource[]> {
+    const sources: PlanSource[] = [];
+    for (const file of files) {
+        const result = await readPlanFile(file);
+        if ('text' in result) {
+            sources.push({ ...file, text: result.text });
+        } else {
+            problems.push(result.problem);
+        }
+    }
+    return sources;
+}
+

@@ -1,0 +1,108 @@
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { CliMessage } from './cli-messages.js';
+
+/** Plan files above this size are refused: a real plan is a few hundred kilobytes at most. */
+export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
+
+export interface PlanFile {
+    /** The path as shown to the user: as given, or joined below the folder given. */
+    readonly displayPath: string;
+    readonly absolutePath: string;
+}
+
+export interface FileProblem {
+    readonly message: CliMessage;
+    readonly args: Record<string, string | number>;
+}
+
+/**
+ * Expands the command-line paths to plan files: a file is taken as it is, a folder gives
+ * every `*.cplan` below it. Symbolic links are followed, but no folder is entered twice, so
+ * a link loop ends the walk instead of running forever.
+ */
+export async function collectPlanFiles(inputs: readonly string[], problems: FileProblem[], emptyFolders: string[]): Promise<PlanFile[]> {
+    const files: PlanFile[] = [];
+    const seenFolders = new Set<string>();
+    for (const input of inputs) {
+        const absolute = path.resolve(input);
+        const info = await stat(absolute).catch(() => undefined);
+        if (!info) {
+            const isBrokenLink = await lstat(absolute).then(() => true, () => false);
+            problems.push({ message: isBrokenLink ? 'unreadable' : 'noSuchPath', args: { path: input, reason: 'broken link' } });
+        } else if (info.isDirectory()) {
+            const before = files.length;
+            await walk(absolute, input, files, seenFolders, problems);
+            if (files.length === before) {
+                emptyFolders.push(input);
+            }
+        } else {
+            files.push({ displayPath: input, absolutePath: absolute });
+        }
+    }
+    return files;
+}
+
+async function walk(folder: string, display: string, files: PlanFile[], seen: Set<string>, problems: FileProblem[]): Promise<void> {
+    const real = await realpath(folder).catch(() => folder);
+    if (seen.has(real)) {
+        return;
+    }
+    seen.add(real);
+    let entries;
+    try {
+        entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+        problems.push({ message: 'unreadable', args: { path: display, reason: errorCode(error) } });
+        return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+        const absolute = path.join(folder, entry.name);
+        const shown = path.join(display, entry.name);
+        let isDirectory = entry.isDirectory();
+        let isFile = entry.isFile();
+        if (entry.isSymbolicLink()) {
+            const target = await stat(absolute).catch(() => undefined);
+            isDirectory = target?.isDirectory() ?? false;
+            isFile = target?.isFile() ?? false;
+        }
+        if (isDirectory) {
+            if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) {
+                await walk(absolute, shown, files, seen, problems);
+            }
+        } else if (isFile && entry.name.endsWith('.cplan')) {
+            files.push({ displayPath: shown, absolutePath: absolute });
+        }
+    }
+}
+
+export type ReadResult = { text: string } | { problem: FileProblem };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a plan as UTF-8 text; a byte-order mark is dropped so columns match what editors show. */
+export async function readPlanFile(file: PlanFile): Promise<ReadResult> {
+    let bytes: Buffer;
+    try {
+        const info = await stat(file.absolutePath);
+        if (info.size > MAX_PLAN_BYTES) {
+            return { problem: { message: 'tooLarge', args: { path: file.displayPath, size: (info.size / 1048576).toFixed(1), limit: MAX_PLAN_BYTES / 1048576 } } };
+        }
+        bytes = await readFile(file.absolutePath);
+    } catch (error) {
+        return { problem: { message: 'unreadable', args: { path: file.displayPath, reason: errorCode(error) } } };
+    }
+    if (bytes.includes(0)) {
+        return { problem: { message: 'binary', args: { path: file.displayPath } } };
+    }
+    try {
+        return { text: utf8.decode(bytes) };
+    } catch {
+        return { problem: { message: 'notUtf8', args: { path: file.displayPath } } };
+    }
+}
+
+function errorCode(error: unknown): string {
+    return (error as NodeJS.ErrnoException)?.code ?? String(error);
+}

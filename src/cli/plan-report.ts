@@ -1,0 +1,83 @@
+import { URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Severity } from '../analysis/catalogue.js';
+import type { ClusterPlanServices } from '../language/cluster-plan-module.js';
+
+/** One diagnostic as the command line reports it: 1-based line and column, end exclusive. */
+export interface ReportedDiagnostic {
+    readonly code: string;
+    readonly severity: Severity;
+    readonly message: string;
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+}
+
+export interface FileReport {
+    readonly path: string;
+    readonly diagnostics: readonly ReportedDiagnostic[];
+    readonly waived: ReadonlyArray<{ readonly code: string; readonly reason: string }>;
+}
+
+export interface Summary {
+    readonly files: number;
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+    readonly hints: number;
+}
+
+const SEVERITY_WORDS: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+export interface PlanSource {
+    readonly displayPath: string;
+    readonly absolutePath: string;
+    readonly text: string;
+}
+
+/**
+ * Parses, links and checks plans together, exactly as the language server does, and
+ * returns their reports in the order given.
+ */
+export async function checkPlans(services: ClusterPlanServices, sources: readonly PlanSource[]): Promise<FileReport[]> {
+    const documents = loadDocuments(services, sources);
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return documents.map((document, i) => ({
+        path: sources[i].displayPath,
+        diagnostics: sortDiagnostics((document.diagnostics ?? []).map(toReported)),
+        waived: services.plan.Analyzer.analyse(document).waived.map(entry => ({ code: entry.ruleId, reason: entry.reason }))
+    }));
+}
+
+export function loadDocuments(services: ClusterPlanServices, sources: readonly PlanSource[]): LangiumDocument[] {
+    const { LangiumDocumentFactory, LangiumDocuments } = services.shared.workspace;
+    return sources.map(source => {
+        const document = LangiumDocumentFactory.fromString(source.text, URI.file(source.absolutePath));
+        LangiumDocuments.addDocument(document);
+        return document;
+    });
+}
+
+export function toReported(diagnostic: Diagnostic): ReportedDiagnostic {
+    const { start, end } = diagnostic.range;
+    return {
+        code: String(diagnostic.code ?? 'syntax'),
+        severity: SEVERITY_WORDS[diagnostic.severity ?? 1] ?? 'error',
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        line: start.line + 1,
+        column: start.character + 1,
+        endLine: end.line + 1,
+        endColumn: end.character + 1
+    };
+}
+
+function sortDiagnostics(diagnostics: ReportedDiagnostic[]): ReportedDiagnostic[] {
+    return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+}
+
+export function summarise(reports: readonly FileReport[]): Summary {
+    const count = (severity: Severity) =>
+        reports.reduce((total, report) => total + report.diagnostics.filter(d => d.severity === severity).length, 0);
+    return { files: reports.length, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') };
+}

@@ -1,0 +1,45 @@
+import {
+    AstUtils, DefaultScopeComputation, DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, MapScope,
+    type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type ReferenceInfo, type Scope
+} from 'langium';
+
+/** Plan names are local to their file: nothing is exported to other documents. */
+export class PlanScopeComputation extends DefaultScopeComputation {
+    override async collectExportedSymbols(): Promise<AstNodeDescription[]> {
+        return [];
+    }
+}
+
+/**
+ * Resolves a reference against a name index built once per document and target kind, so
+ * linking stays linear in the size of the plan (the default scope searches a list per
+ * reference). Only the plan's own elements are in scope; there is no global scope.
+ */
+export class PlanScopeProvider extends DefaultScopeProvider {
+    private readonly scopesByKind: DocumentCache<string, Scope>;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.scopesByKind = new DocumentCache(services.shared);
+    }
+
+    override getScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        const document = AstUtils.getDocument(context.container);
+        return this.scopesByKind.get(document.uri, referenceType, () => this.buildScope(document, referenceType));
+    }
+
+    private buildScope(document: LangiumDocument, referenceType: string): Scope {
+        const root = document.parseResult.value;
+        const symbols = document.localSymbols;
+        if (!symbols?.has(root)) {
+            return EMPTY_SCOPE;
+        }
+        // Reversed so that, as in the duplicate-name check, the first declaration wins.
+        const candidates = symbols.getStream(root)
+            .filter(description => this.reflection.isSubtype(description.type, referenceType))
+            .toArray()
+            .reverse();
+        return new MapScope(candidates);
+    }
+}

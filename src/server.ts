@@ -1,0 +1,28 @@
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { toLocale } from './analysis/locale.js';
+import { createClusterPlanServices } from './language/cluster-plan-module.js';
+
+/**
+ * The language server, for VS Code and any other LSP client. Without a transport flag it
+ * talks over stdio, as `cplan-language-server --stdio` does.
+ */
+const transports = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+if (!process.argv.some(arg => transports.some(transport => arg.startsWith(transport)))) {
+    process.argv.push('--stdio');
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared, ClusterPlan } = createClusterPlanServices({ connection, ...NodeFileSystem });
+
+shared.lsp.LanguageServer.onInitialize(params => {
+    // The editor's display language; anything but English falls back to Korean.
+    ClusterPlan.plan.Settings.locale = toLocale(params.locale);
+});
+
+// A fault in one request must not take the server down with the user's other documents.
+process.on('uncaughtException', error => connection.console.error(`cplan: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', reason => connection.console.error(`cplan: ${String(reason)}`));
+
+startLanguageServer(shared);
