@@ -1,0 +1,24 @@
+import type { Money } from '../language/generated/ast.js';
+
+/**
+ * Money in 억원 (100 million won), the unit Korean plans are budgeted in. USD is converted
+ * at a fixed planning rate so that totals can be compared; documents say so where they show it.
+ */
+export const KRW_PER_USD = 1400;
+
+const EOK_PER_UNIT: Readonly<Record<Money['unit'], number>> = {
+    '억원': 1,
+    '백만원': 0.01,
+    '조원': 10_000,
+    KRW: 1e-8,
+    USD: KRW_PER_USD * 1e-8
+};
+
+export function toEok(money: Money): number {
+    return money.amount * EOK_PER_UNIT[money.unit];
+}
+
+/** `1,234.5억원` — at most two decimals, thousands separated. */
+export function formatEok(eok: number): string {
+    return `${eok.toLocaleString('ko-KR', { maximumFractionDigits: 2 })}억원`;
+}
