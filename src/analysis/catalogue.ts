@@ -345,7 +345,8 @@ export const RULES: readonly RuleEntry[] = [
         id: 'task-cycle', category: 'hygiene', severity: 'error',
         principle: { ko: '과제의 선후관계(after)는 순환하지 않는다.', en: 'Task dependencies (`after`) do not go round in a circle.' },
         trigger: { ko: 'after 관계가 순환을 이룰 때 (순환에 속한 과제마다 하나)', en: '`after` dependencies form a cycle (one diagnostic per task on the cycle)' },
-        message: { ko: '과제 {name}의 선행 관계가 순환합니다: {cycle}.', en: 'Task {name} is part of a dependency cycle: {cycle}.' }
+        message: { ko: '과제 {name}의 선행 관계가 순환합니다: {cycle}.', en: 'Task {name} is part of a dependency cycle: {cycle}.' },
+        variants: { long: { ko: '과제 {name}의 선행 관계가 과제 {count}개에 걸쳐 순환합니다: {cycle}.', en: 'Task {name} is part of a dependency cycle of {count} tasks: {cycle}.' } }
     }),
     {
         id: 'waiver-unknown-rule', category: 'hygiene', severity: 'error', waivable: false, structural: false,

@@ -71,6 +71,15 @@ export function taskCycles(tasks: readonly TaskFacts[]): Task[][] {
     return cycles;
 }
 
+/** A cycle is named in full up to this many tasks; a longer one by its ends and its size. */
+const CYCLE_NAMES_SHOWN = 6;
+
+function describeCycle(cycle: readonly Task[]): string {
+    const names = cycle.map(task => task.name);
+    const shown = cycle.length > CYCLE_NAMES_SHOWN ? [...names.slice(0, CYCLE_NAMES_SHOWN - 1), '…', names.at(-1)!] : names;
+    return [...shown, names[0]].join(' → ');
+}
+
 export const hygieneChecks: RuleChecks = {
     'task-owner': {
         applies: facts => facts.tasks.length > 0,
@@ -114,8 +123,13 @@ export const hygieneChecks: RuleChecks = {
         check: facts => {
             const afterOf = new Map(facts.tasks.map(task => [task.node, task.after]));
             return taskCycles(facts.tasks).flatMap(cycle => {
-                const names = [...cycle, cycle[0]].map(task => task.name).join(' → ');
-                return cycle.map((task): Violation => ({ node: afterOf.get(task) ?? task, args: { name: task.name, cycle: names } }));
+                const path = describeCycle(cycle);
+                const long = cycle.length > CYCLE_NAMES_SHOWN;
+                return cycle.map((task): Violation => ({
+                    node: afterOf.get(task) ?? task,
+                    args: { name: task.name, cycle: path, count: cycle.length },
+                    variant: long ? 'long' : undefined
+                }));
             });
         }
     },
