@@ -93,7 +93,7 @@ export const RULES: readonly RuleEntry[] = [
         principle: { ko: '신규개발 vs 외부영입, 하이테크 vs 범생명과학, 수직통합 vs 분산협력 중에서 선택한다.', en: 'Choose greenfield vs attraction, high-tech vs life science, integrated vs distributed.' },
         trigger: { ko: 'vision에 strategy, scope, structure 중 빠진 것이 있을 때 (빠진 선택마다 하나)', en: 'a `vision` lacks `strategy`, `scope` or `structure` (one diagnostic per missing choice)' },
         source: { heading: '□ 지역 바이오클러스터 발전로드맵 ▶ 2단계', passage: '신규개발전략vs 외부영입전략 / 하이테크바이오텍 중심전략 vs 범생명과학산업 포괄전략 / 지역내 수직통합형 클러스터육성 전략 vs 분산협력형 클러스터로', gist: 'Choose: build new vs attract from outside; high-tech biotech vs broad life science; vertically integrated vs distributed, cooperative cluster.' },
-        message: { ko: '비전에 {choice} 선택이 없습니다: {options} 중 하나를 고르세요.', en: 'The vision makes no `{choice}` choice: pick one of {options}.' }
+        message: { ko: '비전에 {choice} 선택이 없습니다: {options} 중 하나를 고르세요.', en: 'The vision makes no {choice} choice: pick one of {options}.' }
     }),
     principleRule({
         id: 'value-chain-position', category: 'roadmap', severity: 'warning',
@@ -165,7 +165,7 @@ export const RULES: readonly RuleEntry[] = [
         principle: { ko: '클러스터 개발은 민간 중심으로 이루어지고 정부는 지원 역할을 맡는다.', en: 'Development is private-led; government supports.' },
         trigger: { ko: 'leadership이 없거나 government일 때 (오류), joint일 때 (경고)', en: '`leadership` is missing or `government` (error), or `joint` (warning)' },
         source: { heading: '□ 선진 바이오클러스터의 성공요인 ▶ 클러스터 구조특성의 적합성; ▶ 3단계', passage: '클러스터발전은 민간 중심으로 이루어지고, 정부는 사회인프라 등 지원역할 담당 / 민간 중심의 개발원칙을 확립하고, 지자체는 규제개혁 등 필요한 조치', gist: 'Cluster development is led by the private sector while government supports with infrastructure; establish the private-led principle, with the local government reforming regulation.' },
-        message: { ko: '개발 주도(leadership)가 {value}입니다. 클러스터 개발은 민간 주도(private)가 원칙입니다.', en: 'Leadership is `{value}`; cluster development should be private-led (`leadership private`).' },
+        message: { ko: '개발 주도(leadership)가 {value}입니다. 클러스터 개발은 민간 주도(private)가 원칙입니다.', en: 'Leadership is {value}; cluster development should be private-led (`leadership private`).' },
         variants: { missing: { ko: '개발 주도(leadership)가 정해지지 않았습니다. 민간 주도(leadership private)로 정하세요.', en: 'No `leadership`: cluster development should be private-led (`leadership private`).' } }
     },
     principleRule({
@@ -282,7 +282,7 @@ export const RULES: readonly RuleEntry[] = [
         principle: { ko: '시스템적인 문제마다 그에 맞는 정책으로 대응한다.', en: 'Answer each systemic problem with a fitting policy response.' },
         trigger: { ko: 'problem에 권장 대응이 하나도 없을 때', en: 'a `problem` has no response from its recommended list' },
         source: { heading: '□ 산업클러스터 이론의 주요 쟁점 (Roelandt, Gilsing and Sinderen, 2000)', passage: '시스템적인 문제 | 정책 대응 — 시장니즈와 대학/공공기관 역할 불일치: 산.학.연 연계활성화 … / 고객의 구매력 실종: 공공 구매정책 / 공공정책의 실패: 보조사업의 철폐 … / 비효율적 시장기구: 경쟁장려 정책 / 불완전한 정보획득 구조: 기술예측실시 … / 구성원간의 제한적인 연계관계: 건설적인 대화의 장 마련 …', gist: 'Each systemic problem has matching policy responses: mismatch → collaboration, liaison, training, transfer; lost purchasing power → public procurement; policy failure → desubsidise, horizontal policy, consulting, non-interference; inefficient markets → competition; incomplete information → foresight, intelligence; limited ties → dialogue, cooperation.' },
-        message: { ko: '문제({kind})에 맞는 대응이 없습니다. 권장 대응: {recommended}.', en: 'The `{kind}` problem has no fitting response; recommended: {recommended}.' }
+        message: { ko: '문제({kind})에 맞는 대응이 없습니다. 권장 대응: {recommended}.', en: 'The {kind} problem has no fitting response; recommended: {recommended}.' }
     }),
 
     // ---- Networks -----------------------------------------------------------------------

@@ -93,7 +93,7 @@ export const ELEMENT_KIND_LABELS: Readonly<Record<string, Localized>> = {
 /** `talent(핵심인력 유치 환경)` in Korean, `talent (environment to attract key people)` in English. */
 export function describeKeyword(keyword: string, locale: Locale): string {
     const label = KEYWORD_LABELS[keyword]?.[locale];
-    if (!label) {
+    if (!label || label.toLowerCase() === keyword) {
         return keyword;
     }
     return locale === 'ko' ? `${keyword}(${label})` : `${keyword} (${label})`;
