@@ -3,6 +3,7 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
+import { PlanCompletionProvider } from '../lsp/completion-provider.js';
 import { PlanAnalyzer } from './analyzer.js';
 import { PlanDocumentValidator } from './document-validator.js';
 import { ClusterPlanGeneratedModule, ClusterPlanGeneratedSharedModule } from './generated/module.js';
@@ -33,6 +34,9 @@ export const ClusterPlanModule: Module<ClusterPlanServices, PartialLangiumServic
     },
     validation: {
         DocumentValidator: services => new PlanDocumentValidator(services)
+    },
+    lsp: {
+        CompletionProvider: services => new PlanCompletionProvider(services)
     }
 };
 
