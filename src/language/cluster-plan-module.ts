@@ -4,6 +4,7 @@ import {
     type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { PlanCompletionProvider } from '../lsp/completion-provider.js';
+import { PlanFormatter } from '../lsp/formatter.js';
 import { PlanAnalyzer } from './analyzer.js';
 import { PlanDocumentValidator } from './document-validator.js';
 import { ClusterPlanGeneratedModule, ClusterPlanGeneratedSharedModule } from './generated/module.js';
@@ -36,7 +37,8 @@ export const ClusterPlanModule: Module<ClusterPlanServices, PartialLangiumServic
         DocumentValidator: services => new PlanDocumentValidator(services)
     },
     lsp: {
-        CompletionProvider: services => new PlanCompletionProvider(services)
+        CompletionProvider: services => new PlanCompletionProvider(services),
+        Formatter: services => new PlanFormatter(services)
     }
 };
 
