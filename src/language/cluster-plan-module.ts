@@ -3,8 +3,14 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
+import type { PartialLangiumSharedServices } from 'langium/lsp';
 import { PlanCompletionProvider } from '../lsp/completion-provider.js';
+import { PlanDocumentSymbolProvider } from '../lsp/document-symbol-provider.js';
+import { PlanFoldingRangeProvider } from '../lsp/folding-range-provider.js';
 import { PlanFormatter } from '../lsp/formatter.js';
+import { PlanRenameProvider } from '../lsp/rename-provider.js';
+import { PlanSemanticTokenProvider } from '../lsp/semantic-token-provider.js';
+import { PlanWorkspaceSymbolProvider } from '../lsp/workspace-symbol-provider.js';
 import { PlanAnalyzer } from './analyzer.js';
 import { PlanDocumentValidator } from './document-validator.js';
 import { ClusterPlanGeneratedModule, ClusterPlanGeneratedSharedModule } from './generated/module.js';
@@ -38,7 +44,18 @@ export const ClusterPlanModule: Module<ClusterPlanServices, PartialLangiumServic
     },
     lsp: {
         CompletionProvider: services => new PlanCompletionProvider(services),
-        Formatter: services => new PlanFormatter(services)
+        Formatter: services => new PlanFormatter(services),
+        DocumentSymbolProvider: services => new PlanDocumentSymbolProvider(services),
+        RenameProvider: services => new PlanRenameProvider(services),
+        FoldingRangeProvider: services => new PlanFoldingRangeProvider(services),
+        SemanticTokenProvider: services => new PlanSemanticTokenProvider(services)
+    }
+};
+
+/** Services shared by every document: workspace symbols search the plans directly. */
+export const ClusterPlanSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        WorkspaceSymbolProvider: services => new PlanWorkspaceSymbolProvider(services)
     }
 };
 
@@ -47,7 +64,7 @@ export function createClusterPlanServices(context: DefaultSharedModuleContext): 
     shared: LangiumSharedServices;
     ClusterPlan: ClusterPlanServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), ClusterPlanGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), ClusterPlanGeneratedSharedModule, ClusterPlanSharedModule);
     const ClusterPlan = inject(createDefaultModule({ shared }), ClusterPlanGeneratedModule, ClusterPlanModule);
     shared.ServiceRegistry.register(ClusterPlan);
     if (!context.connection) {
