@@ -4,10 +4,12 @@ import {
     type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import type { PartialLangiumSharedServices } from 'langium/lsp';
+import { PlanCodeLensProvider } from '../lsp/code-lens-provider.js';
 import { PlanCompletionProvider } from '../lsp/completion-provider.js';
 import { PlanDocumentSymbolProvider } from '../lsp/document-symbol-provider.js';
 import { PlanFoldingRangeProvider } from '../lsp/folding-range-provider.js';
 import { PlanFormatter } from '../lsp/formatter.js';
+import { PlanInlayHintProvider } from '../lsp/inlay-hint-provider.js';
 import { PlanRenameProvider } from '../lsp/rename-provider.js';
 import { PlanSemanticTokenProvider } from '../lsp/semantic-token-provider.js';
 import { PlanWorkspaceSymbolProvider } from '../lsp/workspace-symbol-provider.js';
@@ -48,7 +50,9 @@ export const ClusterPlanModule: Module<ClusterPlanServices, PartialLangiumServic
         DocumentSymbolProvider: services => new PlanDocumentSymbolProvider(services),
         RenameProvider: services => new PlanRenameProvider(services),
         FoldingRangeProvider: services => new PlanFoldingRangeProvider(services),
-        SemanticTokenProvider: services => new PlanSemanticTokenProvider(services)
+        SemanticTokenProvider: services => new PlanSemanticTokenProvider(services),
+        InlayHintProvider: services => new PlanInlayHintProvider(services),
+        CodeLensProvider: services => new PlanCodeLensProvider(services)
     }
 };
 
