@@ -1,4 +1,4 @@
-import { CstUtils, isLeafCstNode, type AstNode, type LangiumDocument, type LeafCstNode, type Lexer } from 'langium';
+import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type LangiumDocument, type LeafCstNode, type Lexer } from 'langium';
 import type { Formatter, LangiumServices } from 'langium/lsp';
 import type { IToken } from 'chevrotain';
 import { TextEdit, type DocumentOnTypeFormattingOptions } from 'vscode-languageserver';
@@ -204,20 +204,12 @@ function collectLineUnits(root: AstNode): Map<number, LineUnit> {
         if (node.$cstNode && (node === root || LINE_UNIT_PROPERTIES.has(node.$containerProperty ?? ''))) {
             units.set(node.$cstNode.offset, { depth, blankBefore: needsBlankBefore(node) });
         }
-        for (const child of childrenOf(node)) {
+        for (const child of AstUtils.streamContents(node)) {
             visit(child, depth + 1);
         }
     };
     visit(root, 0);
     return units;
-}
-
-function childrenOf(node: AstNode): AstNode[] {
-    return CstUtils.streamCst(node.$cstNode!)
-        .map(cst => cst.astNode)
-        .filter(child => child.$container === node)
-        .distinct()
-        .toArray();
 }
 
 /** Blocks and elements stand apart; consecutive plan-level clauses stay together. */

@@ -36,9 +36,9 @@ export class PlanRenameProvider extends DefaultRenameProvider {
             throw new ResponseError(ErrorCodes.InvalidParams, fillTemplate(RENAME_TEXTS.invalidName[locale], { name: newName }));
         }
         const target = this.targetAt(document, params);
-        const holder = AstUtils.streamContents(document.parseResult.value)
+        const holder = isElement(target) ? AstUtils.streamContents(document.parseResult.value)
             .filter(isElement)
-            .find(element => element.name === newName && element !== target);
+            .find(element => element.name === newName && element !== target) : undefined;
         if (holder) {
             throw new ResponseError(ErrorCodes.InvalidParams, fillTemplate(RENAME_TEXTS.clash[locale], {
                 name: newName, kind: ELEMENT_KIND_LABELS[holder.$type][locale]
