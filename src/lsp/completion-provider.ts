@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, DocumentCache, GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem
 } from 'langium/lsp';
@@ -26,12 +26,15 @@ const ITEM_KINDS: Readonly<Record<ElementType, CompletionItemKind>> = {
  */
 export class PlanCompletionProvider extends DefaultCompletionProvider {
     private readonly settings: PlanSettings;
+    /** Names in use and actors to refer to, gathered once per document version and locale. */
+    private readonly snippetScopes: DocumentCache<string, SnippetScope>;
 
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [','] };
 
     constructor(services: ClusterPlanServices) {
         super(services);
         this.settings = services.plan.Settings;
+        this.snippetScopes = new DocumentCache(services.shared);
     }
 
     private get locale(): Locale {
@@ -117,6 +120,10 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
     }
 
     private snippetScope(document: LangiumDocument): SnippetScope {
+        return this.snippetScopes.get(document.uri, this.locale, () => this.collectSnippetScope(document));
+    }
+
+    private collectSnippetScope(document: LangiumDocument): SnippetScope {
         const elements = AstUtils.streamAllContents(document.parseResult.value).filter(isElement).toArray();
         return {
             locale: this.locale,
