@@ -92,6 +92,17 @@ describe('formatter', () => {
         expect(await format(source)).toBe('\uFEFFplan P "p" {\r\n    region "r"\r\n    horizon 2026 to 2035\r\n}\r\n');
     });
 
+    test('formats only the selected lines', async () => {
+        const before = 'plan P "p" {\n  region "r"   horizon 2026 to 2035\nagency A "a" { independent\n survey monthly }\n  firm F "f" {star}\n}\n';
+        const document = await parse(before);
+        const edits = await services.lsp.Formatter!.formatDocumentRange(document, {
+            textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true },
+            range: { start: { line: 2, character: 0 }, end: { line: 3, character: 17 } }
+        });
+        expect(TextDocument.applyEdits(document.textDocument, edits)).toBe(
+            'plan P "p" {\n  region "r"   horizon 2026 to 2035\n\n    agency A "a" {\n        independent\n        survey monthly\n    }\n  firm F "f" {star}\n}\n');
+    });
+
     test('a plan with a syntax error is left as it is', async () => {
         const source = 'plan P "p" {\n  region   "r"\n  agency {\n}\n';
         expect(await format(source)).toBe(source);

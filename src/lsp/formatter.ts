@@ -1,7 +1,7 @@
 import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type LangiumDocument, type LeafCstNode, type Lexer } from 'langium';
 import type { Formatter, LangiumServices } from 'langium/lsp';
 import type { IToken } from 'chevrotain';
-import { TextEdit, type DocumentOnTypeFormattingOptions } from 'vscode-languageserver';
+import { TextEdit, type DocumentOnTypeFormattingOptions, type DocumentRangeFormattingParams } from 'vscode-languageserver';
 import { isAssessment, isElement, isPlan, isProblem, isVision } from '../language/generated/ast.js';
 
 /**
@@ -19,22 +19,31 @@ export class PlanFormatter implements Formatter {
     }
 
     formatDocument(document: LangiumDocument): TextEdit[] {
+        const text = document.textDocument.getText();
+        return this.edits(document, { start: 0, end: text.length });
+    }
+
+    /** Formats the tokens inside the selection; only the spacing between them changes. */
+    formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
+        return this.edits(document, {
+            start: document.textDocument.offsetAt(params.range.start), end: document.textDocument.offsetAt(params.range.end)
+        });
+    }
+
+    private edits(document: LangiumDocument, selection: { start: number; end: number }): TextEdit[] {
         const { lexerErrors, parserErrors } = document.parseResult;
         if (lexerErrors.length > 0 || parserErrors.length > 0) {
             // A plan that does not parse is left as the user wrote it, never rearranged.
             return [];
         }
         const text = document.textDocument.getText();
-        const formatted = layoutPlan(document, this.lexer.tokenize(text).hidden);
-        if (formatted === text) {
+        const layout = layoutPlan(document, this.lexer.tokenize(text).hidden);
+        const replaced = layout.replacementFor(selection, text.length);
+        if (!replaced || text.slice(replaced.from, replaced.to) === replaced.newText) {
             return [];
         }
-        return [TextEdit.replace({ start: { line: 0, character: 0 }, end: document.textDocument.positionAt(text.length) }, formatted)];
-    }
-
-    /** The layout is a property of the whole plan; a selection is not formatted on its own. */
-    formatDocumentRange(): TextEdit[] {
-        return [];
+        const textDocument = document.textDocument;
+        return [TextEdit.replace({ start: textDocument.positionAt(replaced.from), end: textDocument.positionAt(replaced.to) }, replaced.newText)];
     }
 
     formatDocumentOnType(): TextEdit[] {
@@ -55,12 +64,27 @@ interface Piece {
     readonly comment: 'trailing' | 'own-line' | undefined;
     /** The author left a blank line between the previous token and this one. */
     readonly blankInSource: boolean;
+    /** Where the token or comment stands in the source. */
+    readonly start: number;
+    readonly end: number;
+}
+
+/** The formatted plan, and where each source token ends up in it. */
+export interface PlanLayout {
+    readonly text: string;
+    /**
+     * The edit that lays out the tokens between `selection.start` and `selection.end`: the
+     * source from the end of the token before the first selected one to the end of the last
+     * selected one, replaced by the same stretch of the formatted text. The whole document
+     * (`0` to its length) is replaced by the whole formatted text.
+     */
+    replacementFor(selection: { start: number; end: number }, sourceLength: number): { from: number; to: number; newText: string } | undefined;
 }
 
 const LINE_UNIT_PROPERTIES: ReadonlySet<string> = new Set(['items', 'clauses', 'entries']);
 const INDENT = '    ';
 
-export function layoutPlan(document: LangiumDocument, comments: readonly IToken[]): string {
+export function layoutPlan(document: LangiumDocument, comments: readonly IToken[]): PlanLayout {
     const text = document.textDocument.getText();
     const root = document.parseResult.value;
     const leaves = CstUtils.streamCst(root.$cstNode!).filter((node): node is LeafCstNode => isLeafCstNode(node) && !node.hidden).toArray();
@@ -81,7 +105,9 @@ export function layoutPlan(document: LangiumDocument, comments: readonly IToken[
             break: trailing ? 'space' : (countLineBreaks(gap) > 1 && !afterOpening && pieces.length > 0 ? 'blank' : 'newline'),
             indent: next ? indentBefore(next) : 0,
             comment: trailing ? 'trailing' : 'own-line',
-            blankInSource: countLineBreaks(gap) > 1
+            blankInSource: countLineBreaks(gap) > 1,
+            start: comment.startOffset,
+            end: comment.endOffset! + 1
         });
         previousEnd = comment.endOffset! + 1;
     };
@@ -121,7 +147,7 @@ export function layoutPlan(document: LangiumDocument, comments: readonly IToken[
             // A blank line the author left below a comment stays: the comment is not about what follows.
             pieceBreak = 'blank';
         }
-        pieces.push({ text: leaf.text, break: pieceBreak, indent, comment: undefined, blankInSource });
+        pieces.push({ text: leaf.text, break: pieceBreak, indent, comment: undefined, blankInSource, start: leaf.offset, end: leaf.end });
         previousEnd = leaf.end;
         previousCode = leaf;
     }
@@ -130,7 +156,23 @@ export function layoutPlan(document: LangiumDocument, comments: readonly IToken[
     }
 
     attachLeadingComments(pieces);
-    return render(pieces, text);
+    const { output, ends } = render(pieces, text);
+    return {
+        text: output,
+        replacementFor(selection, sourceLength) {
+            if (selection.start <= 0 && selection.end >= sourceLength) {
+                return { from: 0, to: sourceLength, newText: output };
+            }
+            const first = pieces.findIndex(piece => piece.start >= selection.start);
+            const last = pieces.findLastIndex(piece => piece.end <= selection.end);
+            if (first < 0 || last < first) {
+                return undefined;
+            }
+            const from = first > 0 ? pieces[first - 1].end : 0;
+            const outputFrom = first > 0 ? ends[first - 1] : 0;
+            return { from, to: pieces[last].end, newText: output.slice(outputFrom, ends[last]) };
+        }
+    };
 }
 
 /**
@@ -156,9 +198,10 @@ function attachLeadingComments(pieces: Piece[]): void {
     }
 }
 
-function render(pieces: readonly Piece[], source: string): string {
+function render(pieces: readonly Piece[], source: string): { output: string; ends: number[] } {
     const eol = /\r\n|\r|\n/.exec(source)?.[0] ?? '\n';
     let output = source.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const ends: number[] = [];
     let previous: Piece | undefined;
     for (const piece of pieces) {
         let pieceBreak = piece.break;
@@ -183,9 +226,10 @@ function render(pieces: readonly Piece[], source: string): string {
                 break;
         }
         output += piece.text;
+        ends.push(output.length);
         previous = piece;
     }
-    return output + eol;
+    return { output: output + eol, ends };
 }
 
 function isLineComment(piece: Piece): boolean {
