@@ -3,6 +3,16 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
+import type { PartialLangiumSharedServices } from 'langium/lsp';
+import { PlanCodeLensProvider } from '../lsp/code-lens-provider.js';
+import { PlanCompletionProvider } from '../lsp/completion-provider.js';
+import { PlanDocumentSymbolProvider } from '../lsp/document-symbol-provider.js';
+import { PlanFoldingRangeProvider } from '../lsp/folding-range-provider.js';
+import { PlanFormatter } from '../lsp/formatter.js';
+import { PlanInlayHintProvider } from '../lsp/inlay-hint-provider.js';
+import { PlanRenameProvider } from '../lsp/rename-provider.js';
+import { PlanSemanticTokenProvider } from '../lsp/semantic-token-provider.js';
+import { PlanWorkspaceSymbolProvider } from '../lsp/workspace-symbol-provider.js';
 import { PlanAnalyzer } from './analyzer.js';
 import { PlanDocumentValidator } from './document-validator.js';
 import { ClusterPlanGeneratedModule, ClusterPlanGeneratedSharedModule } from './generated/module.js';
@@ -33,6 +43,23 @@ export const ClusterPlanModule: Module<ClusterPlanServices, PartialLangiumServic
     },
     validation: {
         DocumentValidator: services => new PlanDocumentValidator(services)
+    },
+    lsp: {
+        CompletionProvider: services => new PlanCompletionProvider(services),
+        Formatter: services => new PlanFormatter(services),
+        DocumentSymbolProvider: services => new PlanDocumentSymbolProvider(services),
+        RenameProvider: services => new PlanRenameProvider(services),
+        FoldingRangeProvider: services => new PlanFoldingRangeProvider(services),
+        SemanticTokenProvider: services => new PlanSemanticTokenProvider(services),
+        InlayHintProvider: services => new PlanInlayHintProvider(services),
+        CodeLensProvider: services => new PlanCodeLensProvider(services)
+    }
+};
+
+/** Services shared by every document: workspace symbols search the plans directly. */
+export const ClusterPlanSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        WorkspaceSymbolProvider: services => new PlanWorkspaceSymbolProvider(services)
     }
 };
 
@@ -41,7 +68,7 @@ export function createClusterPlanServices(context: DefaultSharedModuleContext): 
     shared: LangiumSharedServices;
     ClusterPlan: ClusterPlanServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), ClusterPlanGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), ClusterPlanGeneratedSharedModule, ClusterPlanSharedModule);
     const ClusterPlan = inject(createDefaultModule({ shared }), ClusterPlanGeneratedModule, ClusterPlanModule);
     shared.ServiceRegistry.register(ClusterPlan);
     if (!context.connection) {
