@@ -1,10 +1,11 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumServices
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { PlanAnalyzer } from './analyzer.js';
 import { PlanDocumentValidator } from './document-validator.js';
+import { PlanConfigurationProvider } from './editor-settings.js';
 import { ClusterPlanGeneratedModule, ClusterPlanGeneratedSharedModule } from './generated/module.js';
 import { PlanParserErrorMessages } from './parser-messages.js';
 import { PlanScopeComputation, PlanScopeProvider } from './scope.js';
@@ -36,12 +37,18 @@ export const ClusterPlanModule: Module<ClusterPlanServices, PartialLangiumServic
     }
 };
 
+export const ClusterPlanSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        ConfigurationProvider: services => new PlanConfigurationProvider(services)
+    }
+};
+
 /** Wires the language's services in one place, for the language server, the CLI and tests. */
 export function createClusterPlanServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     ClusterPlan: ClusterPlanServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), ClusterPlanGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), ClusterPlanGeneratedSharedModule, ClusterPlanSharedModule);
     const ClusterPlan = inject(createDefaultModule({ shared }), ClusterPlanGeneratedModule, ClusterPlanModule);
     shared.ServiceRegistry.register(ClusterPlan);
     if (!context.connection) {
