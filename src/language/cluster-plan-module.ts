@@ -10,6 +10,7 @@ import { ClusterPlanGeneratedModule, ClusterPlanGeneratedSharedModule } from './
 import { PlanParserErrorMessages } from './parser-messages.js';
 import { PlanScopeComputation, PlanScopeProvider } from './scope.js';
 import { PlanSettings } from './settings.js';
+import { PlanCodeActionProvider } from '../lsp/code-actions.js';
 
 export interface ClusterPlanAddedServices {
     plan: {
@@ -34,6 +35,9 @@ export const ClusterPlanModule: Module<ClusterPlanServices, PartialLangiumServic
     },
     validation: {
         DocumentValidator: services => new PlanDocumentValidator(services)
+    },
+    lsp: {
+        CodeActionProvider: services => new PlanCodeActionProvider(services)
     }
 };
 
