@@ -11,6 +11,7 @@ import { PlanParserErrorMessages } from './parser-messages.js';
 import { PlanScopeComputation, PlanScopeProvider } from './scope.js';
 import { PlanSettings } from './settings.js';
 import { PlanCodeActionProvider } from '../lsp/code-actions.js';
+import { PlanHoverProvider } from '../lsp/hover.js';
 
 export interface ClusterPlanAddedServices {
     plan: {
@@ -37,7 +38,8 @@ export const ClusterPlanModule: Module<ClusterPlanServices, PartialLangiumServic
         DocumentValidator: services => new PlanDocumentValidator(services)
     },
     lsp: {
-        CodeActionProvider: services => new PlanCodeActionProvider(services)
+        CodeActionProvider: services => new PlanCodeActionProvider(services),
+        HoverProvider: services => new PlanHoverProvider(services)
     }
 };
 
