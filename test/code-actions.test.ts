@@ -121,6 +121,14 @@ describe('quick fixes, text in and text out', () => {
         expect(await fix(plan('horizon 2035 to 2026'), 'period-order')).toBe(plan('horizon 2026 to 2035'));
     });
 
+    test('an outsourcing plan goes through an existing link, or brings its own overseas link', async () => {
+        expect(await fix(plan('link L "보스턴" { scope overseas }', 'vision "v" { structure distributed }'), 'outsourcing-plan'))
+            .toBe(plan('link L "보스턴" { scope overseas }', 'vision "v" { structure distributed outsource manufacturing to L }'));
+        expect(await fix(plan('vision "v" {', '    structure distributed', '}'), 'outsourcing-plan')).toBe(plan(
+            'vision "v" {', '    structure distributed', '    outsource manufacturing to OverseasLink', '}', '',
+            'link OverseasLink "<해외 핵심클러스터>" {', '    scope overseas', '    channel "<교류 채널>"', '}'));
+    });
+
     test('a mistyped waiver id is corrected and an unused waiver removed', async () => {
         expect(await fix(plan('waive "champion-requried" because "이유"'), 'waiver-unknown-rule'))
             .toBe(plan('waive "champion-required" because "이유"'));

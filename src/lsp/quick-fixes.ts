@@ -111,6 +111,9 @@ function freshName(facts: PlanFacts, base: string): string {
 
 const block = (head: string, clauses: readonly string[]) => [`${head} {`, ...clauses.map(clause => `    ${clause}`), '}'].join('\n');
 
+const overseasLink = (context: FixContext, name: string) =>
+    block(`link ${name} ${quoted(context, PLACEHOLDER.link)}`, ['scope overseas', `channel ${quoted(context, PLACEHOLDER.channel)}`]);
+
 const one = (title: string, apply: (edits: PlanEdits) => void): FixProposal[] => [{ title, apply }];
 
 function agencyAt(context: FixContext): AgencyFacts | undefined {
@@ -209,10 +212,18 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
     },
     'outsourcing-plan': context => {
         const vision = context.facts.vision;
-        const link = context.facts.links.find(candidate => candidate.scope?.value === 'overseas') ?? context.facts.links[0];
-        return vision && link
-            ? one(text(context, TITLE.addOutsource, { link: link.node.name }), edits => edits.addToBlock(vision.node, `outsource manufacturing to ${link.node.name}`))
-            : [];
+        if (!vision) {
+            return [];
+        }
+        // Without a link to outsource through, the fix adds an overseas link as well.
+        const link = (context.facts.links.find(candidate => candidate.scope?.value === 'overseas') ?? context.facts.links[0])?.node.name;
+        const name = link ?? freshName(context.facts, 'OverseasLink');
+        return one(text(context, TITLE.addOutsource, { link: name }), edits => {
+            edits.addToBlock(vision.node, `outsource manufacturing to ${name}`);
+            if (!link) {
+                edits.addPlanItem(context.plan, overseasLink(context, name), ['Link', 'Network', 'Fund', ...ACTORS]);
+            }
+        });
     },
     'short-and-long-term': context => (['short', 'long'] as const)
         .filter(term => !context.facts.tasks.some(task => task.term?.value === term))
@@ -315,8 +326,7 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
         return network ? one(text(context, TITLE.addOffers, { name: network.node.name }), edits => edits.addToBlock(network.node, 'offers market, foresight')) : [];
     },
     'overseas-link': context => one(text(context, TITLE.addOverseasLink), edits => edits.addPlanItem(context.plan,
-        block(`link ${freshName(context.facts, 'OverseasLink')} ${quoted(context, PLACEHOLDER.link)}`, ['scope overseas', `channel ${quoted(context, PLACEHOLDER.channel)}`]),
-        ['Link', 'Network', 'Fund', ...ACTORS])),
+        overseasLink(context, freshName(context.facts, 'OverseasLink')), ['Link', 'Network', 'Fund', ...ACTORS])),
     'task-owner': context => {
         const task = context.facts.tasks.find(candidate => candidate.node === context.finding.node);
         const owner = context.facts.agencies[0]?.node ?? [...context.facts.elementsByName.values()].find(element => ACTORS.includes(element.$type));
