@@ -51,7 +51,7 @@ describe('quick fixes, text in and text out', () => {
         expect(titles[0]).toBe('전담기구 A에 independent 추가 (지자체 조직에서 독립)');
         services.plan.Settings.locale = 'en';
         try {
-            expect((await actionsFor(plan('agency A "진흥원"'), 'agency-independent'))[0].title).toBe('Add `independent` to agency A');
+            expect((await actionsFor(plan('agency A "진흥원"'), 'agency-independent'))[0].title).toBe('Add independent to agency A');
         } finally {
             services.plan.Settings.locale = 'ko';
         }

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '../src/analysis/catalogue.js';
 import { renderRuleDoc, ruleDocFileName } from '../src/tools/rule-docs.js';
@@ -46,5 +48,17 @@ describe('files made from the catalogue', () => {
         expect(page).toContain('*The agency must be independent of the existing local-government organisation');
         expect(page).toMatch(/## 지적되는 예 \/ Fails\n\n```cplan\nplan Example "예시" \{\n    agency BioAgency "바이오진흥원" \{\n        budget 50 억원/);
         expect(page).toMatch(/## 통과하는 예 \/ Passes\n\n```cplan\nplan Example[^`]*independent/);
+    });
+});
+
+describe('the extension package', () => {
+    test('vsce packs the nls files, the client translations and every rule page', () => {
+        const vsce = fileURLToPath(new URL('../node_modules/@vscode/vsce/vsce', import.meta.url));
+        const result = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' });
+        expect(result.status, result.stderr).toBe(0);
+        const files = new Set(result.stdout.split('\n').map(line => line.trim()));
+        for (const file of ['package.nls.json', 'package.nls.ko.json', 'l10n/bundle.l10n.ko.json', ...RULES.map(rule => `docs/rules/${rule.id}.md`)]) {
+            expect(files, file).toContain(file);
+        }
     });
 });
