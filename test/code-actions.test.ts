@@ -64,6 +64,17 @@ describe('quick fixes, text in and text out', () => {
             'task T "과제" { term short }'));
     });
 
+    test('a comment at the end of the line before stays on that line', async () => {
+        expect(await fix(plan('region "부산" // 대상 지역'), 'ip-protection'))
+            .toBe(plan('region "부산" // 대상 지역', 'ip "<지식재산 보호장치>"'));
+    });
+
+    test('new lines follow the CRLF line ends of the file', async () => {
+        const crlf = (text: string) => text.replaceAll('\n', '\r\n');
+        expect(await fix(crlf(plan('agency A "진흥원" {', '    budget 10 억원', '}')), 'agency-independent'))
+            .toBe(crlf(plan('agency A "진흥원" {', '    budget 10 억원', '    independent', '}')));
+    });
+
     test('a new element gets a name no element has yet', async () => {
         const output = await fix(plan('firm ClusterAgency "기업"'), 'agency-required');
         expect(output).toContain('agency ClusterAgency2 "<전담기구 이름>" {');

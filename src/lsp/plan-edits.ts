@@ -12,9 +12,12 @@ const INDENT_UNIT = '    ';
 export class PlanEdits {
     readonly edits: TextEdit[] = [];
     private readonly text: string;
+    /** New lines are written with the line ends the file already uses. */
+    private readonly lineEnd: string;
 
     constructor(private readonly document: LangiumDocument) {
         this.text = document.textDocument.getText();
+        this.lineEnd = this.text.includes('\r\n') ? '\r\n' : '\n';
     }
 
     /** Puts a one-line clause into a node's `{ … }` block, creating the block when there is none. */
@@ -47,7 +50,7 @@ export class PlanEdits {
         const lines = item.split('\n').map(line => `${indent}${line}`).join('\n');
         const gap = item.includes('\n') || anchor?.$cstNode?.text.includes('\n') ? '\n\n' : '\n';
         if (anchor?.$cstNode) {
-            return this.insert(anchor.$cstNode.end, `${gap}${lines}`);
+            return this.insert(this.endOfLineComment(anchor.$cstNode.end), `${gap}${lines}`);
         }
         const open = GrammarUtils.findNodeForKeyword(plan.$cstNode, '{');
         return open ? this.insert(open.end, `\n${lines}`) : this;
@@ -98,7 +101,7 @@ export class PlanEdits {
 
     private edit(start: number, end: number, newText: string): this {
         const position = (offset: number) => this.document.textDocument.positionAt(offset);
-        this.edits.push({ range: { start: position(start), end: position(end) }, newText });
+        this.edits.push({ range: { start: position(start), end: position(end) }, newText: newText.replaceAll('\n', this.lineEnd) });
         return this;
     }
 
@@ -106,6 +109,13 @@ export class PlanEdits {
     private indentOf(offset: number): string {
         const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
         return /^[ \t]*/.exec(this.text.slice(lineStart))?.[0] ?? '';
+    }
+
+    /** The end of the line when only blanks and a `// comment` follow `offset`, so the comment stays with its line. */
+    private endOfLineComment(offset: number): number {
+        const lineEnd = this.text.indexOf('\n', offset);
+        const rest = this.text.slice(offset, lineEnd < 0 ? undefined : lineEnd);
+        return /^\s*\/\//.test(rest) ? offset + rest.trimEnd().length : offset;
     }
 
     /** The offset just after the last non-blank character before `offset`. */
