@@ -1,4 +1,5 @@
-import { DefaultConfigurationProvider, DocumentState, type LangiumSharedCoreServices } from 'langium';
+import { DefaultConfigurationProvider, DocumentState } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
 import type { Locale } from '../analysis/locale.js';
 import { parseRuleSettings } from '../analysis/rule-settings.js';
 import type { ClusterPlanServices } from './cluster-plan-module.js';
@@ -20,11 +21,11 @@ export function chooseLocale(setting: unknown, editorLocale: Locale): Locale {
 
 /**
  * Keeps `services.plan.Settings` in step with the editor's `clusterPlan.*` settings: on start
- * and on every change it fills them in, forgets cached analyses and rebuilds every open plan
+ * and on every change it fills them in, forgets cached analyses and rechecks every open plan
  * so that diagnostics show the new severities and language at once.
  */
 export function followEditorSettings(
-    shared: LangiumSharedCoreServices,
+    shared: LangiumSharedServices,
     services: ClusterPlanServices,
     options: { editorLocale: () => Locale; warn: (message: string) => void }
 ): void {
@@ -39,7 +40,7 @@ export function followEditorSettings(
         settings.severities = rules.severities;
         settings.locale = chooseLocale(await configuration.getConfiguration(languageId, 'language'), options.editorLocale());
         services.plan.Analyzer.invalidate();
-        await revalidateAll(shared);
+        await revalidateOpenPlans(shared);
     };
     const applySafely = () => apply().catch(error => options.warn(`cplan: could not apply the settings: ${String(error)}`));
     void configuration.ready.then(applySafely);
@@ -50,12 +51,17 @@ export function followEditorSettings(
     });
 }
 
-/** Parses, links and validates every document again; messages are made in the parser too. */
-async function revalidateAll(shared: LangiumSharedCoreServices): Promise<void> {
-    const { DocumentBuilder, LangiumDocuments, WorkspaceLock } = shared.workspace;
+/**
+ * Parses, links and validates every open plan again (parse errors are worded in the chosen
+ * language too). Plans that are not open keep being checked only when opened, as before.
+ */
+async function revalidateOpenPlans(shared: LangiumSharedServices): Promise<void> {
+    const { DocumentBuilder, LangiumDocuments, WorkspaceLock, TextDocuments } = shared.workspace;
     await WorkspaceLock.write(async token => {
         for (const document of LangiumDocuments.all) {
-            DocumentBuilder.resetToState(document, DocumentState.Changed);
+            if (TextDocuments.get(document.uri)) {
+                DocumentBuilder.resetToState(document, DocumentState.Changed);
+            }
         }
         await DocumentBuilder.update([], [], token);
     });
