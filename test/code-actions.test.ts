@@ -140,6 +140,39 @@ describe('quick fixes, text in and text out', () => {
             'link OverseasLink "<해외 핵심클러스터>" {', '    scope overseas', '    channel "<교류 채널>"', '}'));
     });
 
+    test.each<[string, string[], string[]]>([
+        ['vision-required', ['region "부산"'], ['region "부산"', 'vision "<지역의 차별화된 발전비전>" { }']],
+        ['value-chain-position', ['vision "v" { strategy greenfield }'], ['vision "v" { strategy greenfield position research }']],
+        ['short-and-long-term', ['task T1 "t" { term short }'], ['task T1 "t" { term short }', '', 'task LongTerm "<과제 이름>" {', '    term long', '}']],
+        ['short-term-agenda', ['task T1 "t" {', '    term short', '    goals talent', '}'],
+            ['task T1 "t" {', '    term short', '    goals talent, infrastructure, workforce, policy, finance', '}']],
+        ['long-term-agenda', ['task T1 "t" { term long }'], ['task T1 "t" { term long goals research, startups, services, network, global }']],
+        ['agency-budget', ['agency A "a" { independent }'], ['agency A "a" { independent budget 0 억원 }']],
+        ['firm-voice', ['agency A "a" { independent }'], ['agency A "a" { independent survey quarterly }']],
+        ['star-scientists', ['institution U "u" { tier global }'], ['institution U "u" { tier global scientists 1 }']],
+        ['star-firms', ['firm F "f"'], ['firm F "f" { star }']],
+        ['star-firms', ['region "부산"'], ['region "부산"', 'firm StarFirm "<스타기업 이름>" { star }']],
+        ['private-capital', ['fund F "f" { source public }'], ['fund F "f" { source public }', '', 'fund JointFund "<민관 공동 펀드 이름>" {',
+            '    source joint', '    amount 0 억원', '    selection competitive', '    audit continuous', '    review staged', '    purpose investment', '}']],
+        ['no-subsidy', ['fund F "f" { source private purpose subsidy }'], ['fund F "f" { source private purpose investment }']],
+        ['demand-industries', ['firm F "f"'], ['firm F "f"', 'industry DemandIndustry "<대형 병원·제약사 이름>" { kind hospital }']],
+        ['problem-response', ['problem purchasing { response collaboration }'], ['problem purchasing { response collaboration, procurement }']],
+        ['problem-response', ['problem market { }'], ['problem market { response competition }']],
+        ['network-required', ['agency A "a"'], ['agency A "a"', '', 'network BusinessNetwork "<네트워크 이름>" {', '    kind business', '    offers market, foresight', '}']],
+        ['business-network', ['network N "n" { kind social }'], ['network N "n" { kind business }']],
+        ['network-services', ['network N "n" { kind business }'], ['network N "n" { kind business offers market, foresight }']],
+        ['overseas-link', ['link L "l" { scope domestic }'], ['link L "l" { scope domestic }', '', 'link OverseasLink "<해외 핵심클러스터>" {',
+            '    scope overseas', '    channel "<교류 채널>"', '}']],
+        ['task-owner', ['agency A "a"', 'task T "t" { term short }'], ['agency A "a"', 'task T "t" { term short owner A }']]
+    ])('%s: %j becomes %j', async (ruleId, input, output) => {
+        expect(await fix(plan(...input), ruleId)).toBe(plan(...output));
+    });
+
+    test('a missing horizon starts this year and lasts ten years', async () => {
+        const year = new Date().getUTCFullYear();
+        expect(await fix(plan('region "부산"'), 'horizon-ten-years')).toBe(plan('region "부산"', `horizon ${year} to ${year + 9}`));
+    });
+
     test('a mistyped waiver id is corrected and an unused waiver removed', async () => {
         expect(await fix(plan('waive "champion-requried" because "이유"'), 'waiver-unknown-rule'))
             .toBe(plan('waive "champion-required" because "이유"'));
