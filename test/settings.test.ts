@@ -1,4 +1,4 @@
-import { URI } from 'langium';
+import { DocumentState, URI } from 'langium';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -46,8 +46,13 @@ describe('editor settings in the language server', () => {
         shared.workspace.ConfigurationProvider.updateConfiguration({
             settings: { clusterPlan: { rules: { 'agency-independent': 'off', 'star-firms': 'hint', 'made-up': 'off' }, language: 'en' } }
         });
-        await vi.waitFor(() => expect(ClusterPlan.plan.Settings.locale).toBe('en'));
-        await vi.waitFor(() => expect(codesOf(document.diagnostics ?? [])).not.toContain('agency-independent'));
+        // Rechecked: validated again, in English, without the rule that was turned off.
+        await vi.waitFor(() => {
+            expect(document.state).toBe(DocumentState.Validated);
+            expect(codesOf(document.diagnostics ?? [])).toContain('star-firms');
+            expect(codesOf(document.diagnostics ?? [])).not.toContain('agency-independent');
+        });
+        expect(ClusterPlan.plan.Settings.locale).toBe('en');
         const starFirms = document.diagnostics!.find(diagnostic => diagnostic.code === 'star-firms')!;
         expect(starFirms.severity).toBe(4);
         expect(starFirms.message).toMatch(/star/);
