@@ -133,7 +133,7 @@ function applyWaivers(waivers: readonly Waiver[], firedRules: ReadonlySet<string
 }
 
 /** The waivable rule id nearest to a mistyped one (edit distance ≤ 3), to suggest in the message. */
-function closestWaivableRule(typed: string): string | undefined {
+export function closestWaivableRule(typed: string): string | undefined {
     let best: { id: string; distance: number } | undefined;
     for (const rule of RULES) {
         if (!rule.waivable) {

@@ -1,6 +1,9 @@
 import * as path from 'node:path';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** The settings the language server follows (`clusterPlan.rules`, `clusterPlan.language`). */
+export const SETTINGS_SECTION = 'clusterPlan';
 
 let client: LanguageClient | undefined;
 
@@ -11,9 +14,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
     const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'cluster-plan' }]
+        documentSelector: [{ language: 'cluster-plan' }],
+        // Changes to clusterPlan.* reach the server, which rechecks the open plans at once.
+        synchronize: { configurationSection: SETTINGS_SECTION }
     };
     client = new LanguageClient('cluster-plan', 'Cluster Plan', serverOptions, clientOptions);
+    context.subscriptions.push(vscode.commands.registerCommand('clusterPlan.restartServer', async () => {
+        await client?.restart();
+        void vscode.window.showInformationMessage(vscode.l10n.t('The Cluster Plan language server was restarted.'));
+    }));
     await client.start();
 }
 

@@ -1,20 +1,22 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumServices
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
-import type { PartialLangiumSharedServices } from 'langium/lsp';
+import { PlanCodeActionProvider } from '../lsp/code-actions.js';
 import { PlanCodeLensProvider } from '../lsp/code-lens-provider.js';
 import { PlanCompletionProvider } from '../lsp/completion-provider.js';
 import { PlanDocumentSymbolProvider } from '../lsp/document-symbol-provider.js';
 import { PlanFoldingRangeProvider } from '../lsp/folding-range-provider.js';
 import { PlanFormatter } from '../lsp/formatter.js';
+import { PlanHoverProvider } from '../lsp/hover.js';
 import { PlanInlayHintProvider } from '../lsp/inlay-hint-provider.js';
 import { PlanRenameProvider } from '../lsp/rename-provider.js';
 import { PlanSemanticTokenProvider } from '../lsp/semantic-token-provider.js';
 import { PlanWorkspaceSymbolProvider } from '../lsp/workspace-symbol-provider.js';
 import { PlanAnalyzer } from './analyzer.js';
 import { PlanDocumentValidator } from './document-validator.js';
+import { PlanConfigurationProvider } from './editor-settings.js';
 import { ClusterPlanGeneratedModule, ClusterPlanGeneratedSharedModule } from './generated/module.js';
 import { PlanParserErrorMessages } from './parser-messages.js';
 import { PlanScopeComputation, PlanScopeProvider } from './scope.js';
@@ -52,12 +54,17 @@ export const ClusterPlanModule: Module<ClusterPlanServices, PartialLangiumServic
         FoldingRangeProvider: services => new PlanFoldingRangeProvider(services),
         SemanticTokenProvider: services => new PlanSemanticTokenProvider(services),
         InlayHintProvider: services => new PlanInlayHintProvider(services),
-        CodeLensProvider: services => new PlanCodeLensProvider(services)
+        CodeLensProvider: services => new PlanCodeLensProvider(services),
+        CodeActionProvider: services => new PlanCodeActionProvider(services),
+        HoverProvider: services => new PlanHoverProvider(services)
     }
 };
 
-/** Services shared by every document: workspace symbols search the plans directly. */
+/** Services shared by every document: editor settings, and workspace symbols that search the plans directly. */
 export const ClusterPlanSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        ConfigurationProvider: services => new PlanConfigurationProvider(services)
+    },
     lsp: {
         WorkspaceSymbolProvider: services => new PlanWorkspaceSymbolProvider(services)
     }

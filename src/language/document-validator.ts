@@ -9,6 +9,7 @@ import type { ClusterPlanServices } from './cluster-plan-module.js';
 import type { Finding } from '../analysis/findings.js';
 import { formatMessage } from '../analysis/messages.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
+import { ruleDocLink } from './rule-docs-link.js';
 import type { PlanSettings } from './settings.js';
 
 export const DIAGNOSTIC_SOURCE = 'cplan';
@@ -42,7 +43,11 @@ export class PlanDocumentValidator extends DefaultDocumentValidator {
                 diagnostics.push(this.findingToDiagnostic(finding));
             }
         }
-        return diagnostics.map(diagnostic => ({ ...diagnostic, range: insideDocument(diagnostic.range, document) }));
+        return diagnostics.map(diagnostic => ({
+            ...diagnostic,
+            range: insideDocument(diagnostic.range, document),
+            codeDescription: ruleDocLink(diagnostic.code)
+        }));
     }
 
     protected override getSource(): string {
