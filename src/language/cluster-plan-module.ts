@@ -19,6 +19,7 @@ import { ClusterPlanGeneratedModule, ClusterPlanGeneratedSharedModule } from './
 import { PlanParserErrorMessages } from './parser-messages.js';
 import { PlanScopeComputation, PlanScopeProvider } from './scope.js';
 import { PlanSettings } from './settings.js';
+import { PlanValueConverter } from './value-converter.js';
 
 export interface ClusterPlanAddedServices {
     plan: {
@@ -35,7 +36,8 @@ export const ClusterPlanModule: Module<ClusterPlanServices, PartialLangiumServic
         Analyzer: services => new PlanAnalyzer(services)
     },
     parser: {
-        ParserErrorMessageProvider: services => new PlanParserErrorMessages(services.plan.Settings)
+        ParserErrorMessageProvider: services => new PlanParserErrorMessages(services.plan.Settings),
+        ValueConverter: () => new PlanValueConverter()
     },
     references: {
         ScopeComputation: services => new PlanScopeComputation(services),
