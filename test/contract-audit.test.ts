@@ -309,3 +309,12 @@ describe('cplan check: folders', () => {
         expect(result.stdout).toContain('[ip-protection]');
     });
 });
+
+describe('cplan: options around the command', () => {
+    test('options may come before the command word', () => {
+        const result = runCplan(['--lang', 'en', 'check', '--format=json', 'examples/daegu-draft.cplan']);
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(1);
+        expect(JSON.parse(result.stdout).files[0].diagnostics[0].message).toMatch(/^[\x20-\x7e–→…]+$/u);
+    });
+});
