@@ -91,6 +91,13 @@ describe('language.md: blocks, clauses and names', () => {
         const text = plan('agency A "a"\nlink L "l"\nnetwork N "n" { members L bridge A via A }\ntask T "t" { owner N after A }');
         expect(await count(text, 'reference')).toBe(4);
     });
+
+    test('a name that exists nowhere is reported as missing, in either language', async () => {
+        const text = plan('task T "t" { owner Nobody }');
+        expect((await diagnosticsOf(text, 'reference')).map(d => String(d.message))).toEqual(['주체(기구·정부·챔피언·기관·기업·연관산업) Nobody을(를) 이 계획에서 찾을 수 없습니다.']);
+        const english = await withLocale('en', () => diagnosticsOf(plan('agency A "a"\ntask T "t" { after A }'), 'reference'));
+        expect(english.map(d => String(d.message))).toEqual(['A is the agency declared on line 2, not the task expected here.']);
+    });
 });
 
 describe('language.md: lexical rules', () => {
