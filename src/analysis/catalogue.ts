@@ -110,7 +110,7 @@ export const RULES: readonly RuleEntry[] = [
         principle: { ko: '분산협력형이라면 아웃소싱할 부분의 네트워크 방안을 검토한다.', en: 'A distributed cluster plans what it sources from elsewhere, and through which tie.' },
         trigger: { ko: 'structure distributed인데 outsource … to가 없을 때', en: '`structure distributed` and the vision has no `outsource … to`' },
         source: { heading: '□ 지역 바이오클러스터의 발전전략 ▶ 전문 네트워크 형성', passage: '아웃소싱할 수 있는 부분에 대한 네트워크 방안을 검토해야 함', gist: 'Work out the network through which the parts the region does not do itself are outsourced.' },
-        message: { ko: '분산협력형(structure distributed) 비전에 아웃소싱 방안(outsource … to)이 없습니다.', en: 'A distributed vision needs an `outsource … to <link>` plan.' }
+        message: { ko: '비전이 분산협력형(structure distributed)인데 아웃소싱 방안(outsource … to)이 없습니다. 다른 지역에 맡길 가치사슬 단계와 그 연계(link)를 밝히세요.', en: 'The vision chooses `structure distributed` but has no `outsource … to <link>`: say which segments are sourced from elsewhere and through which link.' }
     }),
     principleRule({
         id: 'short-and-long-term', category: 'roadmap', severity: 'error',
