@@ -70,6 +70,26 @@ describe('language.md: blocks, clauses and names', () => {
         expect(repeats).toHaveLength(2);
     });
 
+    test('every entry of an actor, fund, network, link or task block appears at most once', async () => {
+        const entries: Record<string, string[]> = {
+            agency: ['independent', 'budget 1 억원', 'mandate "m"', 'survey monthly'],
+            government: ['level local'],
+            champion: ['role "r"', 'origin local'],
+            institution: ['type university', 'tier global', 'origin local', 'scientists 1'],
+            firm: ['star', 'origin local', 'stage startup'],
+            industry: ['kind pharma'],
+            fund: ['source public', 'amount 1 USD', 'selection competitive', 'audit none', 'review none', 'purpose research'],
+            network: ['kind business', 'members X', 'host X', 'meets monthly', 'offers market'],
+            link: ['scope overseas', 'channel "c"', 'partner X'],
+            task: ['term short', 'owner X', 'period 2026 to 2027', 'budget 1 억원', 'goals talent', 'after T0']
+        };
+        for (const [element, clauses] of Object.entries(entries)) {
+            const doubled = clauses.map(clause => `${clause} ${clause}`).join(' ');
+            const text = plan(`firm X "x"\ntask T0 "t" { }\n${element} E "e" { ${doubled} }`);
+            expect(await count(text, 'duplicate-clause'), element).toBe(clauses.length);
+        }
+    });
+
     test('every plan-level clause other than the repeatable ones appears at most once', async () => {
         for (const clause of ['region "r"', 'horizon 2026 to 2040', 'leadership private', 'language en', 'services venture',
             'environment housing', 'incentives tax', 'ip "i"']) {
