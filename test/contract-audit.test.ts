@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { AstUtils, GrammarAST } from 'langium';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { RegionClause } from '../src/language/generated/ast.js';
@@ -137,6 +138,18 @@ describe('language.md: lexical rules', () => {
         expect(found).not.toContain('syntax');
         expect(found).not.toContain('reference');
         expect(found).not.toContain('duplicate-name');
+    });
+
+    test('every keyword parses as a plan name, an element name and a reference', async () => {
+        const nameRule = services.Grammar.rules.find(rule => rule.name === 'Name')!;
+        const keywords = AstUtils.streamAllContents(nameRule).filter(GrammarAST.isKeyword).map(keyword => keyword.value).toArray();
+        expect(keywords.length).toBeGreaterThan(150);
+        for (const keyword of keywords) {
+            const text = `plan ${keyword} "p" {\n firm ${keyword} "f"\n link L "l" { partner ${keyword} }\n`
+                + `task T "t" { owner ${keyword} after T }\n network N "n" { members ${keyword}, ${keyword} bridge N via ${keyword} }\n}`;
+            const found = await codes(text);
+            expect(found.filter(code => code === 'syntax' || code === 'reference'), keyword).toEqual([]);
+        }
     });
 
     test('a list ends at the first item not followed by a comma', async () => {
