@@ -74,7 +74,7 @@ comment */`));
         expect(region.text).toBe('부산 "해양" \\ \n두 줄');
     });
 
-    test('resolves a reference only to an element of the right kind', async () => {
+    test('resolves a reference only to an element of the right kind, and says which kind the name has', async () => {
         const { diagnostics } = await checkText(plan(`
     task T1 "t" { owner T2 }
     task T2 "t" { after A }
@@ -83,10 +83,10 @@ comment */`));
     vision "v" { outsource clinical to N }`));
         const references = diagnostics.filter(d => d.code === 'reference');
         expect(references.map(d => d.message)).toEqual([
-            '주체(기구·정부·챔피언·기관·기업·연관산업) T2을(를) 이 계획에서 찾을 수 없습니다.',
-            '과제 A을(를) 이 계획에서 찾을 수 없습니다.',
-            '네트워크 A을(를) 이 계획에서 찾을 수 없습니다.',
-            '연계(link) N을(를) 이 계획에서 찾을 수 없습니다.'
+            'T2은(는) 4행의 과제입니다. 여기에는 주체(기구·정부·챔피언·기관·기업·연관산업)이(가) 와야 합니다.',
+            'A은(는) 5행의 전담기구입니다. 여기에는 과제이(가) 와야 합니다.',
+            'A은(는) 5행의 전담기구입니다. 여기에는 네트워크이(가) 와야 합니다.',
+            'N은(는) 6행의 네트워크입니다. 여기에는 연계(link)이(가) 와야 합니다.'
         ]);
     });
 

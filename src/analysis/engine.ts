@@ -121,12 +121,17 @@ function applyWaivers(waivers: readonly Waiver[], firedRules: ReadonlySet<string
                 args: suggestion ? { rule: ruleId, suggestion } : { rule: ruleId },
                 variant: suggestion ? 'didYouMean' : undefined
             }));
-        } else if (!waiver.reason?.trim()) {
+            continue;
+        }
+        // A blank reason and an unneeded waiver are separate faults: each is reported.
+        const reason = waiver.reason?.trim() ?? '';
+        if (!reason) {
             waiverFindings.push(toFinding('waiver-reason', { node: waiver, property: 'reason', args: { rule: ruleId } }));
-        } else if (!firedRules.has(ruleId)) {
+        }
+        if (!firedRules.has(ruleId)) {
             waiverFindings.push(toFinding('waiver-unused', { node: waiver, property: 'rule', args: { rule: ruleId } }));
-        } else {
-            waived.push({ ruleId, reason: waiver.reason.trim(), waiver });
+        } else if (reason) {
+            waived.push({ ruleId, reason, waiver });
         }
     }
     return { waived, waiverFindings };

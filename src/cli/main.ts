@@ -2,7 +2,7 @@ import { NodeFileSystem } from 'langium/node';
 import { toLocale, type Locale } from '../analysis/locale.js';
 import { createClusterPlanServices, type ClusterPlanServices } from '../language/cluster-plan-module.js';
 import { VERSION } from '../version.js';
-import { parseArgs, UsageError, type OptionSpec } from './args.js';
+import { findCommand, parseArgs, UsageError, type OptionSpec } from './args.js';
 import { cliMessage } from './cli-messages.js';
 import { ConfigError, ConfigResolver, type RuleSeverities } from './config-file.js';
 import { collectPlanFiles, readPlanFile, type FileProblem, type PlanFile } from './plan-files.js';
@@ -75,7 +75,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // The language flag is read first so that even a usage error is reported in it.
     const locale = toLocale(languageFlag(argv));
     try {
-        const commandName = argv.find(arg => !arg.startsWith('-'));
+        const anyCommandOption = Object.assign({}, COMMON_OPTIONS, ...Object.values(COMMANDS).map(entry => entry.options));
+        const commandName = findCommand(argv, anyCommandOption);
         const command = commandName ? COMMANDS[commandName] : undefined;
         const parsed = parseArgs(argv, { ...COMMON_OPTIONS, ...command?.options });
         if (parsed.options.version) {

@@ -21,6 +21,7 @@ import { ClusterPlanGeneratedModule, ClusterPlanGeneratedSharedModule } from './
 import { PlanParserErrorMessages } from './parser-messages.js';
 import { PlanScopeComputation, PlanScopeProvider } from './scope.js';
 import { PlanSettings } from './settings.js';
+import { PlanValueConverter } from './value-converter.js';
 
 export interface ClusterPlanAddedServices {
     plan: {
@@ -37,7 +38,8 @@ export const ClusterPlanModule: Module<ClusterPlanServices, PartialLangiumServic
         Analyzer: services => new PlanAnalyzer(services)
     },
     parser: {
-        ParserErrorMessageProvider: services => new PlanParserErrorMessages(services.plan.Settings)
+        ParserErrorMessageProvider: services => new PlanParserErrorMessages(services.plan.Settings),
+        ValueConverter: () => new PlanValueConverter()
     },
     references: {
         ScopeComputation: services => new PlanScopeComputation(services),

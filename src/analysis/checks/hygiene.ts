@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import type { HorizonClause, PeriodClause, Task } from '../../language/generated/ast.js';
 import type { PlanFacts, TaskFacts } from '../facts.js';
-import { atName, type RuleChecks, type Violation } from '../findings.js';
+import { atName, mention, type RuleChecks, type Violation } from '../findings.js';
 
 const endsBeforeStart = (span: HorizonClause | PeriodClause) => span.end < span.start;
 
@@ -88,16 +88,16 @@ export const hygieneChecks: RuleChecks = {
     'period-order': {
         applies: facts => facts.horizon !== undefined || facts.tasks.some(task => task.period),
         check: facts => {
-            const spans: Array<HorizonClause | PeriodClause> = [];
-            if (facts.horizon) {
-                spans.push(facts.horizon);
+            const violations: Violation[] = [];
+            if (facts.horizon && endsBeforeStart(facts.horizon)) {
+                violations.push({ node: facts.horizon, args: { start: facts.horizon.start, end: facts.horizon.end }, variant: 'horizon' });
             }
             for (const task of facts.tasks) {
-                if (task.period) {
-                    spans.push(task.period);
+                if (task.period && endsBeforeStart(task.period)) {
+                    violations.push({ node: task.period, args: { name: task.node.name, start: task.period.start, end: task.period.end } });
                 }
             }
-            return spans.filter(endsBeforeStart).map(span => ({ node: span, args: { start: span.start, end: span.end } }));
+            return violations;
         }
     },
     'period-within-horizon': {
@@ -134,11 +134,13 @@ export const hygieneChecks: RuleChecks = {
         }
     },
     'duplicate-name': {
-        check: (facts: PlanFacts) => facts.duplicateNames.map(element =>
-            atName(element, { line: lineOf(facts.elementsByName.get(element.name)!) }))
+        check: (facts: PlanFacts) => facts.duplicateNames.map(element => {
+            const first = facts.elementsByName.get(element.name)!;
+            return atName(element, { element: mention(element), first: mention(first), line: lineOf(first) });
+        })
     },
     'duplicate-clause': {
         check: facts => facts.repeatedClauses.map(({ repeat, first }) =>
-            ({ node: repeat, args: { clause: clauseKeyword(first), line: lineOf(first) } }))
+            ({ node: repeat, args: { clause: clauseKeyword(first), line: lineOf(first), block: mention(repeat.$container!) } }))
     }
 };
