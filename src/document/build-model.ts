@@ -141,10 +141,11 @@ function visionChapter(facts: PlanFacts, locale: Locale): Block[] {
         return {
             label: valueLabel(segment, locale, 'segment'),
             state,
-            stateLabel: state === 'positioned' ? t('positioned') : state === 'outsourced' ? (via ? t('outsourcedVia', { link: via }) : t('outsourced')) : t('notCovered')
+            stateLabel: state === 'positioned' ? t('positioned') : state === 'outsourced' ? t('outsourced') : t('notCovered'),
+            via: state === 'outsourced' && via ? via : undefined
         };
     });
-    blocks.push({ kind: 'heading', text: t('valueChain') }, { kind: 'valueChain', caption: t('valueChain'), segments });
+    blocks.push({ kind: 'heading', text: t('valueChain') }, { kind: 'valueChain', caption: t('valueChain'), columns: [t('segment'), t('role')], segments });
     return blocks;
 }
 
@@ -288,7 +289,7 @@ function tasksChapter(facts: PlanFacts, locale: Locale): Block[] {
     ]);
     const blocks: Block[] = [
         { kind: 'heading', text: t('tasks') },
-        { kind: 'table', columns: ['ID', t('task'), t('term'), t('owner'), t('period'), t('budget'), t('goals'), t('after')], rows, numericColumns: [5] }
+        { kind: 'table', columns: ['ID', t('task'), t('term'), t('owner'), t('period'), t('budget'), t('goals'), t('after')], rows, numericColumns: [5], compactColumns: [0, 2, 4] }
     ];
     const chart = gantt(facts, locale);
     if (chart) {

@@ -48,7 +48,6 @@ export const DOCUMENT_LABELS = {
     role: { ko: '역할', en: 'Role' },
     positioned: { ko: '지역 담당', en: 'In the region' },
     outsourced: { ko: '아웃소싱', en: 'Outsourced' },
-    outsourcedVia: { ko: '아웃소싱 ({link})', en: 'Outsourced ({link})' },
     notCovered: { ko: '해당 없음', en: 'Not covered' },
     // chapter 3
     leadership: { ko: '개발 주도', en: 'Leadership' },

@@ -38,7 +38,7 @@ export type Block =
     | { readonly kind: 'list'; readonly items: readonly string[] }
     | { readonly kind: 'keyValues'; readonly rows: readonly KeyValue[] }
     | TableBlock
-    | { readonly kind: 'valueChain'; readonly caption: string; readonly segments: readonly ValueChainSegment[] }
+    | { readonly kind: 'valueChain'; readonly caption: string; readonly columns: readonly [string, string]; readonly segments: readonly ValueChainSegment[] }
     | { readonly kind: 'networkMap'; readonly caption: string; readonly map: NetworkMapData }
     | { readonly kind: 'gantt'; readonly caption: string; readonly chart: GanttData }
     | ScorecardBlock;
@@ -51,13 +51,17 @@ export interface TableBlock {
     readonly totalRow?: readonly string[];
     /** Columns holding amounts, aligned right. */
     readonly numericColumns?: readonly number[];
+    /** Short columns (ids, years) kept on one line. */
+    readonly compactColumns?: readonly number[];
 }
 
 export interface ValueChainSegment {
     readonly label: string;
     readonly state: 'positioned' | 'outsourced' | 'none';
-    /** What the state means in words, e.g. "아웃소싱 (오송 첨단의료복합단지)". */
+    /** What the state means in words, e.g. "아웃소싱". */
     readonly stateLabel: string;
+    /** The link an outsourced segment goes through. */
+    readonly via?: string;
 }
 
 export interface NetworkMapData {

@@ -58,7 +58,7 @@ function block(item: Block): Array<Paragraph | Table> {
         case 'table':
             return [table(item)];
         case 'valueChain':
-            return [table({ kind: 'table', columns: [item.caption, ''], rows: item.segments.map(segment => [segment.label, segment.stateLabel]) })];
+            return [table({ kind: 'table', columns: [...item.columns], rows: item.segments.map(segment => [segment.label, segment.via ? `${segment.stateLabel} (${segment.via})` : segment.stateLabel]) })];
         case 'networkMap':
             return [
                 new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(item.caption)] }),

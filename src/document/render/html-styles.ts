@@ -9,7 +9,7 @@ html { background: ${PALETTE.wash}; }
 body {
   margin: 0 auto; max-width: 210mm; padding: 16mm 17mm 20mm; background: ${PALETTE.paper}; color: ${PALETTE.ink};
   font-family: 'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', '맑은 고딕', 'Nanum Gothic', sans-serif;
-  font-size: 10.5pt; line-height: 1.7; word-break: keep-all; overflow-wrap: anywhere; -webkit-print-color-adjust: exact; print-color-adjust: exact;
+  font-size: 10.5pt; line-height: 1.7; word-break: keep-all; overflow-wrap: break-word; -webkit-print-color-adjust: exact; print-color-adjust: exact;
 }
 h1, h2, h3 { line-height: 1.35; color: ${PALETTE.primary}; break-after: avoid; }
 .cover { min-height: 235mm; display: flex; flex-direction: column; justify-content: center; border-left: 6px solid ${PALETTE.primary}; padding-left: 12mm; }
@@ -40,6 +40,8 @@ th { background: ${PALETTE.primary}; color: ${PALETTE.paper}; font-weight: 700; 
 td { padding: 1.8mm 2.5mm; border-bottom: 1px solid ${PALETTE.rule}; vertical-align: top; }
 tbody tr:nth-child(even) td { background: ${PALETTE.wash}; }
 td.number, th.number { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.compact, th.compact { white-space: nowrap; }
+.scorecard table.summary a { color: ${PALETTE.primary}; text-decoration: none; font-weight: 500; }
 tr.total td { font-weight: 700; border-top: 2px solid ${PALETTE.primary}; background: ${PALETTE.primarySoft}; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 1.5mm 6mm; margin: 0 0 4mm; }
 dl.facts dt { color: ${PALETTE.muted}; }
@@ -52,6 +54,7 @@ code { font-family: 'D2Coding', 'Consolas', monospace; font-size: 8.5pt; color: 
 .scorecard h3 .score { color: ${PALETTE.muted}; font-weight: 400; font-size: 10pt; }
 .scorecard td.rule { width: 30mm; }
 .scorecard td.result { width: 22mm; }
+.scorecard td.principle { width: 38%; }
 .badge { display: inline-block; padding: 0 2mm; border-radius: 3px; font-size: 8.5pt; font-weight: 700; white-space: nowrap; }
 .status-passed .badge { background: ${PALETTE.domesticSoft}; color: ${PALETTE.domestic}; }
 .status-failed .badge { background: #fbe4e4; color: #b42318; }

@@ -87,7 +87,8 @@ function figure(svg: string, caption: string): string {
 
 function table(item: TableBlock): string {
     const numeric = new Set(item.numericColumns ?? []);
-    const cellClass = (index: number) => numeric.has(index) ? ' class="number"' : '';
+    const compact = new Set(item.compactColumns ?? []);
+    const cellClass = (index: number) => numeric.has(index) ? ' class="number"' : compact.has(index) ? ' class="compact"' : '';
     const head = item.columns.map((column, index) => `<th${cellClass(index)}>${e(column)}</th>`).join('');
     const row = (cells: readonly string[]) => cells.map((cell, index) => `<td${cellClass(index)}>${e(cell)}</td>`).join('');
     const rows = item.rows.map(cells => `<tr>${row(cells)}</tr>`);

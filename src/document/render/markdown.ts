@@ -46,7 +46,7 @@ function block(item: Block): string[] {
         case 'table':
             return table(item);
         case 'valueChain':
-            return table({ kind: 'table', columns: [item.caption, ''], rows: item.segments.map(segment => [segment.label, segment.stateLabel]) });
+            return table({ kind: 'table', columns: [...item.columns], rows: item.segments.map(segment => [segment.label, segment.via ? `${segment.stateLabel} (${segment.via})` : segment.stateLabel]) });
         case 'networkMap':
             return networkList(item.map);
         case 'gantt':

@@ -55,9 +55,12 @@ export function ganttSvg(chart: GanttData, caption: string): string {
             const fromY = rowY(predecessorIndex) + ROW / 2;
             const toX = xOf(task.start);
             const toY = rowY(index) + ROW / 2;
-            const elbow = Math.max(fromX, toX - 8);
+            // A task that starts before its predecessor ends gets its arrow routed between the rows.
+            const d = toX - 8 >= fromX
+                ? `M${px(fromX)},${px(fromY)} H${px(toX - 8)} V${px(toY)} H${px(toX)}`
+                : `M${px(fromX)},${px(fromY)} H${px(fromX + 6)} V${px(toY - ROW / 2)} H${px(toX - 8)} V${px(toY)} H${px(toX)}`;
             arrows.push(element('path', {
-                d: `M${px(fromX)},${px(fromY)} H${px(elbow)} V${px(toY)} H${px(toX)}`,
+                d,
                 fill: 'none', stroke: PALETTE.ink, 'stroke-width': 1.2, 'marker-end': 'url(#gantt-arrow)', class: 'dependency'
             }));
         }

@@ -100,7 +100,8 @@ export function networkMapSvg(map: NetworkMapData, caption: string): string {
         }
     }
 
-    const legendY = y + 8;
+    // Rows of networks leave room below for bridge curves; without links below, less is needed.
+    const legendY = map.links.length > 0 || map.looseActors.length > 0 ? y + 8 : y - GAP_Y + 40;
     const legend = element('g', { class: 'legend', 'font-size': 10.5, fill: PALETTE.muted },
         element('rect', { x: MARGIN, y: legendY, width: 14, height: 10, rx: 3, fill: PALETTE.primarySoft, stroke: PALETTE.primary, 'stroke-width': 2 }),
         element('text', { x: MARGIN + 20, y: legendY + 9 }, text(map.legend.host)),

@@ -4,7 +4,7 @@ import { fitText, px } from './text.js';
 import { element, text } from './xml.js';
 
 const WIDTH = 720;
-const HEIGHT = 96;
+const HEIGHT = 108;
 const TIP = 14;
 
 const FILL = {
@@ -29,8 +29,9 @@ export function valueChainSvg(segments: readonly ValueChainSegment[], caption: s
             element('polygon', { points, fill: style.fill, stroke: style.stroke, 'stroke-width': 1.5, 'stroke-dasharray': style.dash }),
             element('text', { x: px(centre), y: 43, 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 700, fill: style.ink },
                 text(fitText(segment.label, step - 20, 13))),
-            element('text', { x: px(centre), y: 88, 'text-anchor': 'middle', 'font-size': 10.5, fill: segment.state === 'none' ? PALETTE.muted : PALETTE.ink },
-                text(fitText(segment.stateLabel, step - 6, 10.5))));
+            element('text', { x: px(centre), y: 86, 'text-anchor': 'middle', 'font-size': 10.5, 'font-weight': 700, fill: segment.state === 'none' ? PALETTE.muted : style.stroke },
+                text(fitText(segment.stateLabel, step - 6, 10.5))),
+            ...(segment.via ? [element('text', { x: px(centre), y: 101, 'text-anchor': 'middle', 'font-size': 9.5, fill: PALETTE.muted }, text(fitText(segment.via, step - 6, 9.5)))] : []));
     });
     return element('svg', {
         xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH + TIP} ${HEIGHT}`, role: 'img', 'font-family': SVG_FONT, class: 'figure value-chain'
