@@ -1,10 +1,10 @@
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { randomBytes } from 'node:crypto';
-import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
 import { FORMAT_EXTENSIONS, planDocumentModel, renderDocument, type DocumentFormat } from '../document/generate.js';
+import { writeFileAtomically } from '../document/write-atomically.js';
 import { createClusterPlanServices } from '../language/cluster-plan-module.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
 import { readPlanFile } from './plan-files.js';
@@ -58,7 +58,7 @@ export async function runGenerate(positionals: readonly string[], options: Reado
             }
             return EXIT_ERRORS;
         }
-        await writeAtomically(outPath, await renderDocument(result.model, format));
+        await writeDocument(outPath, await renderDocument(result.model, format));
         io.stdout(displayPath(outPath));
         return EXIT_OK;
     } catch (error) {
@@ -96,27 +96,10 @@ async function refuseOverwritingPlans(inputPath: string, outPath: string): Promi
     }
 }
 
-/**
- * Writes the whole document to a temporary file beside the target, flushes it to disk and
- * renames it over the target: a reader (or a crash) sees the old file or the new one, never part.
- */
-async function writeAtomically(target: string, content: string | Uint8Array): Promise<void> {
-    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-    let created = false;
+async function writeDocument(target: string, content: string | Uint8Array): Promise<void> {
     try {
-        const file = await open(temporary, 'wx', 0o644);
-        created = true;
-        try {
-            await file.writeFile(content);
-            await file.sync();
-        } finally {
-            await file.close();
-        }
-        await rename(temporary, target);
+        await writeFileAtomically(target, content);
     } catch (error) {
-        if (created) {
-            await unlink(temporary).catch(() => undefined);
-        }
         throw new Refusal('cannotWrite', { path: displayPath(target), reason: (error as NodeJS.ErrnoException).code ?? String(error) });
     }
 }

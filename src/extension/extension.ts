@@ -1,10 +1,12 @@
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerDocumentCommands } from './document-commands.js';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    registerDocumentCommands(context);
     const serverModule = context.asAbsolutePath(path.join('out', 'server.cjs'));
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
