@@ -8,6 +8,8 @@ import { PREVIEW_SCRIPT } from './preview-script.js';
 
 export const LANGUAGE_ID = 'cluster-plan';
 const VIEW_TYPE = 'clusterPlan.preview';
+/** Scripts only under the page's nonce; no local or remote resource at all. */
+const WEBVIEW_OPTIONS: vscode.WebviewOptions & vscode.WebviewPanelOptions = { enableScripts: true, enableFindWidget: true, localResourceRoots: [] };
 /** Typing pauses this long before the preview is rendered again. */
 const DEBOUNCE_MS = 300;
 
@@ -24,14 +26,15 @@ export function activePlan(resource?: vscode.Uri): vscode.TextDocument | undefin
  * "Cluster Plan: Open Preview to the Side": one webview per plan, showing its document,
  * re-rendered as the plan is edited; a click on a scorecard row moves the editor to that line.
  */
-export class DocumentPreviews implements vscode.Disposable {
+export class DocumentPreviews implements vscode.Disposable, vscode.WebviewPanelSerializer {
     private readonly previews = new Map<string, Preview>();
     private readonly subscriptions: vscode.Disposable[] = [];
 
     constructor() {
         this.subscriptions.push(
             vscode.workspace.onDidChangeTextDocument(event => this.previews.get(event.document.uri.toString())?.scheduleUpdate()),
-            vscode.workspace.onDidCloseTextDocument(document => this.previews.get(document.uri.toString())?.dispose())
+            vscode.workspace.onDidCloseTextDocument(document => this.previews.get(document.uri.toString())?.dispose()),
+            vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, this)
         );
     }
 
@@ -47,7 +50,25 @@ export class DocumentPreviews implements vscode.Disposable {
             existing.reveal();
             return;
         }
-        const preview = new Preview(document, () => this.previews.delete(key));
+        const panel = vscode.window.createWebviewPanel(VIEW_TYPE, previewTitle(document), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS);
+        await this.show(document, panel);
+    }
+
+    /** A preview the editor restores after a reload: it shows its plan again, or closes when the plan is gone. */
+    async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+        const source = typeof state === 'object' && state !== null ? (state as { source?: unknown }).source : undefined;
+        const document = typeof source === 'string' ? await Promise.resolve(vscode.workspace.openTextDocument(vscode.Uri.parse(source))).catch(() => undefined) : undefined;
+        if (!document || this.previews.has(document.uri.toString())) {
+            panel.dispose();
+            return;
+        }
+        panel.webview.options = WEBVIEW_OPTIONS;
+        await this.show(document, panel);
+    }
+
+    private async show(document: vscode.TextDocument, panel: vscode.WebviewPanel): Promise<void> {
+        const key = document.uri.toString();
+        const preview = new Preview(document, panel, () => this.previews.delete(key));
         this.previews.set(key, preview);
         await preview.update();
     }
@@ -61,20 +82,14 @@ export class DocumentPreviews implements vscode.Disposable {
 }
 
 class Preview {
-    private readonly panel: vscode.WebviewPanel;
     private readonly sourceColumn: vscode.ViewColumn;
     private timer: NodeJS.Timeout | undefined;
     /** Only the newest rendering is shown when several overlap. */
     private generation = 0;
     private disposed = false;
 
-    constructor(private readonly document: vscode.TextDocument, private readonly onDispose: () => void) {
-        this.sourceColumn = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
-        this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, this.title(), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-            enableScripts: true,
-            enableFindWidget: true,
-            localResourceRoots: []
-        });
+    constructor(private readonly document: vscode.TextDocument, private readonly panel: vscode.WebviewPanel, private readonly onDispose: () => void) {
+        this.sourceColumn = vscode.window.visibleTextEditors.find(editor => editor.document === document)?.viewColumn ?? vscode.ViewColumn.One;
         this.panel.onDidDispose(() => this.dispose());
         this.panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message));
     }
@@ -100,6 +115,7 @@ class Preview {
         const language = vscode.env.language;
         if ('content' in rendering) {
             this.panel.webview.html = String(rendering.content);
+            void this.panel.webview.postMessage({ type: 'source', uri: this.document.uri.toString() });
         } else if (this.panel.webview.html) {
             // Keep showing the last good document while the plan is being typed.
             void this.panel.webview.postMessage({ type: 'stale', text: extensionMessage('previewStale', language, { count: rendering.syntaxErrorCount }) });
@@ -121,10 +137,6 @@ class Preview {
         editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }
 
-    private title(): string {
-        return extensionMessage('previewTitle', vscode.env.language, { name: path.basename(this.document.uri.path) });
-    }
-
     dispose(): void {
         if (this.disposed) {
             return;
@@ -134,6 +146,10 @@ class Preview {
         this.onDispose();
         this.panel.dispose();
     }
+}
+
+function previewTitle(document: vscode.TextDocument): string {
+    return extensionMessage('previewTitle', vscode.env.language, { name: path.basename(document.uri.path) });
 }
 
 /** A page with one message, under the same strict policy as the document. */

@@ -1,17 +1,18 @@
 /**
  * The preview's only script, run under the page's nonce: it keeps the scroll position across
- * re-renders, sends a click on a scorecard row to the editor as "reveal this line", and shows
+ * re-renders, remembers which plan it shows (so the preview survives a window reload), sends a click on a scorecard row to the editor as "reveal this line", and shows
  * a banner when the plan currently has syntax errors. It never touches plan text as markup.
  */
 export const PREVIEW_SCRIPT = `(() => {
   const vscode = acquireVsCodeApi();
   const state = vscode.getState() || {};
   if (typeof state.scrollY === 'number') { window.scrollTo(0, state.scrollY); }
+  const remember = change => vscode.setState(Object.assign(vscode.getState() || {}, change));
   let pending = false;
   window.addEventListener('scroll', () => {
     if (pending) { return; }
     pending = true;
-    requestAnimationFrame(() => { pending = false; vscode.setState({ scrollY: window.scrollY }); });
+    requestAnimationFrame(() => { pending = false; remember({ scrollY: window.scrollY }); });
   });
   document.addEventListener('click', event => {
     const row = event.target instanceof Element ? event.target.closest('tr[data-line]') : null;
@@ -19,6 +20,7 @@ export const PREVIEW_SCRIPT = `(() => {
   });
   window.addEventListener('message', event => {
     const message = event.data;
+    if (message && message.type === 'source') { remember({ source: String(message.uri) }); return; }
     if (!message || message.type !== 'stale') { return; }
     let banner = document.getElementById('cplan-stale');
     if (!message.text) { if (banner) { banner.remove(); } return; }

@@ -66,5 +66,14 @@ code { font-family: 'D2Coding', 'Consolas', monospace; font-size: 8.5pt; color: 
 .score-bar { display: inline-block; width: 30mm; height: 2.4mm; background: ${PALETTE.neutralSoft}; border-radius: 2mm; vertical-align: middle; margin-right: 2mm; overflow: hidden; }
 .score-bar span { display: block; height: 100%; background: ${PALETTE.domestic}; }
 @media screen { body { margin: 8mm auto; box-shadow: 0 1px 6px rgba(0,0,0,.12); } }
+@media screen and (max-width: 860px) {
+  html { background: ${PALETTE.paper}; }
+  body { margin: 0; padding: 5mm 6mm; box-shadow: none; }
+  .cover { min-height: 0; padding: 12mm 0 12mm 8mm; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 1.2mm 1.5mm; }
+  code { white-space: normal; overflow-wrap: anywhere; }
+  .scorecard td.rule, .scorecard td.result { width: auto; }
+}
 @media print { html { background: none; } body { padding: 0; max-width: none; } .cover { min-height: 250mm; } }
 `;
