@@ -207,7 +207,7 @@ function networksChapter(facts: PlanFacts, locale: Locale): Block[] {
     if (facts.networks.length === 0 && facts.links.length === 0) {
         return [{ kind: 'note', text: t('noNetworks') }];
     }
-    const blocks: Block[] = [{ kind: 'networkMap', caption: t('networkMap'), map: networkMap(facts, locale) }];
+    const blocks: Block[] = [{ kind: 'heading', text: t('networkMap') }, { kind: 'networkMap', caption: t('networkMap'), map: networkMap(facts, locale) }];
     blocks.push({ kind: 'heading', text: t('networks') }, ...tableOrNote(locale,
         [t('name'), t('kind'), t('members'), t('host'), t('meets'), t('offers'), t('bridges')],
         facts.networks.map(network => [
@@ -323,7 +323,8 @@ function gantt(facts: PlanFacts, locale: Locale): GanttData | undefined {
                 after: task.predecessors.map(predecessor => predecessor.name)
             };
         }),
-        legend: { short: valueLabel('short', locale), long: valueLabel('long', locale), unset: t('termUnset'), arrow: t('ganttLegendArrow') }
+        legend: { short: valueLabel('short', locale), long: valueLabel('long', locale), unset: t('termUnset'), arrow: t('ganttLegendArrow') },
+        columns: { task: t('task'), term: t('term') }
     };
 }
 
@@ -363,7 +364,9 @@ function budgetChapter(facts: PlanFacts, locale: Locale): Block[] {
     if (other.length > 0) {
         blocks.push({ kind: 'heading', text: t('otherMoney') }, { kind: 'table', columns: [t('name'), t('kind'), t('amount')], rows: other, numericColumns: [2] });
     }
-    blocks.push({ kind: 'note', text: t('eokNote', { rate: KRW_PER_USD.toLocaleString('ko-KR') }) });
+    const amounts = [...facts.tasks.map(task => task.budget?.money), ...facts.agencies.map(agency => agency.budget?.money), ...facts.funds.map(fund => fund.amount?.money)];
+    const usd = amounts.some(money => money?.unit === 'USD');
+    blocks.push({ kind: 'note', text: usd ? `${t('eokNote')} ${t('usdNote', { rate: KRW_PER_USD.toLocaleString('ko-KR') })}` : t('eokNote') });
     return blocks;
 }
 

@@ -126,7 +126,8 @@ export const DOCUMENT_LABELS = {
     taskCount: { ko: '과제 수', en: 'Tasks' },
     unbudgeted: { ko: '예산 미정 과제', en: 'Tasks without a budget' },
     unknownOwner: { ko: '담당 미정', en: 'No owner' },
-    eokNote: { ko: '금액 단위: 억원. USD는 1달러 = {rate}원으로 환산했습니다.', en: 'Amounts in 억원 (100 million won); USD converted at {rate} won per dollar.' },
+    eokNote: { ko: '금액 단위: 억원.', en: 'Amounts in 억원 (100 million won).' },
+    usdNote: { ko: 'USD는 1달러 = {rate}원으로 환산했습니다.', en: 'USD converted at {rate} won per dollar.' },
     // chapter 8
     scoreByCategory: { ko: '분류별 점수', en: 'Score by category' },
     category: { ko: '분류', en: 'Category' },

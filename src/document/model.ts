@@ -102,6 +102,8 @@ export interface GanttData {
     readonly endYear: number;
     readonly tasks: readonly GanttTask[];
     readonly legend: { readonly short: string; readonly long: string; readonly unset: string; readonly arrow: string };
+    /** Column titles where the chart is told as a table. */
+    readonly columns: { readonly task: string; readonly term: string };
 }
 
 export interface GanttTask {

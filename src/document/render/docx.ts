@@ -61,7 +61,6 @@ function block(item: Block): Array<Paragraph | Table> {
             return [table({ kind: 'table', columns: [...item.columns], rows: item.segments.map(segment => [segment.label, segment.via ? `${segment.stateLabel} (${segment.via})` : segment.stateLabel]) })];
         case 'networkMap':
             return [
-                new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(item.caption)] }),
                 ...networkLines(item.map).map(line => new Paragraph({
                     bullet: { level: 0 },
                     children: [
@@ -71,7 +70,7 @@ function block(item: Block): Array<Paragraph | Table> {
                 }))
             ];
         case 'gantt':
-            return [table({ kind: 'table', columns: ['', '', `${item.chart.startYear}–${item.chart.endYear}`], rows: ganttRows(item.chart) })];
+            return [table({ kind: 'table', columns: [item.chart.columns.task, item.chart.columns.term, `${item.chart.startYear}–${item.chart.endYear}`], rows: ganttRows(item.chart) })];
         case 'scorecard':
             return scorecard(item);
     }

@@ -78,7 +78,7 @@ function networkList(map: NetworkMapData): string[] {
 
 function ganttTable(chart: GanttData): string[] {
     return [
-        `| | | ${chart.startYear}–${chart.endYear} |`,
+        `| ${md(chart.columns.task)} | ${md(chart.columns.term)} | ${chart.startYear}–${chart.endYear} |`,
         '| --- | --- | --- |',
         ...ganttRows(chart).map(([task, term, bar]) => `| ${md(task)} | ${md(term)} | ${md(bar)} |`)
     ];
