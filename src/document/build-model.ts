@@ -55,6 +55,9 @@ export function buildDocumentModel(document: LangiumDocument<Plan>, analysis: Pl
     if (facts.horizon) {
         cover.push({ label: t('horizon'), value: horizonText(facts, locale) });
     }
+    if (facts.vision) {
+        cover.push({ label: t('visionStatement'), value: facts.vision.node.statement });
+    }
     cover.push({ label: t('overallScore'), value: scoreText(overall, locale) });
 
     const builders: ReadonlyArray<[Chapter['id'], DocumentLabel, () => Block[]]> = [
@@ -289,7 +292,7 @@ function tasksChapter(facts: PlanFacts, locale: Locale): Block[] {
     ]);
     const blocks: Block[] = [
         { kind: 'heading', text: t('tasks') },
-        { kind: 'table', columns: ['ID', t('task'), t('term'), t('owner'), t('period'), t('budget'), t('goals'), t('after')], rows, numericColumns: [5], compactColumns: [0, 2, 4] }
+        { kind: 'table', columns: [t('taskId'), t('task'), t('term'), t('owner'), t('period'), t('budget'), t('goals'), t('after')], rows, numericColumns: [5], compactColumns: [0, 2, 4] }
     ];
     const chart = gantt(facts, locale);
     if (chart) {

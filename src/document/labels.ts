@@ -106,6 +106,7 @@ export const DOCUMENT_LABELS = {
     // chapter 6
     tasks: { ko: '과제 목록', en: 'Tasks' },
     timeline: { ko: '추진 일정', en: 'Timeline' },
+    taskId: { ko: 'ID', en: 'ID' },
     task: { ko: '과제', en: 'Task' },
     term: { ko: '구분', en: 'Term' },
     owner: { ko: '담당', en: 'Owner' },
