@@ -3,7 +3,7 @@ import { CATEGORIES, RULES } from '../analysis/catalogue.js';
 import type { PlanAnalysis } from '../analysis/engine.js';
 import type { PlanFacts, TaskFacts } from '../analysis/facts.js';
 import type { Finding } from '../analysis/findings.js';
-import type { Locale } from '../analysis/locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../analysis/locale.js';
 import { formatMessage } from '../analysis/messages.js';
 import { formatEok, KRW_PER_USD, toEok } from '../analysis/money.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
@@ -37,7 +37,7 @@ const VISION_CHOICES = [
 
 /** The language a plan's document is written in: the command-line choice, else the plan's `language`, else Korean. */
 export function documentLocale(facts: PlanFacts, override?: Locale): Locale {
-    return override ?? facts.language?.value ?? 'ko';
+    return override ?? facts.language?.value ?? DEFAULT_LOCALE;
 }
 
 /** Builds the one document model of a checked plan, in the report's roadmap order. */
@@ -313,6 +313,8 @@ function gantt(facts: PlanFacts, locale: Locale): GanttData | undefined {
     return {
         startYear,
         endYear: Math.min(endYear, startYear + 60),
+        horizonEnd: facts.horizon?.end,
+        horizonEndLabel: t('horizonEnd'),
         tasks: facts.tasks.map(task => {
             const period = task.period;
             const valid = period !== undefined && period.start <= period.end;

@@ -27,7 +27,6 @@ export const DOCUMENT_LABELS = {
     yes: { ko: '예', en: 'yes' },
     no: { ko: '아니요', en: 'no' },
     // chapter 1
-    summary: { ko: '개요', en: 'Summary' },
     strengths: { ko: '강점', en: 'Strengths' },
     weaknesses: { ko: '약점', en: 'Weaknesses' },
     consensus: { ko: '지역 컨센서스', en: 'Regional consensus' },
@@ -118,6 +117,7 @@ export const DOCUMENT_LABELS = {
     noPeriod: { ko: '기간 미정', en: 'no period' },
     badPeriod: { ko: '기간 오류', en: 'invalid period' },
     termUnset: { ko: '구분 없음', en: 'no term' },
+    horizonEnd: { ko: '계획 기간 끝', en: 'end of plan period' },
     ganttLegendArrow: { ko: '화살표: 선행 과제', en: 'Arrow: must start after' },
     // chapter 7
     byOwner: { ko: '담당 주체별 과제 예산', en: 'Task budgets by owner' },
@@ -143,7 +143,6 @@ export const DOCUMENT_LABELS = {
     statusWaived: { ko: '예외 인정', en: 'Waived' },
     statusOff: { ko: '점검 끔', en: 'Turned off' },
     waivedBecause: { ko: '사유: {reason}', en: 'Reason: {reason}' },
-    lineRef: { ko: '{line}행', en: 'line {line}' },
     scoreValue: { ko: '{met}/{assessed} ({percent}%)', en: '{met}/{assessed} ({percent}%)' },
     scoreNothing: { ko: '점검 대상 없음', en: 'nothing to assess' },
     scoreRule: { ko: '점수 = (충족 + 예외 인정) ÷ 점검 대상 규칙. 해당 없음과 점검 끔은 제외합니다.', en: 'Score = (passed + waived) ÷ rules assessed; not applicable and turned-off rules are left out.' }

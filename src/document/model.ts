@@ -100,6 +100,9 @@ export interface MapLink {
 export interface GanttData {
     readonly startYear: number;
     readonly endYear: number;
+    /** The last year of the plan's horizon, marked when tasks run past it. */
+    readonly horizonEnd?: number;
+    readonly horizonEndLabel: string;
     readonly tasks: readonly GanttTask[];
     readonly legend: { readonly short: string; readonly long: string; readonly unset: string; readonly arrow: string };
     /** Column titles where the chart is told as a table. */

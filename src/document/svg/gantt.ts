@@ -23,7 +23,7 @@ export function ganttSvg(chart: GanttData, caption: string): string {
     const xOf = (year: number) => chartLeft + (Math.min(Math.max(year, chart.startYear), chart.endYear + 1) - chart.startYear) * yearWidth;
     const rowY = (index: number) => TOP + index * ROW;
     const labelEvery = years <= 16 ? 1 : years <= 32 ? 2 : 5;
-    const height = TOP + chart.tasks.length * ROW + 36;
+    const height = TOP + chart.tasks.length * ROW + 50;
 
     const grid: string[] = [];
     for (let year = chart.startYear; year <= chart.endYear; year++) {
@@ -37,9 +37,15 @@ export function ganttSvg(chart: GanttData, caption: string): string {
         }
     }
     grid.push(element('line', { x1: px(chartLeft), y1: px(TOP + chart.tasks.length * ROW), x2: WIDTH - 8, y2: px(TOP + chart.tasks.length * ROW), stroke: PALETTE.rule }));
+    if (chart.horizonEnd !== undefined && chart.horizonEnd >= chart.startYear && chart.horizonEnd < chart.endYear) {
+        const x = xOf(chart.horizonEnd + 1);
+        grid.push(element('g', { class: 'horizon-end' },
+            element('line', { x1: px(x), y1: TOP - 4, x2: px(x), y2: px(TOP + chart.tasks.length * ROW + 4), stroke: '#b42318', 'stroke-width': 1.2, 'stroke-dasharray': '4 3' }),
+            element('text', { x: px(x + 3), y: px(TOP + chart.tasks.length * ROW + 14), 'font-size': 9.5, fill: '#b42318' }, text(chart.horizonEndLabel))));
+    }
 
     const rowIndex = new Map(chart.tasks.map((task, index) => [task.key, index]));
-    const rows = chart.tasks.map((task, index) => taskRow(task, rowY(index), xOf));
+    const rows = chart.tasks.map((task, index) => taskRow(task, rowY(index), xOf, chartLeft));
     const arrows: string[] = [];
     chart.tasks.forEach((task, index) => {
         if (task.start === undefined) {
@@ -81,7 +87,7 @@ export function ganttSvg(chart: GanttData, caption: string): string {
     }, element('title', {}, text(caption)), defs, ...grid, ...rows, ...arrows, legend);
 }
 
-function taskRow(task: GanttTask, y: number, xOf: (year: number) => number): string {
+function taskRow(task: GanttTask, y: number, xOf: (year: number) => number, chartLeft: number): string {
     const style = TERM_STYLE[task.term ?? 'unset'];
     const parts = [
         element('title', {}, text(task.label)),
@@ -92,7 +98,7 @@ function taskRow(task: GanttTask, y: number, xOf: (year: number) => number): str
         const width = Math.max(4, xOf(task.end + 1) - x);
         parts.push(element('rect', { x: px(x + 1), y: px(y + (ROW - BAR) / 2), width: px(width - 2), height: BAR, rx: 4, fill: style.fill, class: `bar ${task.term ?? 'unset'}` }));
     } else {
-        parts.push(element('text', { x: px(xOf(Number.NEGATIVE_INFINITY) + 6), y: px(y + ROW / 2 + 4), 'font-size': 10.5, 'font-style': 'italic', fill: PALETTE.accent }, text(task.problem ?? '')));
+        parts.push(element('text', { x: px(chartLeft + 6), y: px(y + ROW / 2 + 4), 'font-size': 10.5, 'font-style': 'italic', fill: PALETTE.accent }, text(task.problem ?? '')));
     }
     return element('g', { class: 'task' }, ...parts);
 }
