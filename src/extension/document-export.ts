@@ -17,7 +17,7 @@ const FORMAT_CHOICES: ReadonlyArray<{ format: DocumentFormat; label: 'formatHtml
  */
 export async function exportDocument(resource?: vscode.Uri): Promise<void> {
     const language = vscode.env.language;
-    const document = activePlan(resource);
+    const document = await activePlan(resource);
     if (!document) {
         void vscode.window.showInformationMessage(extensionMessage('noPlanOpen', language));
         return;

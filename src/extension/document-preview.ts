@@ -13,10 +13,11 @@ const WEBVIEW_OPTIONS: vscode.WebviewOptions & vscode.WebviewPanelOptions = { en
 /** Typing pauses this long before the preview is rendered again. */
 const DEBOUNCE_MS = 300;
 
-/** The plan in the active editor, or in the editor the command was run on. */
-export function activePlan(resource?: vscode.Uri): vscode.TextDocument | undefined {
-    if (resource) {
-        return vscode.workspace.textDocuments.find(document => document.uri.toString() === resource.toString());
+/** The plan the command was run on (from a menu), else the plan in the active editor. */
+export async function activePlan(resource?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+    if (resource instanceof vscode.Uri) {
+        const document = await Promise.resolve(vscode.workspace.openTextDocument(resource)).catch(() => undefined);
+        return document?.languageId === LANGUAGE_ID ? document : undefined;
     }
     const document = vscode.window.activeTextEditor?.document;
     return document?.languageId === LANGUAGE_ID ? document : undefined;
@@ -39,7 +40,7 @@ export class DocumentPreviews implements vscode.Disposable, vscode.WebviewPanelS
     }
 
     async open(resource?: vscode.Uri): Promise<void> {
-        const document = activePlan(resource);
+        const document = await activePlan(resource);
         if (!document) {
             void vscode.window.showInformationMessage(extensionMessage('noPlanOpen', vscode.env.language));
             return;
