@@ -27,7 +27,14 @@ export async function renderDocx(model: PlanDocumentModel): Promise<Uint8Array> 
     const document = new Document({
         creator: 'cplan',
         title: xmlSafe(model.title),
-        styles: { default: { document: { run: { font: FONT, size: 21 } } } },
+        styles: {
+            default: {
+                document: { run: { font: FONT, size: 21 } },
+                title: { run: { font: FONT, size: 48, bold: true, color: colour(PALETTE.primary) }, paragraph: { spacing: { after: 240 } } },
+                heading1: { run: { font: FONT, size: 34, bold: true, color: colour(PALETTE.primary) }, paragraph: { spacing: { after: 200 } } },
+                heading2: { run: { font: FONT, size: 25, bold: true, color: colour(PALETTE.primary) }, paragraph: { spacing: { before: 240, after: 100 } } }
+            }
+        },
         sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1020, bottom: 1134, left: 964, right: 964 } } }, children }]
     });
     return Packer.toBuffer(document);
