@@ -36,7 +36,7 @@ const VISION_CHOICES = [
 ] as const;
 
 /** The language a plan's document is written in: the command-line choice, else the plan's `language`, else Korean. */
-export function documentLocale(facts: PlanFacts, override?: Locale): Locale {
+function documentLocale(facts: PlanFacts, override?: Locale): Locale {
     return override ?? facts.language?.value ?? DEFAULT_LOCALE;
 }
 

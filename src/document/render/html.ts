@@ -49,7 +49,7 @@ function contents(model: PlanDocumentModel): string {
     return `<nav class="toc"><h2>${e(model.contentsTitle)}</h2><ol>${items}</ol></nav>`;
 }
 
-export const chapterAnchor = (chapter: Chapter) => `chapter-${chapter.id}`;
+const chapterAnchor = (chapter: Chapter) => `chapter-${chapter.id}`;
 
 function chapter(chapter: Chapter): string {
     const heading = `<h2><span class="number">${chapter.number}</span>${e(chapter.title)}</h2>`;
