@@ -11,7 +11,8 @@ const state = vi.hoisted(() => ({
 // The VS Code API exists only inside the editor; the client is checked against a stand-in.
 vi.mock('vscode', () => ({
     commands: { registerCommand: (id: string, run: () => Promise<void>) => { state.commands.set(id, run); return { dispose() {} }; } },
-    window: { showInformationMessage: (message: string) => { state.messages.push(message); } },
+    workspace: { onDidChangeTextDocument: () => ({ dispose() {} }), onDidCloseTextDocument: () => ({ dispose() {} }) },
+    window: { showInformationMessage: (message: string) => { state.messages.push(message); }, registerWebviewPanelSerializer: () => ({ dispose() {} }) },
     l10n: { t: (message: string) => JSON.parse(readFileSync(new URL('../l10n/bundle.l10n.ko.json', import.meta.url), 'utf8'))[message] }
 }));
 vi.mock('vscode-languageclient/node', () => ({
@@ -36,14 +37,23 @@ describe('the VS Code client', () => {
         expect(state.messages).toEqual(['Cluster Plan 언어 서버를 다시 시작했습니다.']);
     });
 
-    test('the restart command is contributed with a title from the nls files', async () => {
+    test('every command it registers is contributed with titles from the nls files', async () => {
         const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-        const ours = (manifest.contributes.commands as Array<{ command: string; title: string }>).filter(command => state.commands.has(command.command));
-        expect(ours.map(command => command.title)).toEqual(['%clusterPlan.command.restartServer%']);
+        const contributed = manifest.contributes.commands as Array<{ command: string; title: string; category: string }>;
+        expect(contributed.map(command => command.command).sort()).toEqual([...state.commands.keys()].sort());
+        const english = JSON.parse(readFileSync(new URL('../package.nls.json', import.meta.url), 'utf8'));
+        const korean = JSON.parse(readFileSync(new URL('../package.nls.ko.json', import.meta.url), 'utf8'));
+        for (const command of contributed) {
+            for (const key of [command.title, command.category]) {
+                expect(key).toMatch(/^%.+%$/);
+                expect(english).toHaveProperty([key.slice(1, -1)]);
+                expect(korean).toHaveProperty([key.slice(1, -1)]);
+            }
+        }
     });
 
     test('every client message has a Korean translation', () => {
-        const source = readFileSync(new URL('../src/extension/extension.ts', import.meta.url), 'utf8');
+        const source = readFileSync(new URL('../src/extension/extension-messages.ts', import.meta.url), 'utf8');
         const bundle = JSON.parse(readFileSync(new URL('../l10n/bundle.l10n.ko.json', import.meta.url), 'utf8'));
         const messages = [...source.matchAll(/l10n\.t\('([^']+)'/g)].map(match => match[1]);
         expect(messages.length).toBeGreaterThan(0);

@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerDocumentCommands } from './document-commands.js';
+import { extensionMessages } from './extension-messages.js';
 
 /** The settings the language server follows (`clusterPlan.rules`, `clusterPlan.language`). */
 export const SETTINGS_SECTION = 'clusterPlan';
@@ -8,6 +10,7 @@ export const SETTINGS_SECTION = 'clusterPlan';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    registerDocumentCommands(context);
     const serverModule = context.asAbsolutePath(path.join('out', 'server.cjs'));
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
@@ -21,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client = new LanguageClient('cluster-plan', 'Cluster Plan', serverOptions, clientOptions);
     context.subscriptions.push(vscode.commands.registerCommand('clusterPlan.restartServer', async () => {
         await client?.restart();
-        void vscode.window.showInformationMessage(vscode.l10n.t('The Cluster Plan language server was restarted.'));
+        void vscode.window.showInformationMessage(extensionMessages.serverRestarted());
     }));
     await client.start();
 }
