@@ -99,6 +99,7 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
         await workbench.openFile(CLEAN);
         // The server has checked the whole workspace once the draft's diagnostics are listed.
         const rows = await workbench.waitForProblems(rows => hasCode(rows, 'agency-independent'));
+        expect(hasCode(rows, 'agency-independent'), `the draft's diagnostics listed beside ${CLEAN}`).toBe(true);
         expect(rows.filter(row => row.includes(CLEAN)), `Problems rows for ${CLEAN}`).toEqual([]);
         expect(await workbench.squiggles('any').count(), `squiggles in ${CLEAN}`).toBe(0);
     });

@@ -140,28 +140,43 @@ export class Workbench {
      */
     async problemRows(): Promise<string[]> {
         await this.showProblems();
-        const list = this.page.locator('.markers-panel .monaco-list').first();
+        const list = this.page.locator('.markers-panel .monaco-list >> visible=true').first();
         const rows = new Map<number, string>();
         if (!(await list.isVisible())) {
             return []; // "No problems have been detected in the workspace."
         }
         const box = await list.boundingBox();
+        const step = (box?.height ?? 200) * 0.8;
         if (box) {
             await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-            await this.page.mouse.wheel(0, -100_000);
+        }
+        // Rows of the list proper; a sticky header repeats a file row above them.
+        const firstRow = list.locator('.monaco-list-rows .monaco-list-row[data-index="0"]');
+        for (let tries = 0; tries < 100 && !(await firstRow.count()); tries++) {
+            await this.page.mouse.wheel(0, -step);
+            await this.nextFrames();
         }
         for (let unchanged = 0; unchanged < 2;) {
-            const seen = await list.locator('.monaco-list-row').evaluateAll(elements => elements.map(element =>
+            const seen = await list.locator('.monaco-list-rows .monaco-list-row').evaluateAll(elements => elements.map(element =>
                 [Number(element.getAttribute('data-index')), (element as unknown as Rendered).innerText.replace(/\s+/g, ' ').trim()] as const));
             const before = rows.size;
             for (const [index, text] of seen) {
                 rows.set(index, text);
             }
             unchanged = rows.size === before ? unchanged + 1 : 0;
-            await this.page.mouse.wheel(0, (box?.height ?? 200) * 0.8);
-            await this.page.waitForTimeout(50); // one frame for the virtual list to render the next rows
+            await this.page.mouse.wheel(0, step);
+            await this.nextFrames();
+        }
+        for (let tries = 0; tries < 100 && !(await firstRow.count()); tries++) {
+            await this.page.mouse.wheel(0, -step); // back to the top, as a screenshot should show it
+            await this.nextFrames();
         }
         return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
+    }
+
+    /** Resolves once the workbench has painted twice, so that a virtual list shows its new rows. */
+    private async nextFrames(): Promise<void> {
+        await this.page.evaluate('new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))');
     }
 
     /** Polls the Problems panel until `condition` holds for its rows; returns the last rows seen. */
