@@ -116,7 +116,7 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
         await workbench.revertFile();
         await workbench.goTo(AGENCY_LINE, AGENCY_COLUMN);
         await workbench.applyQuickFix(/independent/i);
-        expect(await workbench.visibleText(), 'the agency block after the quick fix').toMatch(AGENCY_FIXED);
+        expect(await workbench.waitForText(AGENCY_FIXED), 'the agency block after the quick fix').toMatch(AGENCY_FIXED);
         const rows = await workbench.waitForProblems(rows => !hasCode(rows, 'agency-independent'));
         expect(hasCode(rows, 'agency-independent'), 'agency-independent still listed after the quick fix').toBe(false);
     }, 'quickFix');
@@ -126,7 +126,7 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
         await workbench.revertFile();
         await workbench.waitForProblems(rows => hasCode(rows, 'agency-independent'));
         await workbench.typeBelowLine(AGENCY_LINE, 'independent');
-        expect(await workbench.visibleText(), 'the agency block after typing').toMatch(AGENCY_FIXED);
+        expect(await workbench.waitForText(AGENCY_FIXED), 'the agency block after typing').toMatch(AGENCY_FIXED);
         const rows = await workbench.waitForProblems(rows => !hasCode(rows, 'agency-independent'));
         expect(hasCode(rows, 'agency-independent'), 'agency-independent still listed after typing the fix').toBe(false);
         expect(hasCode(rows, 'world-class-research'), 'the other diagnostics stay').toBe(true);

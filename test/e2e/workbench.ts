@@ -110,8 +110,19 @@ export class Workbench {
             throw new Error(`no quick fix matching ${title} among: ${titles.join(' | ') || '(none)'}`);
         }
         await rows.nth(index).click();
-        await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+        await rows.first().waitFor({ state: 'hidden', timeout: 10_000 });
         return titles;
+    }
+
+    /** Waits until the visible lines of the active editor match `pattern`; returns them. */
+    async waitForText(pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+        const deadline = Date.now() + timeoutMs;
+        let text = await this.visibleText();
+        while (!pattern.test(text) && Date.now() < deadline) {
+            await this.nextFrames();
+            text = await this.visibleText();
+        }
+        return text;
     }
 
     /** Types at the end of a 1-based line, on a new line below it. */
