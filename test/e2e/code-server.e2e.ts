@@ -43,6 +43,7 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
         browser = await chromium.launchPersistentContext(join(scratch, 'chromium'), {
             executablePath: '/usr/bin/chromium',
             headless: true,
+            env: codeServer.env(),
             viewport: { width: 1600, height: 1000 },
             args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
                 '--disable-component-update', '--disable-sync']

@@ -96,7 +96,8 @@ export class CodeServer {
             '--disable-workspace-trust'];
     }
 
-    private env(): NodeJS.ProcessEnv {
+    /** The environment for every process of this session: HOME and XDG folders of its own. */
+    env(): NodeJS.ProcessEnv {
         return {
             ...process.env,
             PATH: `${join(NODE24, 'bin')}:${process.env.PATH ?? ''}`,
