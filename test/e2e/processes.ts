@@ -7,11 +7,20 @@ import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
  */
 const running = new Set<ChildProcess>();
 
-process.on('exit', () => {
+function killAll(): void {
     for (const child of running) {
         killGroup(child, 'SIGKILL');
     }
-});
+}
+
+process.on('exit', killAll);
+// An interrupted run (Ctrl+C, a CI timeout) must not leave an editor server behind either.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+        killAll();
+        process.kill(process.pid, signal);
+    });
+}
 
 export function startGroup(command: string, args: readonly string[], options: SpawnOptions): ChildProcess {
     const child = spawn(command, args, { ...options, detached: true });
