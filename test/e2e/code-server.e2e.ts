@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +35,8 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
         provisionTools(join(ROOT, 'test', 'e2e', 'provision.sh'));
         const vsix = join(scratch, 'cluster-plan.vsix');
         packageVsix(vsix);
-        codeServer.addToWorkspace([join(ROOT, 'examples', DRAFT), join(ROOT, 'examples', CLEAN)]);
+        const examples = join(ROOT, 'examples');
+        codeServer.addToWorkspace(readdirSync(examples).filter(name => name.endsWith('.cplan')).map(name => join(examples, name)));
         const extensionDir = await codeServer.installExtension(vsix);
         features = await detectFeatures(extensionDir, join(codeServer.workspace, DRAFT), 'agency-independent');
         console.log(`tools cache: ${CACHE}\nfeatures of this build: ${JSON.stringify(features)}`);
