@@ -1,0 +1,212 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+
+/** The part of an HTML element the checks read (this project compiles without the DOM library). */
+interface Rendered {
+    readonly innerText: string;
+    readonly style: { readonly top: string };
+}
+
+/**
+ * What a user does in the VS Code workbench, expressed with the selectors of the real
+ * workbench DOM. Every wait is for something visible on screen, never for a fixed time.
+ */
+export class Workbench {
+    constructor(private readonly page: Page, private readonly screenshotDir: string) {
+        mkdirSync(screenshotDir, { recursive: true });
+    }
+
+    async ready(): Promise<void> {
+        await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+        await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    }
+
+    async screenshot(name: string): Promise<string> {
+        const file = join(this.screenshotDir, `${name}.png`);
+        await this.page.screenshot({ path: file });
+        return file;
+    }
+
+    /** Opens a file from the Explorer, as a double-click does, and waits until its text shows. */
+    async openFile(fileName: string): Promise<void> {
+        await this.page.locator(`.explorer-folders-view .monaco-list-row:has-text("${fileName}")`).dblclick();
+        await this.page.locator(`.tab.active:has-text("${fileName}")`).waitFor({ timeout: 15_000 });
+        await this.activeEditor().locator('.view-lines .view-line').first().waitFor({ timeout: 15_000 });
+    }
+
+    /** The text editor of the active editor group. */
+    activeEditor(): Locator {
+        return this.page.locator('.editor-group-container.active .monaco-editor[data-uri]').first();
+    }
+
+    squiggles(severity: 'error' | 'warning' | 'info' | 'hint' | 'any'): Locator {
+        const selector = severity === 'any'
+            ? '.squiggly-error, .squiggly-warning, .squiggly-info, .squiggly-hint'
+            : `.squiggly-${severity}`;
+        return this.activeEditor().locator(selector);
+    }
+
+    /** Runs a command from the Command Palette by its title, as a user would. */
+    async runCommand(title: string): Promise<void> {
+        await this.editorText().click(); // the palette keybinding needs focus inside the workbench
+        await this.page.keyboard.press('F1');
+        const input = this.page.locator('.quick-input-widget input');
+        await input.waitFor({ timeout: 10_000 });
+        await input.fill(`>${title}`);
+        await this.page.locator(`.quick-input-widget .monaco-list-row:has-text("${title}")`).first().waitFor({ timeout: 10_000 });
+        await this.page.keyboard.press('Enter');
+        await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    }
+
+    /** Puts the cursor at a 1-based line and column with Go to Line/Column (Ctrl+G). */
+    async goTo(line: number, column: number): Promise<void> {
+        await this.editorText().click();
+        await this.page.keyboard.press('Control+g');
+        const input = this.page.locator('.quick-input-widget input');
+        await input.waitFor({ timeout: 10_000 });
+        await input.fill(`:${line}:${column}`);
+        await this.page.keyboard.press('Enter');
+        await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    }
+
+    /** The visible lines of the active editor, top to bottom (the DOM keeps them in any order). */
+    async visibleText(): Promise<string> {
+        const lines = await this.activeEditor().locator('.view-lines .view-line').evaluateAll(elements =>
+            elements.map(element => ({ top: parseFloat((element as unknown as Rendered).style.top), text: element.textContent ?? '' })));
+        return lines.sort((a, b) => a.top - b.top).map(line => line.text.replace(/\u00a0/g, ' ')).join('\n');
+    }
+
+    /**
+     * Hovers the mouse over the character under the cursor and waits for a hover holding
+     * `expected`; returns the hover's text (whatever it shows, when it never holds it).
+     */
+    async hoverAtCursor(expected: string): Promise<string> {
+        const cursor = await this.activeEditor().locator('.cursors-layer .cursor').first().boundingBox();
+        if (!cursor) {
+            throw new Error('the editor shows no cursor to hover at');
+        }
+        await this.page.mouse.move(0, 0); // leave first, so that a retry hovers anew
+        await this.page.mouse.move(cursor.x + 4, cursor.y + cursor.height / 2);
+        const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /\S/ }).first();
+        await hover.waitFor({ timeout: 10_000 });
+        await hover.filter({ hasText: expected }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+        return (await hover.innerText()).trim();
+    }
+
+    async editorGroupCount(): Promise<number> {
+        return this.page.locator('.editor-group-container').count();
+    }
+
+    /** Opens the quick-fix menu (Ctrl+.) at the cursor and applies the action whose title matches. */
+    async applyQuickFix(title: RegExp): Promise<string[]> {
+        await this.page.keyboard.press('Control+.');
+        const rows = this.page.locator('.action-widget .monaco-list-row');
+        await rows.first().waitFor({ timeout: 10_000 });
+        const titles = (await rows.allInnerTexts()).map(text => text.trim());
+        const index = titles.findIndex(text => title.test(text));
+        if (index < 0) {
+            await this.page.keyboard.press('Escape');
+            throw new Error(`no quick fix matching ${title} among: ${titles.join(' | ') || '(none)'}`);
+        }
+        await rows.nth(index).click();
+        await rows.first().waitFor({ state: 'hidden', timeout: 10_000 });
+        return titles;
+    }
+
+    /** Waits until the visible lines of the active editor match `pattern`; returns them. */
+    async waitForText(pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+        const deadline = Date.now() + timeoutMs;
+        let text = await this.visibleText();
+        while (!pattern.test(text) && Date.now() < deadline) {
+            await this.nextFrames();
+            text = await this.visibleText();
+        }
+        return text;
+    }
+
+    /** Types at the end of a 1-based line, on a new line below it. */
+    async typeBelowLine(line: number, text: string): Promise<void> {
+        await this.goTo(line, 1);
+        await this.page.keyboard.press('End');
+        await this.page.keyboard.press('Enter');
+        await this.page.keyboard.type(text, { delay: 20 });
+    }
+
+    /** Discards unsaved edits of the active file (File: Revert File). */
+    async revertFile(): Promise<void> {
+        await this.runCommand('File: Revert File');
+    }
+
+    async showProblems(): Promise<void> {
+        if (!(await this.page.locator('.markers-panel').isVisible())) {
+            await this.page.keyboard.press('Control+Shift+M');
+        }
+        await this.page.locator('.markers-panel').waitFor({ timeout: 10_000 });
+    }
+
+    /**
+     * Every row of the Problems panel (file rows and diagnostic rows) as shown. The list is
+     * virtual, so it is scrolled from top to bottom to see each row once.
+     */
+    async problemRows(): Promise<string[]> {
+        await this.showProblems();
+        const list = this.page.locator('.markers-panel .monaco-list >> visible=true').first();
+        const rows = new Map<number, string>();
+        if (!(await list.isVisible())) {
+            return []; // "No problems have been detected in the workspace."
+        }
+        const box = await list.boundingBox();
+        const step = (box?.height ?? 200) * 0.8;
+        if (box) {
+            await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        }
+        // Rows of the list proper; a sticky header repeats a file row above them.
+        const firstRow = list.locator('.monaco-list-rows .monaco-list-row[data-index="0"]');
+        for (let tries = 0; tries < 100 && !(await firstRow.count()); tries++) {
+            await this.page.mouse.wheel(0, -step);
+            await this.nextFrames();
+        }
+        for (let unchanged = 0; unchanged < 2;) {
+            const seen = await list.locator('.monaco-list-rows .monaco-list-row').evaluateAll(elements => elements.map(element =>
+                [Number(element.getAttribute('data-index')), (element as unknown as Rendered).innerText.replace(/\s+/g, ' ').trim()] as const));
+            const before = rows.size;
+            for (const [index, text] of seen) {
+                rows.set(index, text);
+            }
+            unchanged = rows.size === before ? unchanged + 1 : 0;
+            await this.page.mouse.wheel(0, step);
+            await this.nextFrames();
+        }
+        for (let tries = 0; tries < 100 && !(await firstRow.count()); tries++) {
+            await this.page.mouse.wheel(0, -step); // back to the top, as a screenshot should show it
+            await this.nextFrames();
+        }
+        return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
+    }
+
+    /** Resolves once the workbench has painted twice, so that a virtual list shows its new rows. */
+    private async nextFrames(): Promise<void> {
+        await this.page.evaluate('new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))');
+    }
+
+    /** Polls the Problems panel until `condition` holds for its rows; returns the last rows seen. */
+    async waitForProblems(condition: (rows: string[]) => boolean, timeoutMs = 30_000): Promise<string[]> {
+        const deadline = Date.now() + timeoutMs;
+        let rows = await this.problemRows();
+        while (!condition(rows) && Date.now() < deadline) {
+            await this.page.waitForTimeout(250);
+            rows = await this.problemRows();
+        }
+        return rows;
+    }
+
+    /** The text inside the preview webview, whose document sits in an iframe within an iframe. */
+    webviewText(text: string): Locator {
+        return this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').getByText(text).first();
+    }
+
+    private editorText(): Locator {
+        return this.activeEditor().locator('.view-lines');
+    }
+}

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import yauzl from 'yauzl';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const VSCE = fileURLToPath(new URL('../node_modules/@vscode/vsce/vsce', import.meta.url));
+
+/**
+ * Packages the already built extension into `outFile` exactly as `npm run package` does
+ * (without rebuilding). Throws with vsce's own output when packaging fails.
+ */
+export function packageVsix(outFile: string): void {
+    const result = spawnSync(process.execPath, [VSCE, 'package', '--no-dependencies', '--out', outFile], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 120_000
+    });
+    if (result.status !== 0) {
+        throw new Error(`vsce package failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    }
+}
+
+/** The names of all entries in a zip file such as a .vsix, in archive order. */
+export function listZipEntries(zipFile: string): Promise<string[]> {
+    return new Promise((resolve, reject) => {
+        yauzl.open(zipFile, { lazyEntries: true }, (openError, zip) => {
+            if (openError) {
+                reject(openError);
+                return;
+            }
+            const names: string[] = [];
+            zip.on('entry', (entry: yauzl.Entry) => {
+                names.push(entry.fileName);
+                zip.readEntry();
+            });
+            zip.on('end', () => resolve(names));
+            zip.on('error', reject);
+            zip.readEntry();
+        });
+    });
+}
