@@ -36,7 +36,7 @@ describe('generated valid plans', () => {
             const { diagnostics } = await checkText(text);
             expect(codesOf(diagnostics).filter(code => code === 'syntax' || code === 'reference'), text).toEqual([]);
         }), fuzzParameters(600));
-    });
+    }, 600_000);
 
     test('print back to text and parse again to the same AST', async () => {
         await fc.assert(fc.asyncProperty(planModelArb, async model => {
@@ -46,7 +46,7 @@ describe('generated valid plans', () => {
             expect(codesOf(second.diagnostics).filter(code => code === 'syntax' || code === 'reference'), printed).toEqual([]);
             expect(normaliseAst(second.document.parseResult.value)).toEqual(normaliseAst(first.document.parseResult.value));
         }), fuzzParameters(300));
-    });
+    }, 600_000);
 });
 
 /**
@@ -58,7 +58,7 @@ describe('rule outcomes move the right way when one element or clause changes', 
     const property = (name: string, check: (model: PlanModel, at: number) => Promise<void>) =>
         test(name, async () => {
             await fc.assert(fc.asyncProperty(planModelArb, fc.nat(), check), fuzzParameters(RUNS));
-        });
+        }, 600_000);
 
     property('adding an independent agency with budget and survey never adds agency-required, agency-independent, agency-budget or firm-voice', async (model, at) => {
         const before = await firedRules(renderPlan(model));
