@@ -17,7 +17,7 @@ async function expectDiagnosticsInside(text: string): Promise<void> {
     for (const { range, message } of diagnostics) {
         expect(isInside(lines, range.start) && isInside(lines, range.end), `${message} at ${JSON.stringify(range)}`).toBe(true);
         expect(range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character)).toBe(true);
-        expect(message.trim()).not.toBe('');
+        expect(String(typeof message === 'string' ? message : message.value).trim()).not.toBe('');
     }
 }
 

@@ -75,7 +75,7 @@ const prefixed = (word: string, arb: fc.Arbitrary<string>) => arb.map(value => `
 /** Any subset of the given clauses (each at most once), in any order, plus repeatable extras. */
 function clauses(single: Record<string, fc.Arbitrary<string>>, repeatable: fc.Arbitrary<string[]> = fc.constant([])): fc.Arbitrary<string[]> {
     return fc.tuple(fc.record(single, { requiredKeys: [] }), repeatable).chain(([chosen, extra]) => {
-        const all = [...Object.values(chosen), ...extra];
+        const all = [...Object.values(chosen).filter((line): line is string => line !== undefined), ...extra];
         return fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length });
     });
 }
@@ -130,7 +130,7 @@ function elementClauses(kind: string, skeleton: Skeleton): fc.Arbitrary<string[]
             const actorNames = namesOf(skeleton, actors);
             const bridges = networks.length > 0 && actorNames.length > 0
                 ? fc.array(fc.tuple(oneOf(networks), oneOf(actorNames)).map(([network, via]) => `bridge ${network} via ${via}`), { maxLength: 2 })
-                : fc.constant([]);
+                : fc.constant<string[]>([]);
             return clauses(withoutEmpty({
                 kind: keyword('kind', ['business', 'social', 'official']),
                 members: referenceTo(skeleton, actors, names => prefixed('members', someOf(names))),
