@@ -83,7 +83,11 @@ test(`the language server survives ${EDITS} incremental edits with requests in b
                 const method = pick(['textDocument/completion', 'textDocument/hover', 'textDocument/documentSymbol']);
                 const params = method === 'textDocument/documentSymbol' ? { textDocument: { uri } } : { textDocument: { uri }, position };
                 pending.push(client.request(method, params).then(
-                    () => { answered++; },
+                    result => {
+                        // An error must come as a JSON-RPC error, never as a result that looks like one.
+                        expect((result as { code?: unknown } | null)?.code).toBeUndefined();
+                        answered++;
+                    },
                     (error: unknown) => {
                         expect(error).toBeInstanceOf(ResponseError);
                         expect(ACCEPTABLE_ERRORS).toContain((error as ResponseError).code);

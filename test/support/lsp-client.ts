@@ -29,9 +29,15 @@ export class LspClient {
     private buffer = Buffer.alloc(0);
     private listeners: Array<() => void> = [];
 
-    /** Started with the same Node flags as the editor extension starts it. */
-    constructor(args: readonly string[] = ['--stdio']) {
-        this.process = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    /**
+     * Started with the same Node flags as the editor extension starts it; `preload` adds a
+     * test instrument (`node -r`) and `env` its settings.
+     */
+    constructor(options: { preload?: string; env?: Record<string, string> } = {}) {
+        const preload = options.preload ? ['-r', options.preload] : [];
+        this.process = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...preload, SERVER, '--stdio'], {
+            stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env }
+        });
         this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
         this.process.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString('utf8'); });
         this.process.on('exit', () => {
