@@ -85,8 +85,8 @@ describe('the built CLI on a sample of damaged plans', () => {
     test('one run over the folder prints one valid JSON report; only the NUL files are refused (exit 2)', () => {
         const result = runCplan(['check', '--format', 'json', 'plans'], { cwd: folder });
         const binaries = files.filter(entry => entry.binary);
-        expect(result.status).toBe(binaries.length > 0 ? 2 : expect.any(Number));
-        expect([0, 1, 2]).toContain(result.status);
+        expect(binaries.length).toBeGreaterThan(0);
+        expect(result.status).toBe(2);
         const report = JSON.parse(result.stdout) as JsonReport;
         expect(report.files.length).toBe(files.length - binaries.length);
         expectInsideFiles(report);
@@ -96,7 +96,9 @@ describe('the built CLI on a sample of damaged plans', () => {
     });
 
     test('each of a sample of single files exits 0 or 1 with valid JSON, or 2 only when it holds NUL bytes', () => {
-        for (const { file, binary } of files.slice(0, 16)) {
+        const sample = [...files.filter(entry => !entry.binary).slice(0, 12), ...files.filter(entry => entry.binary).slice(0, 4)];
+        expect(sample).toHaveLength(16);
+        for (const { file, binary } of sample) {
             const result = runCplan(['check', '--format', 'json', path.relative(folder, file)], { cwd: folder });
             expect(result.stderr).not.toMatch(/^\s+at /m);
             if (binary) {

@@ -11,6 +11,3 @@ const SCALE = process.env.FC_RUNS_SCALE ? Number(process.env.FC_RUNS_SCALE) : 1;
 export function fuzzParameters<T>(numRuns: number): fc.Parameters<T> {
     return { seed: FC_SEED, numRuns: Math.max(1, Math.round(numRuns * SCALE)), endOnFailure: true };
 }
-
-/** How many cases each property file ran, for the figures in the README. */
-export const casesRun = { count: 0 };
