@@ -136,6 +136,12 @@ describe('cplan check on bad input', () => {
         expectNoStackTrace(result);
     });
 
+    test('a device given as the path (/dev/zero): refused at once instead of read without end, exit 2', () => {
+        const result = check(folder('device'), '/dev/zero');
+        expect(result.status).toBe(2);
+        expect(stderrLines(result)).toEqual(['cplan: 일반 파일이 아니어서 읽지 않았습니다 (파이프나 장치 파일): /dev/zero']);
+    });
+
     test('a folder named like a plan (x.cplan/): walked as a folder, no plans in it, exit 0', () => {
         const dir = folder('dir-named-plan');
         mkdirSync(path.join(dir, 'x.cplan'));
