@@ -84,6 +84,14 @@ describe('cplan check on bad input', () => {
         expectNoStackTrace(result);
     });
 
+    test('UTF-16 with a byte-order mark (Notepad\'s "Unicode"): refused with advice to save as UTF-8, not called binary, exit 2', () => {
+        const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('plan 부산 "계획" {}\n', 'utf16le')]);
+        const result = check(folder('utf16', { 'busan.cplan': utf16 }), 'busan.cplan');
+        expect(result.status).toBe(2);
+        expect(stderrLines(result)).toEqual(['cplan: UTF-16(유니코드)으로 저장된 파일입니다. UTF-8로 다시 저장하세요: busan.cplan']);
+        expectNoStackTrace(result);
+    });
+
     test('a UTF-8 byte-order mark: checked, with the same lines and columns as without it', () => {
         const dir = folder('bom', { 'plain.cplan': draft, 'bom.cplan': `\uFEFF${draft}` });
         const plain = json(check(dir, '--format', 'json', 'plain.cplan')).files[0].diagnostics;

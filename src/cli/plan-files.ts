@@ -97,6 +97,10 @@ export async function readPlanFile(file: PlanFile): Promise<ReadResult> {
     } catch (error) {
         return { problem: { message: 'unreadable', args: { path: file.displayPath, reason: errorCode(error) } } };
     }
+    if (hasUtf16ByteOrderMark(bytes)) {
+        // Windows Notepad's "Unicode": full of NUL bytes, but a text the user can save again as UTF-8.
+        return { problem: { message: 'utf16', args: { path: file.displayPath } } };
+    }
     if (bytes.includes(0)) {
         return { problem: { message: 'binary', args: { path: file.displayPath } } };
     }
@@ -105,6 +109,10 @@ export async function readPlanFile(file: PlanFile): Promise<ReadResult> {
     } catch {
         return { problem: { message: 'notUtf8', args: { path: file.displayPath } } };
     }
+}
+
+function hasUtf16ByteOrderMark(bytes: Buffer): boolean {
+    return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
 function errorCode(error: unknown): string {
