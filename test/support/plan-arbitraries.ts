@@ -35,9 +35,9 @@ export const KEYWORDS: readonly string[] = (() => {
     return [...list.matchAll(/'([^']+)'/g)].map(match => match[1]);
 })();
 
-export const ACTOR_KINDS = ['agency', 'government', 'champion', 'institution', 'firm', 'industry'] as const;
-export const ELEMENT_KINDS = [...ACTOR_KINDS, 'fund', 'network', 'link', 'task'] as const;
-export const MONEY_UNITS = ['KRW', 'USD', '억원', '백만원', '조원'] as const;
+const ACTOR_KINDS = ['agency', 'government', 'champion', 'institution', 'firm', 'industry'] as const;
+const ELEMENT_KINDS = [...ACTOR_KINDS, 'fund', 'network', 'link', 'task'] as const;
+const MONEY_UNITS = ['KRW', 'USD', '억원', '백만원', '조원'] as const;
 const SEGMENTS = ['research', 'discovery', 'preclinical', 'clinical', 'manufacturing', 'marketing'];
 const GOALS = ['talent', 'infrastructure', 'workforce', 'policy', 'finance', 'research', 'startups', 'services', 'network', 'global'];
 const RESPONSES = ['collaboration', 'liaison', 'training', 'transfer', 'procurement', 'desubsidize', 'horizontal', 'consulting',
@@ -49,21 +49,21 @@ const hangulJamo = fc.integer({ min: 0x3131, max: 0x318e }).map(code => String.f
 const hangulName = fc.tuple(hangulSyllable, fc.array(fc.oneof(hangulSyllable, hangulJamo, fc.constantFrom('1', '2', '_')), { maxLength: 5 }))
     .map(([first, rest]) => first + rest.join(''));
 const asciiName = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,7}$/);
-export const nameArb: fc.Arbitrary<string> = fc.oneof(hangulName, asciiName, fc.constantFrom(...KEYWORDS));
+const nameArb: fc.Arbitrary<string> = fc.oneof(hangulName, asciiName, fc.constantFrom(...KEYWORDS));
 
 const stringChar = fc.oneof(
     { weight: 3, arbitrary: hangulSyllable },
     { weight: 3, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }) },
     { weight: 1, arbitrary: fc.constantFrom('"', '\\', '\n', ' ', '·', '–', '(주)', '😀', '\t') }
 );
-export const textArb: fc.Arbitrary<string> = fc.array(stringChar, { maxLength: 16 }).map(chars => quote(chars.join('')));
+const textArb: fc.Arbitrary<string> = fc.array(stringChar, { maxLength: 16 }).map(chars => quote(chars.join('')));
 
 const amountArb = fc.oneof(
     fc.nat({ max: 1_000_000_000 }).map(String),
     fc.tuple(fc.nat({ max: 99_999 }), fc.stringMatching(/^[0-9]{1,3}$/)).map(([whole, fraction]) => `${whole}.${fraction}`)
 );
 /** `120 억원` and `120억원` alike, in every unit. */
-export const moneyArb: fc.Arbitrary<string> = fc.tuple(amountArb, fc.constantFrom(...MONEY_UNITS), fc.boolean())
+const moneyArb: fc.Arbitrary<string> = fc.tuple(amountArb, fc.constantFrom(...MONEY_UNITS), fc.boolean())
     .map(([amount, unit, spaced]) => `${amount}${spaced ? ' ' : ''}${unit}`);
 const yearArb = fc.integer({ min: 1990, max: 2100 });
 const countArb = fc.nat({ max: 500 });
