@@ -72,15 +72,15 @@ async function walk(folder: string, display: string, files: PlanFile[], seen: Se
         const absolute = path.join(folder, entry.name);
         const shown = path.join(display, entry.name);
         let isDirectory = entry.isDirectory();
-        let isFile = entry.isFile();
         if (entry.isSymbolicLink()) {
             const target = await stat(absolute).catch(() => undefined);
             isDirectory = target?.isDirectory() ?? false;
-            isFile = target?.isFile() ?? false;
         }
         if (isDirectory) {
             await walk(absolute, shown, files, seen, problems);
-        } else if (isFile && entry.name.endsWith('.cplan')) {
+        } else if (entry.name.endsWith('.cplan')) {
+            // Not only regular files: a pipe, a device or a looping link named like a plan is
+            // reported by readPlanFile instead of being skipped without a word.
             files.push({ displayPath: shown, absolutePath: absolute });
         }
     }
@@ -95,12 +95,20 @@ export async function readPlanFile(file: PlanFile): Promise<ReadResult> {
     let bytes: Buffer;
     try {
         const info = await stat(file.absolutePath);
+        if (!info.isFile()) {
+            // Reading a pipe or a device would wait for a writer, or never end.
+            return { problem: { message: 'notRegularFile', args: { path: file.displayPath } } };
+        }
         if (info.size > MAX_PLAN_BYTES) {
             return { problem: { message: 'tooLarge', args: { path: file.displayPath, size: (info.size / 1048576).toFixed(1), limit: MAX_PLAN_BYTES / 1048576 } } };
         }
         bytes = await readFile(file.absolutePath);
     } catch (error) {
         return { problem: { message: 'unreadable', args: { path: file.displayPath, reason: errorCode(error) } } };
+    }
+    if (hasUtf16ByteOrderMark(bytes)) {
+        // Windows Notepad's "Unicode": full of NUL bytes, but a text the user can save again as UTF-8.
+        return { problem: { message: 'utf16', args: { path: file.displayPath } } };
     }
     if (bytes.includes(0)) {
         return { problem: { message: 'binary', args: { path: file.displayPath } } };
@@ -110,6 +118,10 @@ export async function readPlanFile(file: PlanFile): Promise<ReadResult> {
     } catch {
         return { problem: { message: 'notUtf8', args: { path: file.displayPath } } };
     }
+}
+
+function hasUtf16ByteOrderMark(bytes: Buffer): boolean {
+    return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
 function errorCode(error: unknown): string {
