@@ -1,5 +1,6 @@
 import { GrammarUtils, type AstNode, type AstReflection, type LangiumDocument } from 'langium';
 import { CATEGORIES, RULES } from '../analysis/catalogue.js';
+import { VALUE_CHAIN_SEGMENTS, VISION_CHOICES } from '../analysis/domain.js';
 import type { PlanAnalysis } from '../analysis/engine.js';
 import type { PlanFacts, TaskFacts } from '../analysis/facts.js';
 import type { Finding } from '../analysis/findings.js';
@@ -27,13 +28,6 @@ interface Titled {
     readonly name: string;
     readonly title: string;
 }
-
-const SEGMENTS = ['research', 'discovery', 'preclinical', 'clinical', 'manufacturing', 'marketing'] as const;
-const VISION_CHOICES = [
-    { clause: 'strategy', options: ['greenfield', 'attraction'] },
-    { clause: 'scope', options: ['hightech', 'lifescience'] },
-    { clause: 'structure', options: ['integrated', 'distributed'] }
-] as const;
 
 /** The language a plan's document is written in: the command-line choice, else the plan's `language`, else Korean. */
 function documentLocale(facts: PlanFacts, override?: Locale): Locale {
@@ -139,7 +133,7 @@ function visionChapter(facts: PlanFacts, locale: Locale): Block[] {
     const positioned = new Set<string>(vision.position?.segments ?? []);
     const outsourced = new Set<string>(vision.outsource?.segments ?? []);
     const via = vision.outsource?.link?.ref?.title ?? vision.outsource?.link?.$refText ?? '';
-    const segments: ValueChainSegment[] = SEGMENTS.map(segment => {
+    const segments: ValueChainSegment[] = VALUE_CHAIN_SEGMENTS.map(segment => {
         const state = positioned.has(segment) ? 'positioned' : outsourced.has(segment) ? 'outsourced' : 'none';
         return {
             label: valueLabel(segment, locale, 'segment'),

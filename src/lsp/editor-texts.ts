@@ -1,3 +1,4 @@
+import type { Term } from '../analysis/domain.js';
 import type { Localized } from '../analysis/locale.js';
 
 /**
@@ -114,15 +115,9 @@ export const VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, Local
 };
 
 /** The two agendas the ten goals belong to, shown with each goal in completion. */
-export const GOAL_AGENDAS: Readonly<Record<'short' | 'long', Localized>> = {
+export const GOAL_AGENDAS: Readonly<Record<Term, Localized>> = {
     short: { ko: '단기 과제의 목표 (여건 조성)', en: 'a short-term goal (building the conditions)' },
     long: { ko: '장기 과제의 목표 (클러스터 역량)', en: 'a long-term goal (the cluster\'s capabilities)' }
-};
-
-/** Which agenda each goal serves (the report's short-term conditions, long-term capabilities). */
-export const GOAL_AGENDA_OF: Readonly<Record<string, 'short' | 'long'>> = {
-    talent: 'short', infrastructure: 'short', workforce: 'short', policy: 'short', finance: 'short',
-    research: 'long', startups: 'long', services: 'long', network: 'long', global: 'long'
 };
 
 export const COMPLETION_TEXTS = {

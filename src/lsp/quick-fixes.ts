@@ -1,9 +1,11 @@
 import type { LangiumDocument } from 'langium';
+import {
+    AGENDA_GOALS, PUBLIC_FUND_VALUES, RECOMMENDED_RESPONSES, REQUIRED_LIST_VALUES, TERMS, VISION_CHOICES, type RequiredListClause, type Term
+} from '../analysis/domain.js';
 import type { AgencyFacts, FundFacts, PlanFacts } from '../analysis/facts.js';
 import type { Finding } from '../analysis/findings.js';
 import { fillTemplate, type Locale, type Localized } from '../analysis/locale.js';
 import { describeKeyword } from '../analysis/vocabulary.js';
-import { RECOMMENDED_RESPONSES } from '../analysis/checks/cluster-policy.js';
 import { closestWaivableRule } from '../analysis/engine.js';
 import { isHorizonClause, isPeriodClause, type Plan } from '../language/generated/ast.js';
 import type { PlanEdits } from './plan-edits.js';
@@ -88,10 +90,7 @@ const TITLE = {
     deleteWaiver: { ko: '필요 없는 예외 지우기', en: 'Remove the unneeded waiver' }
 } satisfies Record<string, Localized>;
 
-const TERM_WORD: Record<'short' | 'long', Localized> = { short: { ko: '단기', en: 'short-term' }, long: { ko: '장기', en: 'long-term' } };
-const SHORT_TERM_GOALS = ['talent', 'infrastructure', 'workforce', 'policy', 'finance'];
-const LONG_TERM_GOALS = ['research', 'startups', 'services', 'network', 'global'];
-const VISION_OPTIONS = { strategy: ['greenfield', 'attraction'], scope: ['hightech', 'lifescience'], structure: ['integrated', 'distributed'] } as const;
+const TERM_WORD: Record<Term, Localized> = { short: { ko: '단기', en: 'short-term' }, long: { ko: '장기', en: 'long-term' } };
 
 const PLAN_CLAUSES = ['RegionClause', 'HorizonClause', 'LeadershipClause', 'LanguageClause', 'ServicesClause', 'EnvironmentClause', 'IncentivesClause', 'IpClause'];
 const ACTORS = ['Agency', 'Government', 'Champion', 'Institution', 'Firm', 'Industry'];
@@ -125,7 +124,8 @@ function fundAt(context: FixContext): FundFacts | undefined {
 }
 
 /** Puts a fund clause to the wanted value: replaces a wrong value or adds the clause. */
-function fundClauseFix(clause: 'selection' | 'audit' | 'review', value: string): FixMaker {
+function fundClauseFix(clause: keyof typeof PUBLIC_FUND_VALUES): FixMaker {
+    const value = PUBLIC_FUND_VALUES[clause];
     return context => {
         const fund = fundAt(context);
         if (!fund) {
@@ -139,7 +139,8 @@ function fundClauseFix(clause: 'selection' | 'audit' | 'review', value: string):
 }
 
 /** Adds the missing values to a plan-level list clause, or the clause itself. */
-function listFix(clause: 'services' | 'environment' | 'incentives', type: string, required: readonly string[]): FixMaker {
+function listFix(clause: RequiredListClause, type: string): FixMaker {
+    const required: readonly string[] = REQUIRED_LIST_VALUES[clause];
     return context => {
         const present = context.facts[clause];
         const have = new Set<string>(present?.values ?? []);
@@ -154,7 +155,8 @@ function listFix(clause: 'services' | 'environment' | 'incentives', type: string
 }
 
 /** Adds a term's missing agenda goals to its first task. */
-function agendaFix(term: 'short' | 'long', agenda: readonly string[]): FixMaker {
+function agendaFix(term: Term): FixMaker {
+    const agenda = AGENDA_GOALS[term];
     return context => {
         const tasks = context.facts.tasks.filter(task => task.term?.value === term);
         const covered = new Set<string>(tasks.flatMap(task => task.goals?.goals ?? []));
@@ -199,9 +201,9 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
         if (!vision) {
             return [];
         }
-        return (Object.keys(VISION_OPTIONS) as Array<keyof typeof VISION_OPTIONS>)
-            .filter(choice => !vision[choice])
-            .flatMap(choice => VISION_OPTIONS[choice].map(option => ({
+        return VISION_CHOICES
+            .filter(({ clause }) => !vision[clause])
+            .flatMap(({ clause: choice, options }) => options.map(option => ({
                 title: text(context, TITLE.chooseVision, { choice: `${choice} ${describeKeyword(option, context.locale)}` }),
                 apply: (edits: PlanEdits) => { edits.addToBlock(vision.node, `${choice} ${option}`); }
             })));
@@ -225,7 +227,7 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
             }
         });
     },
-    'short-and-long-term': context => (['short', 'long'] as const)
+    'short-and-long-term': context => TERMS
         .filter(term => !context.facts.tasks.some(task => task.term?.value === term))
         .map(term => ({
             title: text(context, TITLE.addTask, { term: TERM_WORD[term][context.locale] }),
@@ -234,8 +236,8 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
                 edits.addPlanItem(context.plan, block(`task ${name} ${quoted(context, PLACEHOLDER.task)}`, [`term ${term}`]), ['Task']);
             }
         })),
-    'short-term-agenda': agendaFix('short', SHORT_TERM_GOALS),
-    'long-term-agenda': agendaFix('long', LONG_TERM_GOALS),
+    'short-term-agenda': agendaFix('short'),
+    'long-term-agenda': agendaFix('long'),
     'agency-required': context => one(text(context, TITLE.addAgency), edits => edits.addPlanItem(context.plan,
         block(`agency ${freshName(context.facts, 'ClusterAgency')} ${quoted(context, PLACEHOLDER.agency)}`, ['independent', 'budget 0 억원', 'survey quarterly']),
         ['Agency', 'Vision', 'Assessment', ...PLAN_CLAUSES])),
@@ -283,20 +285,20 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
     },
     'private-capital': context => one(text(context, TITLE.addPrivateFund), edits => edits.addPlanItem(context.plan,
         block(`fund ${freshName(context.facts, 'JointFund')} ${quoted(context, PLACEHOLDER.fund)}`,
-            ['source joint', 'amount 0 억원', 'selection competitive', 'audit continuous', 'review staged', 'purpose investment']),
+            ['source joint', 'amount 0 억원', ...Object.entries(PUBLIC_FUND_VALUES).map(([clause, value]) => `${clause} ${value}`), 'purpose investment']),
         ['Fund', ...ACTORS])),
-    'competitive-selection': fundClauseFix('selection', 'competitive'),
-    'fund-audit': fundClauseFix('audit', 'continuous'),
-    'staged-review': fundClauseFix('review', 'staged'),
+    'competitive-selection': fundClauseFix('selection'),
+    'fund-audit': fundClauseFix('audit'),
+    'staged-review': fundClauseFix('review'),
     'no-subsidy': context => {
         const fund = context.facts.funds.find(candidate => candidate.purpose === context.finding.node);
         return fund?.purpose
             ? one(text(context, TITLE.noSubsidy, { name: fund.node.name }), edits => edits.replaceProperty(fund.purpose!, 'value', 'investment'))
             : [];
     },
-    'support-services': listFix('services', 'ServicesClause', ['venture', 'patent', 'legal', 'finance', 'consulting']),
-    'living-environment': listFix('environment', 'EnvironmentClause', ['education', 'culture', 'transport']),
-    'business-incentives': listFix('incentives', 'IncentivesClause', ['tax', 'deregulation']),
+    'support-services': listFix('services', 'ServicesClause'),
+    'living-environment': listFix('environment', 'EnvironmentClause'),
+    'business-incentives': listFix('incentives', 'IncentivesClause'),
     'demand-industries': context => one(text(context, TITLE.addIndustry), edits => edits.addPlanItem(context.plan,
         `industry ${freshName(context.facts, 'DemandIndustry')} ${quoted(context, PLACEHOLDER.industry)} { kind hospital }`, ['Industry', ...ACTORS])),
     'ip-protection': context => one(text(context, TITLE.addIp),
