@@ -1,7 +1,6 @@
 import { AstUtils, GrammarAST, GrammarUtils, type Grammar } from 'langium';
 import type { Locale } from '../analysis/locale.js';
-import { KEYWORD_LABELS } from '../analysis/vocabulary.js';
-import { VALUE_LABELS } from './editor-texts.js';
+import { keywordLabel } from '../analysis/vocabulary.js';
 
 /**
  * What a grammar keyword is for: a clause word (`owner`), a value the user picks
@@ -59,6 +58,5 @@ export function valuesOf(grammar: Grammar, ruleName: string): string[] {
 
 /** What a value means where it stands, e.g. `global` after `tier` vs after `goals`. */
 export function valueLabel(ruleName: string | undefined, value: string, locale: Locale): string | undefined {
-    const label = (ruleName ? VALUE_LABELS[ruleName]?.[value] : undefined) ?? KEYWORD_LABELS[value];
-    return label?.[locale];
+    return keywordLabel(value, ruleName)?.[locale];
 }
