@@ -9,14 +9,15 @@ import { keywordLabel } from '../analysis/vocabulary.js';
  * a new value in the grammar shows up everywhere without further edits.
  */
 
+/** The AST types of the six actors (the grammar's `Actor`), in the order the language reference lists them. */
+export const ACTOR_ELEMENT_TYPES = ['Agency', 'Government', 'Champion', 'Institution', 'Firm', 'Industry'] as const;
+
 /** The AST types of the ten named elements, in the order the language reference lists them. */
-export const ELEMENT_TYPES = [
-    'Agency', 'Government', 'Champion', 'Institution', 'Firm', 'Industry', 'Fund', 'Network', 'Link', 'Task'
-] as const;
+export const ELEMENT_TYPES = [...ACTOR_ELEMENT_TYPES, 'Fund', 'Network', 'Link', 'Task'] as const;
 
 export type ElementType = typeof ELEMENT_TYPES[number];
 
-export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Agency', 'Government', 'Champion', 'Institution', 'Firm', 'Industry']);
+export const ACTOR_TYPES: ReadonlySet<string> = new Set(ACTOR_ELEMENT_TYPES);
 
 /** The grammar rule a keyword is written in (`Goal`, `TierClause`, `Name`, …). */
 export function ruleOf(keyword: GrammarAST.Keyword): string | undefined {

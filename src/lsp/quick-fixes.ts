@@ -5,9 +5,10 @@ import {
 import type { AgencyFacts, FundFacts, PlanFacts } from '../analysis/facts.js';
 import type { Finding } from '../analysis/findings.js';
 import { fillTemplate, type Locale, type Localized } from '../analysis/locale.js';
-import { describeKeyword } from '../analysis/vocabulary.js';
+import { describeKeyword, keywordLabel } from '../analysis/vocabulary.js';
 import { closestWaivableRule } from '../analysis/engine.js';
 import { isHorizonClause, isPeriodClause, type Plan } from '../language/generated/ast.js';
+import { ACTOR_ELEMENT_TYPES, ACTOR_TYPES } from './grammar-roles.js';
 import type { PlanEdits } from './plan-edits.js';
 
 /**
@@ -90,10 +91,8 @@ const TITLE = {
     deleteWaiver: { ko: '필요 없는 예외 지우기', en: 'Remove the unneeded waiver' }
 } satisfies Record<string, Localized>;
 
-const TERM_WORD: Record<Term, Localized> = { short: { ko: '단기', en: 'short-term' }, long: { ko: '장기', en: 'long-term' } };
 
 const PLAN_CLAUSES = ['RegionClause', 'HorizonClause', 'LeadershipClause', 'LanguageClause', 'ServicesClause', 'EnvironmentClause', 'IncentivesClause', 'IpClause'];
-const ACTORS = ['Agency', 'Government', 'Champion', 'Institution', 'Firm', 'Industry'];
 
 const text = (context: FixContext, localized: Localized, args: Record<string, string | number> = {}) =>
     fillTemplate(localized[context.locale], Object.fromEntries(Object.entries(args).map(([key, value]) => [key, String(value)])));
@@ -223,14 +222,14 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
         return one(text(context, TITLE.addOutsource, { link: name }), edits => {
             edits.addToBlock(vision.node, `outsource manufacturing to ${name}`);
             if (!link) {
-                edits.addPlanItem(context.plan, overseasLink(context, name), ['Link', 'Network', 'Fund', ...ACTORS]);
+                edits.addPlanItem(context.plan, overseasLink(context, name), ['Link', 'Network', 'Fund', ...ACTOR_ELEMENT_TYPES]);
             }
         });
     },
     'short-and-long-term': context => TERMS
         .filter(term => !context.facts.tasks.some(task => task.term?.value === term))
         .map(term => ({
-            title: text(context, TITLE.addTask, { term: TERM_WORD[term][context.locale] }),
+            title: text(context, TITLE.addTask, { term: keywordLabel(term, 'TermClause')?.[context.locale] ?? term }),
             apply: (edits: PlanEdits) => {
                 const name = freshName(context.facts, term === 'short' ? 'ShortTerm' : 'LongTerm');
                 edits.addPlanItem(context.plan, block(`task ${name} ${quoted(context, PLACEHOLDER.task)}`, [`term ${term}`]), ['Task']);
@@ -264,7 +263,7 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
         ['Champion', 'Agency', 'Vision', 'Assessment', ...PLAN_CLAUSES])),
     'world-class-research': context => one(text(context, TITLE.addInstitution), edits => edits.addPlanItem(context.plan,
         block(`institution ${freshName(context.facts, 'GlobalInstitute')} ${quoted(context, PLACEHOLDER.institution)}`, ['tier global']),
-        ['Institution', ...ACTORS, 'Vision', 'Assessment', ...PLAN_CLAUSES])),
+        ['Institution', ...ACTOR_ELEMENT_TYPES, 'Vision', 'Assessment', ...PLAN_CLAUSES])),
     'star-scientists': context => {
         const institution = context.facts.institutions.find(candidate => candidate.tier?.value === 'global') ?? context.facts.institutions[0];
         if (!institution) {
@@ -281,12 +280,12 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
             return one(text(context, TITLE.markStar, { name: firm.node.name }), edits => edits.addToBlock(firm.node, 'star'));
         }
         return one(text(context, TITLE.addStarFirm), edits => edits.addPlanItem(context.plan,
-            `firm ${freshName(context.facts, 'StarFirm')} ${quoted(context, PLACEHOLDER.firm)} { star }`, ['Firm', ...ACTORS]));
+            `firm ${freshName(context.facts, 'StarFirm')} ${quoted(context, PLACEHOLDER.firm)} { star }`, ['Firm', ...ACTOR_ELEMENT_TYPES]));
     },
     'private-capital': context => one(text(context, TITLE.addPrivateFund), edits => edits.addPlanItem(context.plan,
         block(`fund ${freshName(context.facts, 'JointFund')} ${quoted(context, PLACEHOLDER.fund)}`,
             ['source joint', 'amount 0 억원', ...Object.entries(PUBLIC_FUND_VALUES).map(([clause, value]) => `${clause} ${value}`), 'purpose investment']),
-        ['Fund', ...ACTORS])),
+        ['Fund', ...ACTOR_ELEMENT_TYPES])),
     'competitive-selection': fundClauseFix('selection'),
     'fund-audit': fundClauseFix('audit'),
     'staged-review': fundClauseFix('review'),
@@ -300,7 +299,7 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
     'living-environment': listFix('environment', 'EnvironmentClause'),
     'business-incentives': listFix('incentives', 'IncentivesClause'),
     'demand-industries': context => one(text(context, TITLE.addIndustry), edits => edits.addPlanItem(context.plan,
-        `industry ${freshName(context.facts, 'DemandIndustry')} ${quoted(context, PLACEHOLDER.industry)} { kind hospital }`, ['Industry', ...ACTORS])),
+        `industry ${freshName(context.facts, 'DemandIndustry')} ${quoted(context, PLACEHOLDER.industry)} { kind hospital }`, ['Industry', ...ACTOR_ELEMENT_TYPES])),
     'ip-protection': context => one(text(context, TITLE.addIp),
         edits => edits.addPlanItem(context.plan, `ip ${quoted(context, PLACEHOLDER.ip)}`, PLAN_CLAUSES)),
     'problem-response': context => {
@@ -316,7 +315,7 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
     },
     'network-required': context => one(text(context, TITLE.addNetwork), edits => edits.addPlanItem(context.plan,
         block(`network ${freshName(context.facts, 'BusinessNetwork')} ${quoted(context, PLACEHOLDER.network)}`, ['kind business', 'offers market, foresight']),
-        ['Network', 'Fund', ...ACTORS])),
+        ['Network', 'Fund', ...ACTOR_ELEMENT_TYPES])),
     'business-network': context => {
         const network = context.facts.networks.find(candidate => candidate.kind === context.finding.node);
         return network?.kind
@@ -328,10 +327,10 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
         return network ? one(text(context, TITLE.addOffers, { name: network.node.name }), edits => edits.addToBlock(network.node, 'offers market, foresight')) : [];
     },
     'overseas-link': context => one(text(context, TITLE.addOverseasLink), edits => edits.addPlanItem(context.plan,
-        overseasLink(context, freshName(context.facts, 'OverseasLink')), ['Link', 'Network', 'Fund', ...ACTORS])),
+        overseasLink(context, freshName(context.facts, 'OverseasLink')), ['Link', 'Network', 'Fund', ...ACTOR_ELEMENT_TYPES])),
     'task-owner': context => {
         const task = context.facts.tasks.find(candidate => candidate.node === context.finding.node);
-        const owner = context.facts.agencies[0]?.node ?? [...context.facts.elementsByName.values()].find(element => ACTORS.includes(element.$type));
+        const owner = context.facts.agencies[0]?.node ?? [...context.facts.elementsByName.values()].find(element => ACTOR_TYPES.has(element.$type));
         return task && owner
             ? one(text(context, TITLE.addOwner, { name: task.node.name, owner: owner.name }), edits => edits.addToBlock(task.node, `owner ${owner.name}`))
             : [];
