@@ -189,14 +189,14 @@ export function describeElement(type: string, name: string | undefined, locale: 
 }
 
 /** `talent(핵심인력 유치 환경)` in Korean, `talent (environment to attract key people)` in English. */
-export function describeKeyword(keyword: string, locale: Locale): string {
-    const label = KEYWORD_LABELS[keyword]?.[locale];
+export function describeKeyword(keyword: string, locale: Locale, rule?: string): string {
+    const label = keywordLabel(keyword, rule)?.[locale];
     if (!label || label.toLowerCase() === keyword) {
         return keyword;
     }
     return locale === 'ko' ? `${keyword}(${label})` : `${keyword} (${label})`;
 }
 
-export function describeKeywords(keywords: readonly string[], locale: Locale): string {
-    return keywords.map(keyword => describeKeyword(keyword, locale)).join(', ');
+export function describeKeywords(keywords: readonly string[], locale: Locale, rule?: string): string {
+    return keywords.map(keyword => describeKeyword(keyword, locale, rule)).join(', ');
 }

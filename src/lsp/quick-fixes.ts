@@ -309,7 +309,7 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
             return [];
         }
         const existing = problem.response;
-        return one(text(context, TITLE.addResponse, { response: describeKeyword(response, context.locale) }), edits => existing
+        return one(text(context, TITLE.addResponse, { response: describeKeyword(response, context.locale, 'PolicyResponse') }), edits => existing
             ? edits.appendToList(existing, [response])
             : edits.addToBlock(problem.node, `response ${response}`));
     },

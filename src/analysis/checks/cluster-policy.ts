@@ -34,7 +34,7 @@ export const clusterPolicyChecks: RuleChecks = {
             const responses = problem.response?.responses ?? [];
             return when(!responses.some(response => recommended.includes(response)), () => ({
                 node: problem.node, property: 'kind',
-                args: { kind: keywords([problem.node.kind]), recommended: keywords(recommended) }
+                args: { kind: keywords([problem.node.kind], 'ProblemKind'), recommended: keywords(recommended, 'PolicyResponse') }
             }));
         })
     }
