@@ -2,8 +2,8 @@ import type { Locale, Localized } from '../analysis/locale.js';
 import { keywordLabel } from '../analysis/vocabulary.js';
 
 /**
- * Every text the plan document itself prints (headings, column titles, values of the
- * language's enumerations), in Korean and English. Rule texts come from the catalogue.
+ * Every text the plan document itself prints (headings, column titles, notes), in Korean and
+ * English. Rule texts come from the catalogue, the words for keyword values from the vocabulary.
  */
 export const DOCUMENT_LABELS = {
     // chapters, in the roadmap order of the report
