@@ -5,6 +5,8 @@ import type { PlanFacts } from './facts.js';
 /** A list of language keywords in a message, shown with their meaning in the reader's language. */
 export interface KeywordList {
     readonly keywords: readonly string[];
+    /** The grammar rule the keywords are values of, where that changes their meaning (`ProblemKind`). */
+    readonly rule?: string;
 }
 
 /** An element of the plan in a message: its kind in the reader's language, then its name. */
@@ -49,7 +51,7 @@ export interface RuleCheck {
 
 export type RuleChecks = Readonly<Record<string, RuleCheck>>;
 
-export const keywords = (list: readonly string[]): KeywordList => ({ keywords: list });
+export const keywords = (list: readonly string[], rule?: string): KeywordList => ({ keywords: list, rule });
 
 /** Mentions a block by kind and name; a problem is named by its kind keyword. */
 export const mention = (node: AstNode & { name?: string; kind?: string }): ElementMention =>

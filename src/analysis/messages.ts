@@ -27,5 +27,5 @@ function formatArgument(value: MessageArgument, locale: Locale): string {
     if (typeof value === 'string') {
         return value;
     }
-    return 'keywords' in value ? describeKeywords(value.keywords, locale) : describeElement(value.elementType, value.name, locale);
+    return 'keywords' in value ? describeKeywords(value.keywords, locale, value.rule) : describeElement(value.elementType, value.name, locale);
 }

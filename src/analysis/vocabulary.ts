@@ -1,10 +1,23 @@
 import type { Locale, Localized } from './locale.js';
 
 /**
- * What the language's words mean in planning terms, in Korean and English. Messages name
- * keywords together with these labels so that a planner understands them without the manual.
+ * A keyword's short label. `document` is the terser wording a plan document prints in its
+ * table cells, given only where it differs from the label that messages and the editor show.
  */
-export const KEYWORD_LABELS: Readonly<Record<string, Localized>> = {
+export interface KeywordLabel extends Localized {
+    readonly document?: Localized;
+}
+
+const inDocument = (ko: string, en: string): { document: Localized } => ({ document: { ko, en } });
+
+/**
+ * What the language's words mean in planning terms, in Korean and English: the one table of
+ * value labels for messages, editor features and the plan document. Messages name keywords
+ * together with these labels so that a planner understands them without the manual.
+ * A keyword that means something else in one grammar rule (`tier global` is not the goal
+ * `global`) has an entry keyed `<grammar rule>:<keyword>`, looked up before the plain keyword.
+ */
+export const KEYWORD_LABELS: Readonly<Record<string, KeywordLabel>> = {
     // goals: the short-term agenda
     talent: { ko: '핵심인력 유치 환경', en: 'environment to attract key people' },
     infrastructure: { ko: '사회 인프라', en: 'social infrastructure' },
@@ -72,8 +85,76 @@ export const KEYWORD_LABELS: Readonly<Record<string, Localized>> = {
     foresight: { ko: '기술예측', en: 'technology foresight' },
     intelligence: { ko: '전략적 시장정보', en: 'market intelligence' },
     dialogue: { ko: '대화의 장', en: 'dialogue' },
-    cooperation: { ko: '협력 촉진 기구', en: 'cooperation' }
+    cooperation: { ko: '협력 촉진 기구', en: 'cooperation' },
+
+    // ---- meanings that depend on the grammar rule the value is written in ----------------------
+    'LanguageClause:ko': { ko: '한국어 문서', en: 'document in Korean' },
+    'LanguageClause:en': { ko: '영어 문서', en: 'document in English' },
+    'AssessmentEntry:summary': { ko: '현황 요약', en: 'summary of the situation' },
+    'AssessmentEntry:strength': { ko: '강점', en: 'strength' },
+    'AssessmentEntry:weakness': { ko: '약점', en: 'weakness' },
+    'AssessmentEntry:consensus': { ko: '지역 전체의 합의', en: 'region-wide consensus' },
+    // value-chain segments (`research` here is not the research goal)
+    'Segment:research': { ko: '기초연구', en: 'basic research', ...inDocument('연구', 'Research') },
+    'Segment:discovery': { ko: '후보물질 발굴', en: 'drug discovery', ...inDocument('후보물질 발굴', 'Discovery') },
+    'Segment:preclinical': { ko: '전임상', en: 'preclinical trials', ...inDocument('전임상', 'Preclinical') },
+    'Segment:clinical': { ko: '임상', en: 'clinical trials', ...inDocument('임상', 'Clinical') },
+    'Segment:manufacturing': { ko: '생산', en: 'manufacturing', ...inDocument('생산', 'Manufacturing') },
+    'Segment:marketing': { ko: '마케팅·판매', en: 'marketing and sales', ...inDocument('마케팅', 'Marketing') },
+    'LevelClause:local': { ko: '지방정부', en: 'local government', ...inDocument('지자체', 'local') },
+    'LevelClause:central': { ko: '중앙정부', en: 'central government', ...inDocument('중앙정부', 'central') },
+    'OriginClause:local': { ko: '지역 내부', en: 'from the region', ...inDocument('지역', 'local') },
+    'OriginClause:external': { ko: '외부 영입', en: 'brought in from outside', ...inDocument('외부 영입', 'external') },
+    'InstitutionTypeClause:university': { ko: '대학', en: 'university' },
+    'InstitutionTypeClause:institute': { ko: '연구기관', en: 'research institute', ...inDocument('연구소', 'institute') },
+    'InstitutionTypeClause:hospital': { ko: '연구중심 병원', en: 'research hospital', ...inDocument('병원', 'hospital') },
+    'TierClause:global': { ko: '세계적 수준', en: 'world-class' },
+    'TierClause:national': { ko: '국내 최고 수준', en: 'national level', ...inDocument('국가 수준', 'national') },
+    'TierClause:regional': { ko: '지역 수준', en: 'regional level', ...inDocument('지역 수준', 'regional') },
+    'StageClause:startup': { ko: '창업 초기', en: 'start-up' },
+    'StageClause:growth': { ko: '성장기', en: 'growing', ...inDocument('성장', 'growth') },
+    'StageClause:established': { ko: '안정기', en: 'established', ...inDocument('성숙', 'established') },
+    'IndustryKindClause:hospital': { ko: '병원', en: 'hospital' },
+    'IndustryKindClause:pharma': { ko: '제약', en: 'pharmaceuticals', ...inDocument('제약', 'pharma') },
+    'IndustryKindClause:cro': { ko: '임상시험 수탁기관(CRO)', en: 'contract research organisation', ...inDocument('임상시험수탁(CRO)', 'CRO') },
+    'IndustryKindClause:cmo': { ko: '위탁생산기관(CMO)', en: 'contract manufacturer', ...inDocument('위탁생산(CMO)', 'CMO') },
+    'IndustryKindClause:other': { ko: '기타 연관산업', en: 'other related industry', ...inDocument('기타', 'other') },
+    'SourceClause:private': { ko: '민간 재원', en: 'private money', ...inDocument('민간', 'private') },
+    'SourceClause:public': { ko: '공공 재원', en: 'public money', ...inDocument('공공', 'public') },
+    'SourceClause:joint': { ko: '민관 공동 재원', en: 'joint public–private money', ...inDocument('민관 공동', 'joint') },
+    'SelectionClause:competitive': { ko: '경쟁 선정', en: 'competitive selection', ...inDocument('경쟁 선정', 'competitive') },
+    'SelectionClause:discretionary': { ko: '재량 배분', en: 'discretionary allocation', ...inDocument('재량 배분', 'discretionary') },
+    'AuditClause:continuous': { ko: '상시 감사', en: 'continuous audit', ...inDocument('상시 감사', 'continuous') },
+    'AuditClause:annual': { ko: '연 1회 감사', en: 'annual audit', ...inDocument('연 1회', 'annual') },
+    'AuditClause:none': { ko: '감사 없음', en: 'no audit', ...inDocument('없음', 'none') },
+    'ReviewClause:staged': { ko: '단계별 성과평가', en: 'stage-by-stage review', ...inDocument('단계별 평가', 'staged') },
+    'ReviewClause:none': { ko: '성과평가 없음', en: 'no review', ...inDocument('없음', 'none') },
+    'PurposeClause:research': { ko: '연구개발', en: 'research', ...inDocument('연구', 'research') },
+    'PurposeClause:infrastructure': { ko: '기반시설', en: 'infrastructure', ...inDocument('인프라', 'infrastructure') },
+    'PurposeClause:investment': { ko: '기업 투자', en: 'investment in firms', ...inDocument('투자', 'investment') },
+    'PurposeClause:subsidy': { ko: '보조금', en: 'subsidy' },
+    'NetworkOffer:market': { ko: '시장정보', en: 'market information', ...inDocument('시장 정보', 'market information') },
+    'NetworkOffer:foresight': { ko: '기술예측', en: 'technology foresight', ...inDocument('기술 예측', 'foresight') },
+    'NetworkOffer:overseas': { ko: '해외 진출 지원', en: 'help going abroad', ...inDocument('해외 진출', 'overseas') },
+    'NetworkOffer:matching': { ko: '파트너 연결', en: 'partner matching', ...inDocument('매칭', 'matching') },
+    'LinkScopeClause:overseas': { ko: '해외 클러스터', en: 'overseas cluster', ...inDocument('해외', 'overseas') },
+    'LinkScopeClause:domestic': { ko: '국내 클러스터', en: 'domestic cluster', ...inDocument('국내', 'domestic') },
+    'ProblemKind:policy': { ko: '공공정책의 실패', en: 'public-policy failure' },
+    'PolicyResponse:consulting': { ko: '정책 자문', en: 'policy consulting' },
+    'Cadence:monthly': { ko: '매월', en: 'monthly' },
+    'Cadence:quarterly': { ko: '분기마다', en: 'quarterly', ...inDocument('분기별', 'quarterly') },
+    'Cadence:annually': { ko: '매년', en: 'annually' },
+    'Money:KRW': { ko: '원', en: 'won' },
+    'Money:USD': { ko: '미국 달러', en: 'US dollars' },
+    'Money:억원': { ko: '억 원', en: '100 million won' },
+    'Money:백만원': { ko: '백만 원', en: 'million won' },
+    'Money:조원': { ko: '조 원', en: 'trillion won' }
 };
+
+/** The label of a keyword where it stands: the entry for its grammar rule, else the plain one. */
+export function keywordLabel(keyword: string, rule?: string): KeywordLabel | undefined {
+    return (rule ? KEYWORD_LABELS[`${rule}:${keyword}`] : undefined) ?? KEYWORD_LABELS[keyword];
+}
 
 /** Element kinds by AST type, for messages such as "there is no actor named X". */
 export const ELEMENT_KIND_LABELS: Readonly<Record<string, Localized>> = {
@@ -108,14 +189,14 @@ export function describeElement(type: string, name: string | undefined, locale: 
 }
 
 /** `talent(핵심인력 유치 환경)` in Korean, `talent (environment to attract key people)` in English. */
-export function describeKeyword(keyword: string, locale: Locale): string {
-    const label = KEYWORD_LABELS[keyword]?.[locale];
+export function describeKeyword(keyword: string, locale: Locale, rule?: string): string {
+    const label = keywordLabel(keyword, rule)?.[locale];
     if (!label || label.toLowerCase() === keyword) {
         return keyword;
     }
     return locale === 'ko' ? `${keyword}(${label})` : `${keyword} (${label})`;
 }
 
-export function describeKeywords(keywords: readonly string[], locale: Locale): string {
-    return keywords.map(keyword => describeKeyword(keyword, locale)).join(', ');
+export function describeKeywords(keywords: readonly string[], locale: Locale, rule?: string): string {
+    return keywords.map(keyword => describeKeyword(keyword, locale, rule)).join(', ');
 }

@@ -1,5 +1,6 @@
 import { NodeFileSystem } from 'langium/node';
 import { toLocale, type Locale } from '../analysis/locale.js';
+import { DOCUMENT_FORMATS } from '../document/generate.js';
 import { createClusterPlanServices, type ClusterPlanServices } from '../language/cluster-plan-module.js';
 import { VERSION } from '../version.js';
 import { findCommand, parseArgs, UsageError, type OptionSpec } from './args.js';
@@ -41,7 +42,7 @@ const COMMANDS: Record<string, Command> = {
         run: runCheck
     },
     generate: {
-        options: { format: { values: ['html', 'md', 'docx'] }, out: { values: 'string' } },
+        options: { format: { values: DOCUMENT_FORMATS }, out: { values: 'string' } },
         run: (positionals, options, locale, io) => runGenerate(positionals, options, locale, io, options.lang !== undefined)
     },
     rules: {

@@ -1,5 +1,6 @@
 import { GrammarUtils, type AstNode, type AstReflection, type LangiumDocument } from 'langium';
 import { CATEGORIES, RULES } from '../analysis/catalogue.js';
+import { VALUE_CHAIN_SEGMENTS, VISION_CHOICES } from '../analysis/domain.js';
 import type { PlanAnalysis } from '../analysis/engine.js';
 import type { PlanFacts, TaskFacts } from '../analysis/facts.js';
 import type { Finding } from '../analysis/findings.js';
@@ -27,13 +28,6 @@ interface Titled {
     readonly name: string;
     readonly title: string;
 }
-
-const SEGMENTS = ['research', 'discovery', 'preclinical', 'clinical', 'manufacturing', 'marketing'] as const;
-const VISION_CHOICES = [
-    { clause: 'strategy', options: ['greenfield', 'attraction'] },
-    { clause: 'scope', options: ['hightech', 'lifescience'] },
-    { clause: 'structure', options: ['integrated', 'distributed'] }
-] as const;
 
 /** The language a plan's document is written in: the command-line choice, else the plan's `language`, else Korean. */
 function documentLocale(facts: PlanFacts, override?: Locale): Locale {
@@ -105,9 +99,9 @@ function assessmentChapter(facts: PlanFacts, locale: Locale): Block[] {
             kind: 'table',
             columns: [t('problemKind'), t('description'), t('responses')],
             rows: facts.problems.map(problem => [
-                valueLabel(problem.node.kind, locale),
+                valueLabel(problem.node.kind, locale, 'ProblemKind'),
                 problem.node.description ?? '',
-                (problem.response?.responses ?? []).map(response => valueLabel(response, locale)).join(', ') || t('none')
+                (problem.response?.responses ?? []).map(response => valueLabel(response, locale, 'PolicyResponse')).join(', ') || t('none')
             ])
         });
     }
@@ -139,10 +133,10 @@ function visionChapter(facts: PlanFacts, locale: Locale): Block[] {
     const positioned = new Set<string>(vision.position?.segments ?? []);
     const outsourced = new Set<string>(vision.outsource?.segments ?? []);
     const via = vision.outsource?.link?.ref?.title ?? vision.outsource?.link?.$refText ?? '';
-    const segments: ValueChainSegment[] = SEGMENTS.map(segment => {
+    const segments: ValueChainSegment[] = VALUE_CHAIN_SEGMENTS.map(segment => {
         const state = positioned.has(segment) ? 'positioned' : outsourced.has(segment) ? 'outsourced' : 'none';
         return {
-            label: valueLabel(segment, locale, 'segment'),
+            label: valueLabel(segment, locale, 'Segment'),
             state,
             stateLabel: state === 'positioned' ? t('positioned') : state === 'outsourced' ? t('outsourced') : t('notCovered'),
             via: state === 'outsourced' && via ? via : undefined
@@ -156,16 +150,16 @@ function visionChapter(facts: PlanFacts, locale: Locale): Block[] {
 
 function governanceChapter(facts: PlanFacts, locale: Locale): Block[] {
     const t = (key: DocumentLabel) => label(key, locale);
-    const blocks: Block[] = [{ kind: 'keyValues', rows: [{ label: t('leadership'), value: valueLabel(facts.leadership?.value, locale) }] }];
+    const blocks: Block[] = [{ kind: 'keyValues', rows: [{ label: t('leadership'), value: valueLabel(facts.leadership?.value, locale, 'LeadershipClause') }] }];
     blocks.push({ kind: 'heading', text: t('agencies') }, ...tableOrNote(locale, [t('name'), t('independent'), t('budget'), t('mandate'), t('survey')],
         facts.agencies.map(agency => [
             agency.node.title, agency.independent ? t('yes') : t('no'), moneyText(agency.budget?.money, locale),
-            agency.mandate?.text ?? t('notGiven'), valueLabel(agency.survey?.cadence, locale)
+            agency.mandate?.text ?? t('notGiven'), valueLabel(agency.survey?.cadence, locale, 'Cadence')
         ]), [2]));
     blocks.push({ kind: 'heading', text: t('champions') }, ...tableOrNote(locale, [t('name'), t('role'), t('origin')],
-        facts.champions.map(champion => [champion.node.title, champion.role?.text ?? t('notGiven'), valueLabel(champion.origin?.value, locale)])));
+        facts.champions.map(champion => [champion.node.title, champion.role?.text ?? t('notGiven'), valueLabel(champion.origin?.value, locale, 'OriginClause')])));
     blocks.push({ kind: 'heading', text: t('governments') }, ...tableOrNote(locale, [t('name'), t('level')],
-        facts.governments.map(government => [government.node.title, valueLabel(government.level?.value, locale, 'level')])));
+        facts.governments.map(government => [government.node.title, valueLabel(government.level?.value, locale, 'LevelClause')])));
     return blocks;
 }
 
@@ -176,27 +170,28 @@ function innovationChapter(facts: PlanFacts, locale: Locale): Block[] {
     const blocks: Block[] = [];
     blocks.push({ kind: 'heading', text: t('institutions') }, ...tableOrNote(locale, [t('name'), t('type'), t('tier'), t('origin'), t('scientists')],
         facts.institutions.map(institution => [
-            institution.node.title, valueLabel(institution.type?.value, locale), valueLabel(institution.tier?.value, locale, 'tier'),
-            valueLabel(institution.origin?.value, locale), institution.scientists ? String(institution.scientists.count) : t('none')
+            institution.node.title, valueLabel(institution.type?.value, locale, 'InstitutionTypeClause'), valueLabel(institution.tier?.value, locale, 'TierClause'),
+            valueLabel(institution.origin?.value, locale, 'OriginClause'), institution.scientists ? String(institution.scientists.count) : t('none')
         ]), [4]));
     blocks.push({ kind: 'heading', text: t('firms') }, ...tableOrNote(locale, [t('name'), t('star'), t('origin'), t('stage')],
-        facts.firms.map(firm => [firm.node.title, firm.star ? t('yes') : t('no'), valueLabel(firm.origin?.value, locale), valueLabel(firm.stage?.value, locale)])));
+        facts.firms.map(firm => [firm.node.title, firm.star ? t('yes') : t('no'), valueLabel(firm.origin?.value, locale, 'OriginClause'), valueLabel(firm.stage?.value, locale, 'StageClause')])));
     blocks.push({ kind: 'heading', text: t('industries') }, ...tableOrNote(locale, [t('name'), t('kind')],
-        facts.industries.map(industry => [industry.node.title, valueLabel(industry.kind?.value, locale)])));
+        facts.industries.map(industry => [industry.node.title, valueLabel(industry.kind?.value, locale, 'IndustryKindClause')])));
     blocks.push({ kind: 'heading', text: t('funds') }, ...tableOrNote(locale,
         [t('name'), t('source'), t('amount'), t('selection'), t('audit'), t('review'), t('purpose')],
         facts.funds.map(fund => [
-            fund.node.title, valueLabel(fund.source?.value, locale, 'source'), moneyText(fund.amount?.money, locale),
-            valueLabel(fund.selection?.value, locale), valueLabel(fund.audit?.value, locale, 'audit'),
-            valueLabel(fund.review?.value, locale, 'review'), valueLabel(fund.purpose?.value, locale, 'purpose')
+            fund.node.title, valueLabel(fund.source?.value, locale, 'SourceClause'), moneyText(fund.amount?.money, locale),
+            valueLabel(fund.selection?.value, locale, 'SelectionClause'), valueLabel(fund.audit?.value, locale, 'AuditClause'),
+            valueLabel(fund.review?.value, locale, 'ReviewClause'), valueLabel(fund.purpose?.value, locale, 'PurposeClause')
         ]), [2]));
-    const words = (values: readonly string[] | undefined) => values && values.length > 0 ? values.map(value => valueLabel(value, locale)).join(', ') : t('none');
+    const words = (values: readonly string[] | undefined, rule: string) =>
+        values && values.length > 0 ? values.map(value => valueLabel(value, locale, rule)).join(', ') : t('none');
     blocks.push({ kind: 'heading', text: t('supportEnvironment') }, {
         kind: 'keyValues',
         rows: [
-            { label: t('services'), value: words(facts.services?.values) },
-            { label: t('environment'), value: words(facts.environment?.values) },
-            { label: t('incentives'), value: words(facts.incentives?.values) },
+            { label: t('services'), value: words(facts.services?.values, 'ServiceKind') },
+            { label: t('environment'), value: words(facts.environment?.values, 'EnvironmentKind') },
+            { label: t('incentives'), value: words(facts.incentives?.values, 'IncentiveKind') },
             { label: t('ip'), value: facts.ip?.text ?? t('none') }
         ]
     });
@@ -215,16 +210,16 @@ function networksChapter(facts: PlanFacts, locale: Locale): Block[] {
         [t('name'), t('kind'), t('members'), t('host'), t('meets'), t('offers'), t('bridges')],
         facts.networks.map(network => [
             network.node.title,
-            valueLabel(network.kind?.value, locale),
+            valueLabel(network.kind?.value, locale, 'NetworkKindClause'),
             referenceTitles(network.members?.members ?? [], locale),
             network.host ? titleOf(network.host.host) : t('notGiven'),
-            valueLabel(network.meets?.cadence, locale),
-            (network.offers?.values ?? []).map(offer => valueLabel(offer, locale, 'offer')).join(', ') || t('none'),
+            valueLabel(network.meets?.cadence, locale, 'Cadence'),
+            (network.offers?.values ?? []).map(offer => valueLabel(offer, locale, 'NetworkOffer')).join(', ') || t('none'),
             network.bridges.map(bridge => t('bridgeVia', { network: titleOf(bridge.network), via: titleOf(bridge.via) })).join('; ') || t('none')
         ])));
     blocks.push({ kind: 'heading', text: t('links') }, ...tableOrNote(locale, [t('name'), t('scope'), t('channel'), t('partner')],
         facts.links.map(link => [
-            link.node.title, valueLabel(link.scope?.value, locale), link.channel?.text ?? t('notGiven'),
+            link.node.title, valueLabel(link.scope?.value, locale, 'LinkScopeClause'), link.channel?.text ?? t('notGiven'),
             link.partner ? titleOf(link.partner.partner) : t('notGiven')
         ])));
     return blocks;
@@ -244,7 +239,7 @@ function networkMap(facts: PlanFacts, locale: Locale): NetworkMapData {
         return {
             key: network.node.name,
             label: network.node.title,
-            subtitle: valueLabel(network.kind?.value, locale),
+            subtitle: valueLabel(network.kind?.value, locale, 'NetworkKindClause'),
             members,
             bridges: network.bridges.filter(bridge => bridge.network?.ref).map(bridge => ({
                 toNetwork: bridge.network.ref!.name,
@@ -262,7 +257,7 @@ function networkMap(facts: PlanFacts, locale: Locale): NetworkMapData {
             key: link.node.name,
             label: link.node.title,
             overseas: link.scope?.value === 'overseas',
-            scopeLabel: valueLabel(link.scope?.value, locale),
+            scopeLabel: valueLabel(link.scope?.value, locale, 'LinkScopeClause'),
             partner: partner?.name
         };
     });
@@ -283,11 +278,11 @@ function tasksChapter(facts: PlanFacts, locale: Locale): Block[] {
     const rows = facts.tasks.map(task => [
         task.node.name,
         task.node.title,
-        task.term ? valueLabel(task.term.value, locale) : t('termUnset'),
+        task.term ? valueLabel(task.term.value, locale, 'TermClause') : t('termUnset'),
         ownerText(task, locale),
         task.period ? t('periodValue', { start: task.period.start, end: task.period.end }) : t('noPeriod'),
         moneyText(task.budget?.money, locale),
-        (task.goals?.goals ?? []).map(goal => valueLabel(goal, locale)).join(', ') || t('none'),
+        (task.goals?.goals ?? []).map(goal => valueLabel(goal, locale, 'Goal')).join(', ') || t('none'),
         (task.after?.tasks ?? []).map(reference => reference.$refText).join(', ') || '—'
     ]);
     const blocks: Block[] = [
@@ -328,7 +323,7 @@ function gantt(facts: PlanFacts, locale: Locale): GanttData | undefined {
                 after: task.predecessors.map(predecessor => predecessor.name)
             };
         }),
-        legend: { short: valueLabel('short', locale), long: valueLabel('long', locale), unset: t('termUnset'), arrow: t('ganttLegendArrow') },
+        legend: { short: valueLabel('short', locale, 'TermClause'), long: valueLabel('long', locale, 'TermClause'), unset: t('termUnset'), arrow: t('ganttLegendArrow') },
         columns: { task: t('task'), term: t('term') }
     };
 }
@@ -350,7 +345,7 @@ function budgetChapter(facts: PlanFacts, locale: Locale): Block[] {
         const eok = toEok(task.budget.money);
         total += eok;
         add(byOwner, ownerText(task, locale), eok);
-        add(byTerm, task.term ? valueLabel(task.term.value, locale) : t('termUnset'), eok);
+        add(byTerm, task.term ? valueLabel(task.term.value, locale, 'TermClause') : t('termUnset'), eok);
     }
     const rowsOf = (sums: Map<string, { eok: number; count: number }>) =>
         [...sums].map(([name, sum]) => [name, String(sum.count), formatEok(sum.eok)]);

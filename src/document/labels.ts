@@ -1,9 +1,9 @@
 import type { Locale, Localized } from '../analysis/locale.js';
-import { KEYWORD_LABELS } from '../analysis/vocabulary.js';
+import { keywordLabel } from '../analysis/vocabulary.js';
 
 /**
- * Every text the plan document itself prints (headings, column titles, values of the
- * language's enumerations), in Korean and English. Rule texts come from the catalogue.
+ * Every text the plan document itself prints (headings, column titles, notes), in Korean and
+ * English. Rule texts come from the catalogue, the words for keyword values from the vocabulary.
  */
 export const DOCUMENT_LABELS = {
     // chapters, in the roadmap order of the report
@@ -150,70 +150,20 @@ export const DOCUMENT_LABELS = {
 
 export type DocumentLabel = keyof typeof DOCUMENT_LABELS;
 
-/** Values of the language's enumerations that the shared vocabulary does not word for a document. */
-const VALUE_LABELS: Readonly<Record<string, Localized>> = {
-    // value-chain segments (the shared vocabulary words `research` as a goal)
-    'segment:research': { ko: '연구', en: 'Research' },
-    'segment:discovery': { ko: '후보물질 발굴', en: 'Discovery' },
-    'segment:preclinical': { ko: '전임상', en: 'Preclinical' },
-    'segment:clinical': { ko: '임상', en: 'Clinical' },
-    'segment:manufacturing': { ko: '생산', en: 'Manufacturing' },
-    'segment:marketing': { ko: '마케팅', en: 'Marketing' },
-    university: { ko: '대학', en: 'university' },
-    institute: { ko: '연구소', en: 'institute' },
-    hospital: { ko: '병원', en: 'hospital' },
-    national: { ko: '국가 수준', en: 'national' },
-    regional: { ko: '지역 수준', en: 'regional' },
-    'tier:global': { ko: '세계적 수준', en: 'world-class' },
-    local: { ko: '지역', en: 'local' },
-    external: { ko: '외부 영입', en: 'external' },
-    central: { ko: '중앙정부', en: 'central' },
-    'level:local': { ko: '지자체', en: 'local' },
-    startup: { ko: '창업 초기', en: 'start-up' },
-    growth: { ko: '성장', en: 'growth' },
-    established: { ko: '성숙', en: 'established' },
-    pharma: { ko: '제약', en: 'pharma' },
-    cro: { ko: '임상시험수탁(CRO)', en: 'CRO' },
-    cmo: { ko: '위탁생산(CMO)', en: 'CMO' },
-    other: { ko: '기타', en: 'other' },
-    'source:private': { ko: '민간', en: 'private' },
-    'source:public': { ko: '공공', en: 'public' },
-    'source:joint': { ko: '민관 공동', en: 'joint' },
-    competitive: { ko: '경쟁 선정', en: 'competitive' },
-    discretionary: { ko: '재량 배분', en: 'discretionary' },
-    continuous: { ko: '상시 감사', en: 'continuous' },
-    annual: { ko: '연 1회', en: 'annual' },
-    'audit:none': { ko: '없음', en: 'none' },
-    staged: { ko: '단계별 평가', en: 'staged' },
-    'review:none': { ko: '없음', en: 'none' },
-    'purpose:research': { ko: '연구', en: 'research' },
-    'purpose:infrastructure': { ko: '인프라', en: 'infrastructure' },
-    investment: { ko: '투자', en: 'investment' },
-    subsidy: { ko: '보조금', en: 'subsidy' },
-    monthly: { ko: '매월', en: 'monthly' },
-    quarterly: { ko: '분기별', en: 'quarterly' },
-    annually: { ko: '매년', en: 'annually' },
-    'offer:market': { ko: '시장 정보', en: 'market information' },
-    'offer:foresight': { ko: '기술 예측', en: 'foresight' },
-    'offer:overseas': { ko: '해외 진출', en: 'overseas' },
-    'offer:matching': { ko: '매칭', en: 'matching' },
-    overseas: { ko: '해외', en: 'overseas' },
-    domestic: { ko: '국내', en: 'domestic' }
-};
-
 export function label(key: DocumentLabel, locale: Locale, args: Readonly<Record<string, string | number>> = {}): string {
     const template: string = DOCUMENT_LABELS[key][locale];
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
 }
 
 /**
- * The document's word for a keyword value; `context` picks the meaning where one keyword
- * means different things in different clauses (`none` as audit or review, `global` as tier).
+ * The document's word for a keyword value, from the shared vocabulary; `rule` is the grammar
+ * rule the value is written in, which picks its meaning there (`none` as audit or review,
+ * `global` as tier). Table cells take the vocabulary's terser document wording where it has one.
  */
-export function valueLabel(keyword: string | undefined, locale: Locale, context?: string): string {
+export function valueLabel(keyword: string | undefined, locale: Locale, rule?: string): string {
     if (keyword === undefined) {
         return label('notGiven', locale);
     }
-    const entry = (context ? VALUE_LABELS[`${context}:${keyword}`] : undefined) ?? VALUE_LABELS[keyword] ?? KEYWORD_LABELS[keyword];
-    return entry?.[locale] ?? keyword;
+    const entry = keywordLabel(keyword, rule);
+    return (entry?.document ?? entry)?.[locale] ?? keyword;
 }

@@ -3,13 +3,14 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { agendaOfGoal } from '../analysis/domain.js';
 import { fillTemplate, type Locale } from '../analysis/locale.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from '../language/cluster-plan-module.js';
 import { isElement, isNetwork, isTask, type Element } from '../language/generated/ast.js';
 import type { PlanSettings } from '../language/settings.js';
 import { elementSnippet, planSnippet, type SnippetScope } from './completion-snippets.js';
-import { COMPLETION_TEXTS, GOAL_AGENDA_OF, GOAL_AGENDAS } from './editor-texts.js';
+import { COMPLETION_TEXTS, GOAL_AGENDAS } from './editor-texts.js';
 import { ACTOR_TYPES, elementTypeOf, isNameKeyword, isValueKeyword, ruleOf, valueLabel, type ElementType } from './grammar-roles.js';
 
 const ITEM_KINDS: Readonly<Record<ElementType, CompletionItemKind>> = {
@@ -77,7 +78,7 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         const rule = ruleOf(keyword);
-        const agenda = rule === 'Goal' ? GOAL_AGENDA_OF[keyword.value] : undefined;
+        const agenda = rule === 'Goal' ? agendaOfGoal(keyword.value) : undefined;
         acceptor(context, {
             label: keyword.value,
             kind: CompletionItemKind.EnumMember,

@@ -1,7 +1,6 @@
 import { AstUtils, GrammarAST, GrammarUtils, type Grammar } from 'langium';
 import type { Locale } from '../analysis/locale.js';
-import { KEYWORD_LABELS } from '../analysis/vocabulary.js';
-import { VALUE_LABELS } from './editor-texts.js';
+import { keywordLabel } from '../analysis/vocabulary.js';
 
 /**
  * What a grammar keyword is for: a clause word (`owner`), a value the user picks
@@ -10,14 +9,15 @@ import { VALUE_LABELS } from './editor-texts.js';
  * a new value in the grammar shows up everywhere without further edits.
  */
 
+/** The AST types of the six actors (the grammar's `Actor`), in the order the language reference lists them. */
+export const ACTOR_ELEMENT_TYPES = ['Agency', 'Government', 'Champion', 'Institution', 'Firm', 'Industry'] as const;
+
 /** The AST types of the ten named elements, in the order the language reference lists them. */
-export const ELEMENT_TYPES = [
-    'Agency', 'Government', 'Champion', 'Institution', 'Firm', 'Industry', 'Fund', 'Network', 'Link', 'Task'
-] as const;
+export const ELEMENT_TYPES = [...ACTOR_ELEMENT_TYPES, 'Fund', 'Network', 'Link', 'Task'] as const;
 
 export type ElementType = typeof ELEMENT_TYPES[number];
 
-export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Agency', 'Government', 'Champion', 'Institution', 'Firm', 'Industry']);
+export const ACTOR_TYPES: ReadonlySet<string> = new Set(ACTOR_ELEMENT_TYPES);
 
 /** The grammar rule a keyword is written in (`Goal`, `TierClause`, `Name`, …). */
 export function ruleOf(keyword: GrammarAST.Keyword): string | undefined {
@@ -59,6 +59,5 @@ export function valuesOf(grammar: Grammar, ruleName: string): string[] {
 
 /** What a value means where it stands, e.g. `global` after `tier` vs after `goals`. */
 export function valueLabel(ruleName: string | undefined, value: string, locale: Locale): string | undefined {
-    const label = (ruleName ? VALUE_LABELS[ruleName]?.[value] : undefined) ?? KEYWORD_LABELS[value];
-    return label?.[locale];
+    return keywordLabel(value, ruleName)?.[locale];
 }

@@ -1,11 +1,14 @@
 import type { LangiumDocument } from 'langium';
+import {
+    AGENDA_GOALS, PUBLIC_FUND_VALUES, RECOMMENDED_RESPONSES, REQUIRED_LIST_VALUES, TERMS, VISION_CHOICES, type RequiredListClause, type Term
+} from '../analysis/domain.js';
 import type { AgencyFacts, FundFacts, PlanFacts } from '../analysis/facts.js';
 import type { Finding } from '../analysis/findings.js';
 import { fillTemplate, type Locale, type Localized } from '../analysis/locale.js';
-import { describeKeyword } from '../analysis/vocabulary.js';
-import { RECOMMENDED_RESPONSES } from '../analysis/checks/cluster-policy.js';
+import { describeKeyword, keywordLabel } from '../analysis/vocabulary.js';
 import { closestWaivableRule } from '../analysis/engine.js';
 import { isHorizonClause, isPeriodClause, type Plan } from '../language/generated/ast.js';
+import { ACTOR_ELEMENT_TYPES, ACTOR_TYPES } from './grammar-roles.js';
 import type { PlanEdits } from './plan-edits.js';
 
 /**
@@ -88,13 +91,8 @@ const TITLE = {
     deleteWaiver: { ko: '필요 없는 예외 지우기', en: 'Remove the unneeded waiver' }
 } satisfies Record<string, Localized>;
 
-const TERM_WORD: Record<'short' | 'long', Localized> = { short: { ko: '단기', en: 'short-term' }, long: { ko: '장기', en: 'long-term' } };
-const SHORT_TERM_GOALS = ['talent', 'infrastructure', 'workforce', 'policy', 'finance'];
-const LONG_TERM_GOALS = ['research', 'startups', 'services', 'network', 'global'];
-const VISION_OPTIONS = { strategy: ['greenfield', 'attraction'], scope: ['hightech', 'lifescience'], structure: ['integrated', 'distributed'] } as const;
 
 const PLAN_CLAUSES = ['RegionClause', 'HorizonClause', 'LeadershipClause', 'LanguageClause', 'ServicesClause', 'EnvironmentClause', 'IncentivesClause', 'IpClause'];
-const ACTORS = ['Agency', 'Government', 'Champion', 'Institution', 'Firm', 'Industry'];
 
 const text = (context: FixContext, localized: Localized, args: Record<string, string | number> = {}) =>
     fillTemplate(localized[context.locale], Object.fromEntries(Object.entries(args).map(([key, value]) => [key, String(value)])));
@@ -125,7 +123,8 @@ function fundAt(context: FixContext): FundFacts | undefined {
 }
 
 /** Puts a fund clause to the wanted value: replaces a wrong value or adds the clause. */
-function fundClauseFix(clause: 'selection' | 'audit' | 'review', value: string): FixMaker {
+function fundClauseFix(clause: keyof typeof PUBLIC_FUND_VALUES): FixMaker {
+    const value = PUBLIC_FUND_VALUES[clause];
     return context => {
         const fund = fundAt(context);
         if (!fund) {
@@ -139,7 +138,8 @@ function fundClauseFix(clause: 'selection' | 'audit' | 'review', value: string):
 }
 
 /** Adds the missing values to a plan-level list clause, or the clause itself. */
-function listFix(clause: 'services' | 'environment' | 'incentives', type: string, required: readonly string[]): FixMaker {
+function listFix(clause: RequiredListClause, type: string): FixMaker {
+    const required: readonly string[] = REQUIRED_LIST_VALUES[clause];
     return context => {
         const present = context.facts[clause];
         const have = new Set<string>(present?.values ?? []);
@@ -154,7 +154,8 @@ function listFix(clause: 'services' | 'environment' | 'incentives', type: string
 }
 
 /** Adds a term's missing agenda goals to its first task. */
-function agendaFix(term: 'short' | 'long', agenda: readonly string[]): FixMaker {
+function agendaFix(term: Term): FixMaker {
+    const agenda = AGENDA_GOALS[term];
     return context => {
         const tasks = context.facts.tasks.filter(task => task.term?.value === term);
         const covered = new Set<string>(tasks.flatMap(task => task.goals?.goals ?? []));
@@ -199,9 +200,9 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
         if (!vision) {
             return [];
         }
-        return (Object.keys(VISION_OPTIONS) as Array<keyof typeof VISION_OPTIONS>)
-            .filter(choice => !vision[choice])
-            .flatMap(choice => VISION_OPTIONS[choice].map(option => ({
+        return VISION_CHOICES
+            .filter(({ clause }) => !vision[clause])
+            .flatMap(({ clause: choice, options }) => options.map(option => ({
                 title: text(context, TITLE.chooseVision, { choice: `${choice} ${describeKeyword(option, context.locale)}` }),
                 apply: (edits: PlanEdits) => { edits.addToBlock(vision.node, `${choice} ${option}`); }
             })));
@@ -221,21 +222,21 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
         return one(text(context, TITLE.addOutsource, { link: name }), edits => {
             edits.addToBlock(vision.node, `outsource manufacturing to ${name}`);
             if (!link) {
-                edits.addPlanItem(context.plan, overseasLink(context, name), ['Link', 'Network', 'Fund', ...ACTORS]);
+                edits.addPlanItem(context.plan, overseasLink(context, name), ['Link', 'Network', 'Fund', ...ACTOR_ELEMENT_TYPES]);
             }
         });
     },
-    'short-and-long-term': context => (['short', 'long'] as const)
+    'short-and-long-term': context => TERMS
         .filter(term => !context.facts.tasks.some(task => task.term?.value === term))
         .map(term => ({
-            title: text(context, TITLE.addTask, { term: TERM_WORD[term][context.locale] }),
+            title: text(context, TITLE.addTask, { term: keywordLabel(term, 'TermClause')?.[context.locale] ?? term }),
             apply: (edits: PlanEdits) => {
                 const name = freshName(context.facts, term === 'short' ? 'ShortTerm' : 'LongTerm');
                 edits.addPlanItem(context.plan, block(`task ${name} ${quoted(context, PLACEHOLDER.task)}`, [`term ${term}`]), ['Task']);
             }
         })),
-    'short-term-agenda': agendaFix('short', SHORT_TERM_GOALS),
-    'long-term-agenda': agendaFix('long', LONG_TERM_GOALS),
+    'short-term-agenda': agendaFix('short'),
+    'long-term-agenda': agendaFix('long'),
     'agency-required': context => one(text(context, TITLE.addAgency), edits => edits.addPlanItem(context.plan,
         block(`agency ${freshName(context.facts, 'ClusterAgency')} ${quoted(context, PLACEHOLDER.agency)}`, ['independent', 'budget 0 억원', 'survey quarterly']),
         ['Agency', 'Vision', 'Assessment', ...PLAN_CLAUSES])),
@@ -262,7 +263,7 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
         ['Champion', 'Agency', 'Vision', 'Assessment', ...PLAN_CLAUSES])),
     'world-class-research': context => one(text(context, TITLE.addInstitution), edits => edits.addPlanItem(context.plan,
         block(`institution ${freshName(context.facts, 'GlobalInstitute')} ${quoted(context, PLACEHOLDER.institution)}`, ['tier global']),
-        ['Institution', ...ACTORS, 'Vision', 'Assessment', ...PLAN_CLAUSES])),
+        ['Institution', ...ACTOR_ELEMENT_TYPES, 'Vision', 'Assessment', ...PLAN_CLAUSES])),
     'star-scientists': context => {
         const institution = context.facts.institutions.find(candidate => candidate.tier?.value === 'global') ?? context.facts.institutions[0];
         if (!institution) {
@@ -279,26 +280,26 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
             return one(text(context, TITLE.markStar, { name: firm.node.name }), edits => edits.addToBlock(firm.node, 'star'));
         }
         return one(text(context, TITLE.addStarFirm), edits => edits.addPlanItem(context.plan,
-            `firm ${freshName(context.facts, 'StarFirm')} ${quoted(context, PLACEHOLDER.firm)} { star }`, ['Firm', ...ACTORS]));
+            `firm ${freshName(context.facts, 'StarFirm')} ${quoted(context, PLACEHOLDER.firm)} { star }`, ['Firm', ...ACTOR_ELEMENT_TYPES]));
     },
     'private-capital': context => one(text(context, TITLE.addPrivateFund), edits => edits.addPlanItem(context.plan,
         block(`fund ${freshName(context.facts, 'JointFund')} ${quoted(context, PLACEHOLDER.fund)}`,
-            ['source joint', 'amount 0 억원', 'selection competitive', 'audit continuous', 'review staged', 'purpose investment']),
-        ['Fund', ...ACTORS])),
-    'competitive-selection': fundClauseFix('selection', 'competitive'),
-    'fund-audit': fundClauseFix('audit', 'continuous'),
-    'staged-review': fundClauseFix('review', 'staged'),
+            ['source joint', 'amount 0 억원', ...Object.entries(PUBLIC_FUND_VALUES).map(([clause, value]) => `${clause} ${value}`), 'purpose investment']),
+        ['Fund', ...ACTOR_ELEMENT_TYPES])),
+    'competitive-selection': fundClauseFix('selection'),
+    'fund-audit': fundClauseFix('audit'),
+    'staged-review': fundClauseFix('review'),
     'no-subsidy': context => {
         const fund = context.facts.funds.find(candidate => candidate.purpose === context.finding.node);
         return fund?.purpose
             ? one(text(context, TITLE.noSubsidy, { name: fund.node.name }), edits => edits.replaceProperty(fund.purpose!, 'value', 'investment'))
             : [];
     },
-    'support-services': listFix('services', 'ServicesClause', ['venture', 'patent', 'legal', 'finance', 'consulting']),
-    'living-environment': listFix('environment', 'EnvironmentClause', ['education', 'culture', 'transport']),
-    'business-incentives': listFix('incentives', 'IncentivesClause', ['tax', 'deregulation']),
+    'support-services': listFix('services', 'ServicesClause'),
+    'living-environment': listFix('environment', 'EnvironmentClause'),
+    'business-incentives': listFix('incentives', 'IncentivesClause'),
     'demand-industries': context => one(text(context, TITLE.addIndustry), edits => edits.addPlanItem(context.plan,
-        `industry ${freshName(context.facts, 'DemandIndustry')} ${quoted(context, PLACEHOLDER.industry)} { kind hospital }`, ['Industry', ...ACTORS])),
+        `industry ${freshName(context.facts, 'DemandIndustry')} ${quoted(context, PLACEHOLDER.industry)} { kind hospital }`, ['Industry', ...ACTOR_ELEMENT_TYPES])),
     'ip-protection': context => one(text(context, TITLE.addIp),
         edits => edits.addPlanItem(context.plan, `ip ${quoted(context, PLACEHOLDER.ip)}`, PLAN_CLAUSES)),
     'problem-response': context => {
@@ -308,13 +309,13 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
             return [];
         }
         const existing = problem.response;
-        return one(text(context, TITLE.addResponse, { response: describeKeyword(response, context.locale) }), edits => existing
+        return one(text(context, TITLE.addResponse, { response: describeKeyword(response, context.locale, 'PolicyResponse') }), edits => existing
             ? edits.appendToList(existing, [response])
             : edits.addToBlock(problem.node, `response ${response}`));
     },
     'network-required': context => one(text(context, TITLE.addNetwork), edits => edits.addPlanItem(context.plan,
         block(`network ${freshName(context.facts, 'BusinessNetwork')} ${quoted(context, PLACEHOLDER.network)}`, ['kind business', 'offers market, foresight']),
-        ['Network', 'Fund', ...ACTORS])),
+        ['Network', 'Fund', ...ACTOR_ELEMENT_TYPES])),
     'business-network': context => {
         const network = context.facts.networks.find(candidate => candidate.kind === context.finding.node);
         return network?.kind
@@ -326,10 +327,10 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
         return network ? one(text(context, TITLE.addOffers, { name: network.node.name }), edits => edits.addToBlock(network.node, 'offers market, foresight')) : [];
     },
     'overseas-link': context => one(text(context, TITLE.addOverseasLink), edits => edits.addPlanItem(context.plan,
-        overseasLink(context, freshName(context.facts, 'OverseasLink')), ['Link', 'Network', 'Fund', ...ACTORS])),
+        overseasLink(context, freshName(context.facts, 'OverseasLink')), ['Link', 'Network', 'Fund', ...ACTOR_ELEMENT_TYPES])),
     'task-owner': context => {
         const task = context.facts.tasks.find(candidate => candidate.node === context.finding.node);
-        const owner = context.facts.agencies[0]?.node ?? [...context.facts.elementsByName.values()].find(element => ACTORS.includes(element.$type));
+        const owner = context.facts.agencies[0]?.node ?? [...context.facts.elementsByName.values()].find(element => ACTOR_TYPES.has(element.$type));
         return task && owner
             ? one(text(context, TITLE.addOwner, { name: task.node.name, owner: owner.name }), edits => edits.addToBlock(task.node, `owner ${owner.name}`))
             : [];

@@ -1,8 +1,6 @@
+import { BUSINESS_GOALS } from '../domain.js';
 import type { TaskFacts } from '../facts.js';
 import { atName, atPlan, keywords, when, type RuleChecks } from '../findings.js';
-
-/** Goals on the business side, which a government-owned task should leave to the private sector. */
-const BUSINESS_GOALS = new Set(['startups', 'finance', 'services', 'network']);
 
 const governmentOwned = (task: TaskFacts) => task.ownerActor?.$type === 'Government';
 

@@ -1,3 +1,4 @@
+import { PUBLIC_FUND_VALUES } from '../domain.js';
 import type { FundFacts } from '../facts.js';
 import { atName, atPlan, when, type RuleChecks } from '../findings.js';
 
@@ -28,9 +29,9 @@ export const innovationChecks: RuleChecks = {
         check: facts => when(!facts.funds.some(fund => fund.source?.value === 'private' || fund.source?.value === 'joint'),
             () => atPlan(facts))
     },
-    'competitive-selection': publicFundCheck(fund => fund.selection?.value !== 'competitive'),
-    'fund-audit': publicFundCheck(fund => fund.audit?.value !== 'continuous'),
-    'staged-review': publicFundCheck(fund => fund.review?.value !== 'staged'),
+    'competitive-selection': publicFundCheck(fund => fund.selection?.value !== PUBLIC_FUND_VALUES.selection),
+    'fund-audit': publicFundCheck(fund => fund.audit?.value !== PUBLIC_FUND_VALUES.audit),
+    'staged-review': publicFundCheck(fund => fund.review?.value !== PUBLIC_FUND_VALUES.review),
     'no-subsidy': {
         applies: facts => facts.funds.length > 0,
         check: facts => facts.funds

@@ -1,20 +1,13 @@
+import { AGENDA_GOALS, TERMS, VISION_CHOICES, type Term } from '../domain.js';
 import type { TaskFacts } from '../facts.js';
 import { atPlan, keywords, missingFrom, when, type RuleChecks, type Violation } from '../findings.js';
 
-const SHORT_TERM_GOALS = ['talent', 'infrastructure', 'workforce', 'policy', 'finance'];
-const LONG_TERM_GOALS = ['research', 'startups', 'services', 'network', 'global'];
-
-const VISION_CHOICES = [
-    { clause: 'strategy', key: 'strategy', options: ['greenfield', 'attraction'] },
-    { clause: 'scope', key: 'scope', options: ['hightech', 'lifescience'] },
-    { clause: 'structure', key: 'structure', options: ['integrated', 'distributed'] }
-] as const;
-
-const tasksOfTerm = (tasks: readonly TaskFacts[], term: 'short' | 'long') =>
+const tasksOfTerm = (tasks: readonly TaskFacts[], term: Term) =>
     tasks.filter(task => task.term?.value === term);
 
 /** One diagnostic on the first task of the term, naming the agenda goals no such task covers. */
-function agendaCheck(term: 'short' | 'long', agenda: readonly string[]) {
+function agendaCheck(term: Term) {
+    const agenda = AGENDA_GOALS[term];
     return {
         applies: (facts: { tasks: readonly TaskFacts[] }) => tasksOfTerm(facts.tasks, term).length > 0,
         check: (facts: { tasks: readonly TaskFacts[] }): Violation[] => {
@@ -62,7 +55,7 @@ export const roadmapChecks: RuleChecks = {
                 return [];
             }
             return VISION_CHOICES
-                .filter(choice => vision[choice.key] === undefined)
+                .filter(choice => vision[choice.clause] === undefined)
                 .map(choice => ({
                     node: vision.node, keyword: 'vision',
                     args: { choice: keywords([choice.clause]), options: keywords(choice.options) }
@@ -81,10 +74,10 @@ export const roadmapChecks: RuleChecks = {
     },
     'short-and-long-term': {
         check: facts => {
-            const missing = (['short', 'long'] as const).filter(term => tasksOfTerm(facts.tasks, term).length === 0);
+            const missing = TERMS.filter(term => tasksOfTerm(facts.tasks, term).length === 0);
             return when(missing.length > 0, () => atPlan(facts, { args: { missing: keywords(missing) } }));
         }
     },
-    'short-term-agenda': agendaCheck('short', SHORT_TERM_GOALS),
-    'long-term-agenda': agendaCheck('long', LONG_TERM_GOALS)
+    'short-term-agenda': agendaCheck('short'),
+    'long-term-agenda': agendaCheck('long')
 };

@@ -1,0 +1,60 @@
+/**
+ * What the report prescribes, as language keywords: the agendas, the strategic choices, the
+ * value chain, the required support lists and the policy responses. Checks, quick fixes,
+ * completion and the plan document all read these, so that a changed principle is one edit.
+ */
+
+/** The two task terms of the roadmap, in the order the report treats them. */
+export const TERMS = ['short', 'long'] as const;
+
+export type Term = typeof TERMS[number];
+
+/** The goals each term must cover: short-term conditions, long-term capabilities. */
+export const AGENDA_GOALS: Readonly<Record<Term, readonly string[]>> = {
+    short: ['talent', 'infrastructure', 'workforce', 'policy', 'finance'],
+    long: ['research', 'startups', 'services', 'network', 'global']
+};
+
+/** The term whose agenda a goal belongs to. */
+export function agendaOfGoal(goal: string): Term | undefined {
+    return TERMS.find(term => AGENDA_GOALS[term].includes(goal));
+}
+
+/** Goals on the business side, which a government-owned task should leave to the private sector. */
+export const BUSINESS_GOALS: ReadonlySet<string> = new Set(['startups', 'finance', 'services', 'network']);
+
+/** The three strategic choices of the vision, each a clause with its two options. */
+export const VISION_CHOICES = [
+    { clause: 'strategy', options: ['greenfield', 'attraction'] },
+    { clause: 'scope', options: ['hightech', 'lifescience'] },
+    { clause: 'structure', options: ['integrated', 'distributed'] }
+] as const;
+
+/** The bio value chain, from lab to market. */
+export const VALUE_CHAIN_SEGMENTS = ['research', 'discovery', 'preclinical', 'clinical', 'manufacturing', 'marketing'] as const;
+
+/** What each plan-level list clause must name at least. */
+export const REQUIRED_LIST_VALUES = {
+    services: ['venture', 'patent', 'legal', 'finance', 'consulting'],
+    environment: ['education', 'culture', 'transport'],
+    incentives: ['tax', 'deregulation']
+} as const satisfies Record<string, readonly string[]>;
+
+export type RequiredListClause = keyof typeof REQUIRED_LIST_VALUES;
+
+/** The clause values every fund of public money must have. */
+export const PUBLIC_FUND_VALUES = {
+    selection: 'competitive',
+    audit: 'continuous',
+    review: 'staged'
+} as const;
+
+/** Recommended responses per systemic problem (Roelandt, Gilsing and Sinderen, 2000). */
+export const RECOMMENDED_RESPONSES: Readonly<Record<string, readonly string[]>> = {
+    mismatch: ['collaboration', 'liaison', 'training', 'transfer'],
+    purchasing: ['procurement'],
+    policy: ['desubsidize', 'horizontal', 'consulting', 'noninterference'],
+    market: ['competition'],
+    information: ['foresight', 'intelligence'],
+    linkage: ['dialogue', 'cooperation']
+};
