@@ -42,7 +42,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -294,7 +294,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -322,7 +322,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -338,7 +338,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -588,7 +588,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -616,7 +616,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -632,7 +632,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -817,7 +817,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -845,7 +845,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -1216,7 +1216,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -1334,7 +1334,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -1402,7 +1402,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -1517,7 +1517,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -1598,7 +1598,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -1672,7 +1672,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -1843,7 +1843,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -1883,7 +1883,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -2044,7 +2044,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -2171,7 +2171,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -2506,7 +2506,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -2934,7 +2934,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -3056,7 +3056,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -3132,7 +3132,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             },
@@ -3350,7 +3350,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -3523,7 +3523,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -3539,7 +3539,7 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -3836,14 +3836,14 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@92"
+              "$ref": "#/rules@93"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@91"
+              "$ref": "#/rules@92"
             },
             "arguments": []
           }
@@ -3863,10 +3863,30 @@ export const ClusterPlanGrammar = (): Grammar => loadedClusterPlanGrammar ?? (lo
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@90"
+              "$ref": "#/rules@91"
             },
             "arguments": []
           },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@89"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "KeywordName",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
           {
             "$type": "Keyword",
             "value": "plan"
