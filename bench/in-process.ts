@@ -29,15 +29,17 @@ export class InProcessBench {
         return { parse, parseLink, full, diagnostics };
     }
 
-    /** Builds the text as a new document and forgets it again, so that runs do not pile up. */
+    /**
+     * Builds the text as a new document and deletes it again as an editor closing it would,
+     * so that the index and the caches do not keep the plans of earlier runs.
+     */
     private async build(text: string, validation: boolean): Promise<LangiumDocument> {
-        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder, IndexManager } = this.services.shared.workspace;
+        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = this.services.shared.workspace;
         const uri = URI.parse(`memory:///bench-${this.counter++}.cplan`);
         const document = LangiumDocumentFactory.fromString(text, uri);
         LangiumDocuments.addDocument(document);
         await DocumentBuilder.build([document], { validation });
-        LangiumDocuments.deleteDocument(uri);
-        IndexManager.remove(uri);
+        await DocumentBuilder.update([], [uri]);
         return document;
     }
 }

@@ -7,6 +7,7 @@ import { PlanAnalyzer } from './analyzer.js';
 import { PlanDocumentValidator } from './document-validator.js';
 import { ClusterPlanGeneratedModule, ClusterPlanGeneratedSharedModule } from './generated/module.js';
 import { PlanParserErrorMessages } from './parser-messages.js';
+import { PlanLinker, PlanReferenceDescriptionProvider } from './references.js';
 import { PlanScopeComputation, PlanScopeProvider } from './scope.js';
 import { PlanSettings } from './settings.js';
 
@@ -29,7 +30,11 @@ export const ClusterPlanModule: Module<ClusterPlanServices, PartialLangiumServic
     },
     references: {
         ScopeComputation: services => new PlanScopeComputation(services),
-        ScopeProvider: services => new PlanScopeProvider(services)
+        ScopeProvider: services => new PlanScopeProvider(services),
+        Linker: services => new PlanLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new PlanReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: services => new PlanDocumentValidator(services)
