@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 /**
  * A minimal language client speaking JSON-RPC over the server's stdio, as an editor does:
@@ -37,6 +38,17 @@ export class LspClient {
             this.pending.set(id, { resolve: resolve as (result: unknown) => void, reject });
             this.send({ jsonrpc: '2.0', id, method, params });
         });
+    }
+
+    /** CPU time the server has used so far in ms, where /proc tells it (Linux), else undefined. */
+    cpuTime(): number | undefined {
+        try {
+            const fields = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+            // utime and stime, in clock ticks of 10 ms.
+            return (Number(fields[11]) + Number(fields[12])) * 10;
+        } catch {
+            return undefined;
+        }
     }
 
     notify(method: string, params: unknown): void {

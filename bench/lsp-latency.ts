@@ -12,7 +12,8 @@ export interface Latency {
 export interface LspResults {
     /** didOpen → first diagnostics, once. */
     readonly openToDiagnostics: number;
-    readonly editToDiagnostics: Latency;
+    /** With the server's mean CPU time per edit, which other load on the machine does not inflate. */
+    readonly editToDiagnostics: Latency & { readonly serverCpu?: number };
     readonly completion: Latency & { readonly items: number };
     readonly hover: Latency & { readonly answered: boolean };
 }
@@ -78,7 +79,11 @@ export async function measureLanguageServer(serverPath: string, planPath: string
         const editLine = middleLine(lines, line => /^\s*mandate "/.test(line));
         const editAt: Position = { line: editLine, character: lines[editLine].indexOf('"') + 1 };
         const edits: number[] = [];
+        let cpuBefore: number | undefined;
         for (let i = 0; i < warmup + requests; i++) {
+            if (i === warmup) {
+                cpuBefore = client.cpuTime();
+            }
             const insert = i % 2 === 0;
             const change = insert
                 ? { range: { start: editAt, end: editAt }, text: '가' }
@@ -91,6 +96,8 @@ export async function measureLanguageServer(serverPath: string, planPath: string
                 edits.push(performance.now() - start);
             }
         }
+        const cpuAfter = client.cpuTime();
+        const editCpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / requests;
         if ((warmup + requests) % 2 === 1) {
             client.notify('textDocument/didChange', {
                 textDocument: { uri, version: ++version },
@@ -121,7 +128,7 @@ export async function measureLanguageServer(serverPath: string, planPath: string
 
         return {
             openToDiagnostics,
-            editToDiagnostics: latency(edits),
+            editToDiagnostics: { ...latency(edits), serverCpu: editCpu },
             completion: { ...latency(completions), items },
             hover: { ...latency(hovers), answered }
         };
