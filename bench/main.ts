@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { measureCheck, measureGenerate, measurePeakRss } from './cli-runs.js';
+import { CplanRunner, measureCheck, measureGenerate, measurePeakRss } from './cli-runs.js';
 import { InProcessBench } from './in-process.js';
 import { measureLanguageServer } from './lsp-latency.js';
 import { generatePlan } from './plan-generator.js';
@@ -56,8 +56,6 @@ const SMOKE: Settings = {
 
 const SEED = 20020301;
 
-const PEAK_RSS_PROBE = `process.on('exit', () => process.stderr.write('cplan-bench-max-rss-kb=' + process.resourceUsage().maxRSS + '\\n'));\n`;
-
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -90,16 +88,15 @@ async function main(argv: readonly string[]): Promise<void> {
         const folder = path.join(work, 'plans');
         progress(`writing ${settings.folderPlans} realistic plans`);
         const planFolder = await writeRealisticPlans(path.join(root, 'examples'), folder, settings.folderPlans, SEED);
+        const cplan = new CplanRunner(cli, work);
         progress('cplan check on the folder');
-        const check = measureCheck(cli, folder, settings.processRuns, settings.processWarmup);
+        const check = measureCheck(cplan, folder, settings.processRuns, settings.processWarmup);
 
         progress('cplan generate');
-        const generate = measureGenerate(cli, lspPath, path.join(work, 'editing.html'), settings.processRuns + 2, settings.processWarmup);
+        const generate = measureGenerate(cplan, lspPath, path.join(work, 'editing.html'), settings.processRuns + 2, settings.processWarmup);
 
         progress('peak RSS');
-        const probe = path.join(work, 'peak-rss-probe.cjs');
-        writeFileSync(probe, PEAK_RSS_PROBE);
-        const peakRss = { lines: plans[plans.length - 1].lines, mb: measurePeakRss(cli, largest, probe) };
+        const peakRss = { lines: plans[plans.length - 1].lines, mb: measurePeakRss(cplan, largest) };
 
         const results: BenchResults = {
             smoke,

@@ -42,7 +42,7 @@ describe('the benchmark', () => {
                 completion: { p50: 5 * scale, p95: 10 * scale, samples: 200, items: 3 },
                 hover: { p50: 1, p95: 2, samples: 200, answered: true }
             },
-            check: { ms: 3_000 * scale, files: 1_000, diagnostics: 0, lines: 150_000 },
+            check: { ms: 3_000 * scale, cpuMs: 3_000, files: 1_000, diagnostics: 0, lines: 150_000 },
             generate: { available: false, reason: 'no generate command', lines: 2_000 },
             peakRss: { lines: 50_000, mb: 200 * scale }
         });
