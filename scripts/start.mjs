@@ -1,6 +1,7 @@
-// `npm start`: checks the example plans with the built CLI and says where the results are.
+// `npm start`: checks the example plans with the built CLI, generates their plan documents
+// into out/documents/, and says where the results are.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 
 const cli = path.resolve('out/cli.cjs');
@@ -10,3 +11,14 @@ for (const plan of plans) {
     console.log(`\n== cplan check ${plan}`);
     spawnSync(process.execPath, [cli, 'check', plan], { stdio: 'inherit' });
 }
+
+// The plan documents of the examples, in every format.
+const documents = path.resolve('out/documents');
+mkdirSync(documents, { recursive: true });
+console.log(`\n== cplan generate → ${path.relative(process.cwd(), documents)}/`);
+for (const plan of plans) {
+    for (const format of ['html', 'md', 'docx']) {
+        spawnSync(process.execPath, [cli, 'generate', plan, '--format', format, '--out', `${documents}${path.sep}`], { stdio: 'inherit' });
+    }
+}
+console.log(`\nPlan documents: ${documents} (open the .html files in a browser)`);

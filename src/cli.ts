@@ -1,10 +1,12 @@
+import { toLocale } from './analysis/locale.js';
 import { runCli } from './cli/main.js';
 import { cliMessage } from './cli/cli-messages.js';
 
 /** The `cplan` executable. */
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
-    process.stderr.write(`cplan: ${cliMessage('nodeTooOld', 'ko', { version: process.version })}\n`);
+    const english = process.argv.includes('en') && process.argv.some(arg => arg.startsWith('--lang'));
+    process.stderr.write(`cplan: ${cliMessage('nodeTooOld', toLocale(english ? 'en' : 'ko'), { version: process.version })}\n`);
     process.exit(2);
 }
 

@@ -1,8 +1,9 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { toLocale } from './analysis/locale.js';
+import { DEFAULT_LOCALE, toLocale } from './analysis/locale.js';
 import { createClusterPlanServices } from './language/cluster-plan-module.js';
+import { followEditorSettings } from './language/editor-settings.js';
 
 /**
  * The language server, for VS Code and any other LSP client. Without a transport flag it
@@ -16,10 +17,13 @@ if (!process.argv.some(arg => transports.some(transport => arg.startsWith(transp
 const connection = createConnection(ProposedFeatures.all);
 const { shared, ClusterPlan } = createClusterPlanServices({ connection, ...NodeFileSystem });
 
+let editorLocale = DEFAULT_LOCALE;
 shared.lsp.LanguageServer.onInitialize(params => {
     // The editor's display language; anything but English falls back to Korean.
-    ClusterPlan.plan.Settings.locale = toLocale(params.locale);
+    editorLocale = toLocale(params.locale);
+    ClusterPlan.plan.Settings.locale = editorLocale;
 });
+followEditorSettings(shared, ClusterPlan, { editorLocale: () => editorLocale, warn: message => connection.console.warn(message) });
 
 // A fault in one request must not take the server down with the user's other documents.
 process.on('uncaughtException', error => connection.console.error(`cplan: ${error.stack ?? error.message}`));

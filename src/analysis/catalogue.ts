@@ -78,8 +78,11 @@ export const RULES: readonly RuleEntry[] = [
         principle: { ko: '클러스터 육성은 최소 10년이 걸리는 장기과제이다.', en: 'Growing a cluster is a task of ten years at least.' },
         trigger: { ko: 'horizon이 없거나 10년 미만일 때 (끝 − 시작 + 1 < 10)', en: 'no `horizon`, or it spans fewer than 10 years (end − start + 1 < 10)' },
         source: { heading: '□ 지역 바이오클러스터 발전로드맵 ▶ 1단계', passage: '바이오산업(또는 바이오클러스터)의 육성은 최소한 10년이 걸리는 장기과제', gist: 'Developing a bio-industry (or bio-cluster) is a long-term task of at least ten years.' },
-        message: { ko: '계획 기간이 {years}년입니다. 바이오클러스터 육성은 최소 10년이 걸리는 장기과제입니다.', en: 'The plan spans {years} years; growing a bio-cluster takes at least ten.' },
-        variants: { missing: { ko: '계획 기간(horizon)이 없습니다. 최소 10년의 기간을 정하세요 (예: horizon 2026 to 2035).', en: 'No `horizon`: give the plan a period of at least ten years (e.g. `horizon 2026 to 2035`).' } }
+        message: { ko: '계획 기간(horizon {start} to {end})이 {years}년뿐입니다. 바이오클러스터 육성은 최소 10년이 걸리는 장기과제입니다.', en: 'The plan horizon {start} to {end} spans only {years} year(s); growing a bio-cluster takes at least ten.' },
+        variants: {
+            missing: { ko: '계획 기간(horizon)이 없습니다. 최소 10년의 기간을 정하세요 (예: horizon 2026 to 2035).', en: 'No `horizon`: give the plan a period of at least ten years (e.g. `horizon 2026 to 2035`).' },
+            reversed: { ko: '계획 기간(horizon {start} to {end})의 끝 연도가 시작 연도보다 앞서 기간이 성립하지 않습니다. 최소 10년의 기간을 정하세요.', en: 'The plan horizon {start} to {end} ends before it starts, so the plan has no period: give it at least ten years.' }
+        }
     }),
     principleRule({
         id: 'vision-required', category: 'roadmap', severity: 'error',
@@ -93,7 +96,7 @@ export const RULES: readonly RuleEntry[] = [
         principle: { ko: '신규개발 vs 외부영입, 하이테크 vs 범생명과학, 수직통합 vs 분산협력 중에서 선택한다.', en: 'Choose greenfield vs attraction, high-tech vs life science, integrated vs distributed.' },
         trigger: { ko: 'vision에 strategy, scope, structure 중 빠진 것이 있을 때 (빠진 선택마다 하나)', en: 'a `vision` lacks `strategy`, `scope` or `structure` (one diagnostic per missing choice)' },
         source: { heading: '□ 지역 바이오클러스터 발전로드맵 ▶ 2단계', passage: '신규개발전략vs 외부영입전략 / 하이테크바이오텍 중심전략 vs 범생명과학산업 포괄전략 / 지역내 수직통합형 클러스터육성 전략 vs 분산협력형 클러스터로', gist: 'Choose: build new vs attract from outside; high-tech biotech vs broad life science; vertically integrated vs distributed, cooperative cluster.' },
-        message: { ko: '비전에 {choice} 선택이 없습니다: {options} 중 하나를 고르세요.', en: 'The vision makes no `{choice}` choice: pick one of {options}.' }
+        message: { ko: '비전에 {choice} 선택이 없습니다: {options} 중 하나를 고르세요.', en: 'The vision makes no {choice} choice: pick one of {options}.' }
     }),
     principleRule({
         id: 'value-chain-position', category: 'roadmap', severity: 'warning',
@@ -107,7 +110,7 @@ export const RULES: readonly RuleEntry[] = [
         principle: { ko: '분산협력형이라면 아웃소싱할 부분의 네트워크 방안을 검토한다.', en: 'A distributed cluster plans what it sources from elsewhere, and through which tie.' },
         trigger: { ko: 'structure distributed인데 outsource … to가 없을 때', en: '`structure distributed` and the vision has no `outsource … to`' },
         source: { heading: '□ 지역 바이오클러스터의 발전전략 ▶ 전문 네트워크 형성', passage: '아웃소싱할 수 있는 부분에 대한 네트워크 방안을 검토해야 함', gist: 'Work out the network through which the parts the region does not do itself are outsourced.' },
-        message: { ko: '분산협력형(structure distributed) 비전에 아웃소싱 방안(outsource … to)이 없습니다.', en: 'A distributed vision needs an `outsource … to <link>` plan.' }
+        message: { ko: '비전이 분산협력형(structure distributed)인데 아웃소싱 방안(outsource … to)이 없습니다. 다른 지역에 맡길 가치사슬 단계와 그 연계(link)를 밝히세요.', en: 'The vision chooses `structure distributed` but has no `outsource … to <link>`: say which segments are sourced from elsewhere and through which link.' }
     }),
     principleRule({
         id: 'short-and-long-term', category: 'roadmap', severity: 'error',
@@ -165,7 +168,7 @@ export const RULES: readonly RuleEntry[] = [
         principle: { ko: '클러스터 개발은 민간 중심으로 이루어지고 정부는 지원 역할을 맡는다.', en: 'Development is private-led; government supports.' },
         trigger: { ko: 'leadership이 없거나 government일 때 (오류), joint일 때 (경고)', en: '`leadership` is missing or `government` (error), or `joint` (warning)' },
         source: { heading: '□ 선진 바이오클러스터의 성공요인 ▶ 클러스터 구조특성의 적합성; ▶ 3단계', passage: '클러스터발전은 민간 중심으로 이루어지고, 정부는 사회인프라 등 지원역할 담당 / 민간 중심의 개발원칙을 확립하고, 지자체는 규제개혁 등 필요한 조치', gist: 'Cluster development is led by the private sector while government supports with infrastructure; establish the private-led principle, with the local government reforming regulation.' },
-        message: { ko: '개발 주도(leadership)가 {value}입니다. 클러스터 개발은 민간 주도(private)가 원칙입니다.', en: 'Leadership is `{value}`; cluster development should be private-led (`leadership private`).' },
+        message: { ko: '개발 주도(leadership)가 {value}입니다. 클러스터 개발은 민간 주도(private)가 원칙입니다.', en: 'Leadership is {value}; cluster development should be private-led (`leadership private`).' },
         variants: { missing: { ko: '개발 주도(leadership)가 정해지지 않았습니다. 민간 주도(leadership private)로 정하세요.', en: 'No `leadership`: cluster development should be private-led (`leadership private`).' } }
     },
     principleRule({
@@ -282,7 +285,7 @@ export const RULES: readonly RuleEntry[] = [
         principle: { ko: '시스템적인 문제마다 그에 맞는 정책으로 대응한다.', en: 'Answer each systemic problem with a fitting policy response.' },
         trigger: { ko: 'problem에 권장 대응이 하나도 없을 때', en: 'a `problem` has no response from its recommended list' },
         source: { heading: '□ 산업클러스터 이론의 주요 쟁점 (Roelandt, Gilsing and Sinderen, 2000)', passage: '시스템적인 문제 | 정책 대응 — 시장니즈와 대학/공공기관 역할 불일치: 산.학.연 연계활성화 … / 고객의 구매력 실종: 공공 구매정책 / 공공정책의 실패: 보조사업의 철폐 … / 비효율적 시장기구: 경쟁장려 정책 / 불완전한 정보획득 구조: 기술예측실시 … / 구성원간의 제한적인 연계관계: 건설적인 대화의 장 마련 …', gist: 'Each systemic problem has matching policy responses: mismatch → collaboration, liaison, training, transfer; lost purchasing power → public procurement; policy failure → desubsidise, horizontal policy, consulting, non-interference; inefficient markets → competition; incomplete information → foresight, intelligence; limited ties → dialogue, cooperation.' },
-        message: { ko: '문제({kind})에 맞는 대응이 없습니다. 권장 대응: {recommended}.', en: 'The `{kind}` problem has no fitting response; recommended: {recommended}.' }
+        message: { ko: '문제({kind})에 맞는 대응이 없습니다. 권장 대응: {recommended}.', en: 'The {kind} problem has no fitting response; recommended: {recommended}.' }
     }),
 
     // ---- Networks -----------------------------------------------------------------------
@@ -333,7 +336,8 @@ export const RULES: readonly RuleEntry[] = [
         id: 'period-order', category: 'hygiene', severity: 'error',
         principle: { ko: '기간은 시작 연도가 끝 연도보다 늦을 수 없다.', en: 'A period cannot end before it starts.' },
         trigger: { ko: 'horizon이나 period의 끝이 시작보다 앞설 때', en: 'a `horizon` or `period` ends before it starts' },
-        message: { ko: '기간이 {start}년에 시작해 {end}년에 끝납니다. 끝 연도가 시작 연도보다 앞섭니다.', en: 'The period starts in {start} but ends in {end}, before it starts.' }
+        message: { ko: '과제 {name}의 기간(period)이 {start}년에 시작해 {end}년에 끝납니다. 끝 연도가 시작 연도보다 앞섭니다.', en: 'Task {name} has a period that starts in {start} but ends in {end}, before it starts.' },
+        variants: { horizon: { ko: '계획 기간(horizon)이 {start}년에 시작해 {end}년에 끝납니다. 끝 연도가 시작 연도보다 앞섭니다.', en: 'The plan horizon starts in {start} but ends in {end}, before it starts.' } }
     }),
     principleRule({
         id: 'period-within-horizon', category: 'hygiene', severity: 'warning',
@@ -345,7 +349,8 @@ export const RULES: readonly RuleEntry[] = [
         id: 'task-cycle', category: 'hygiene', severity: 'error',
         principle: { ko: '과제의 선후관계(after)는 순환하지 않는다.', en: 'Task dependencies (`after`) do not go round in a circle.' },
         trigger: { ko: 'after 관계가 순환을 이룰 때 (순환에 속한 과제마다 하나)', en: '`after` dependencies form a cycle (one diagnostic per task on the cycle)' },
-        message: { ko: '과제 {name}의 선행 관계가 순환합니다: {cycle}.', en: 'Task {name} is part of a dependency cycle: {cycle}.' }
+        message: { ko: '과제 {name}의 선행 관계가 순환합니다: {cycle}.', en: 'Task {name} is part of a dependency cycle: {cycle}.' },
+        variants: { long: { ko: '과제 {name}의 선행 관계가 과제 {count}개에 걸쳐 순환합니다: {cycle}.', en: 'Task {name} is part of a dependency cycle of {count} tasks: {cycle}.' } }
     }),
     {
         id: 'waiver-unknown-rule', category: 'hygiene', severity: 'error', waivable: false, structural: false,
@@ -370,13 +375,13 @@ export const RULES: readonly RuleEntry[] = [
         id: 'duplicate-name', category: 'hygiene', severity: 'error', waivable: false, structural: true,
         principle: { ko: '계획 안의 요소 이름은 서로 다르다.', en: 'Element names are unique within a plan.' },
         trigger: { ko: '두 요소(agency … task)가 같은 이름일 때', en: 'two named elements (`agency` … `task`) share a name' },
-        message: { ko: '이름 {name}이(가) 이미 {line}행에서 쓰였습니다.', en: 'The name {name} is already used on line {line}.' }
+        message: { ko: '{element}의 이름이 {line}행의 {first}과(와) 같습니다. 요소마다 다른 이름을 쓰세요.', en: 'The {element} has the same name as the {first} on line {line}: give each element its own name.' }
     },
     {
         id: 'duplicate-clause', category: 'hygiene', severity: 'error', waivable: false, structural: true,
         principle: { ko: '반복할 수 없는 항목은 한 블록에 한 번만 쓴다.', en: 'A clause that may not repeat appears once per block.' },
         trigger: { ko: '반복할 수 없는 항목이 같은 블록에 두 번 나올 때', en: 'a clause appears twice in one block where it may not repeat' },
-        message: { ko: '{clause} 항목이 이 블록에 이미 있습니다 ({line}행).', en: '`{clause}` already appears in this block (line {line}).' }
+        message: { ko: '{block}에 {clause} 항목이 두 번 있습니다 (처음은 {line}행). 이 항목은 한 번만 쓸 수 있습니다.', en: '`{clause}` appears twice in {block} (first on line {line}); it may appear only once.' }
     },
     {
         id: 'syntax', category: 'hygiene', severity: 'error', waivable: false, structural: true,
@@ -399,7 +404,8 @@ export const RULES: readonly RuleEntry[] = [
         id: 'reference', category: 'hygiene', severity: 'error', waivable: false, structural: true,
         principle: { ko: '참조하는 이름은 같은 계획 안의 알맞은 종류의 요소이다.', en: 'A referenced name is an element of the right kind in the same plan.' },
         trigger: { ko: '참조한 이름을 찾을 수 없거나 종류가 맞지 않을 때', en: 'an unresolved name, or one of the wrong kind' },
-        message: { ko: '{kind} {name}을(를) 이 계획에서 찾을 수 없습니다.', en: 'There is no {kind} named {name} in this plan.' }
+        message: { ko: '{kind} {name}을(를) 이 계획에서 찾을 수 없습니다.', en: 'There is no {kind} named {name} in this plan.' },
+        variants: { wrongKind: { ko: '{name}은(는) {line}행의 {actual}입니다. 여기에는 {kind}이(가) 와야 합니다.', en: '{name} is the {actual} declared on line {line}, not the {kind} expected here.' } }
     }
 ];
 

@@ -121,19 +121,24 @@ function applyWaivers(waivers: readonly Waiver[], firedRules: ReadonlySet<string
                 args: suggestion ? { rule: ruleId, suggestion } : { rule: ruleId },
                 variant: suggestion ? 'didYouMean' : undefined
             }));
-        } else if (!waiver.reason?.trim()) {
+            continue;
+        }
+        // A blank reason and an unneeded waiver are separate faults: each is reported.
+        const reason = waiver.reason?.trim() ?? '';
+        if (!reason) {
             waiverFindings.push(toFinding('waiver-reason', { node: waiver, property: 'reason', args: { rule: ruleId } }));
-        } else if (!firedRules.has(ruleId)) {
+        }
+        if (!firedRules.has(ruleId)) {
             waiverFindings.push(toFinding('waiver-unused', { node: waiver, property: 'rule', args: { rule: ruleId } }));
-        } else {
-            waived.push({ ruleId, reason: waiver.reason.trim(), waiver });
+        } else if (reason) {
+            waived.push({ ruleId, reason, waiver });
         }
     }
     return { waived, waiverFindings };
 }
 
 /** The waivable rule id nearest to a mistyped one (edit distance ≤ 3), to suggest in the message. */
-function closestWaivableRule(typed: string): string | undefined {
+export function closestWaivableRule(typed: string): string | undefined {
     let best: { id: string; distance: number } | undefined;
     for (const rule of RULES) {
         // Ids whose lengths differ by more than 3 are further apart than that anyway.

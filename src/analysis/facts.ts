@@ -186,6 +186,8 @@ export function buildPlanFacts(plan: Plan): PlanFacts {
     const problems: ProblemFacts[] = [];
     const tasks: TaskFacts[] = [];
     const waivers: Waiver[] = [];
+    // A repeated vision is itself a duplicate-clause, but its own clauses are still checked for repeats.
+    const visions: VisionFacts[] = [];
     const elementsByName = new Map<string, Element>();
     const duplicateNames: Element[] = [];
 
@@ -316,6 +318,9 @@ export function buildPlanFacts(plan: Plan): PlanFacts {
             case 'Waiver':
                 waivers.push(item);
                 break;
+            case 'Vision':
+                visions.push(visionFacts(item, index));
+                break;
             case 'Assessment':
                 // Assessment entries may all repeat; only the block itself is once per plan.
                 break;
@@ -335,16 +340,13 @@ export function buildPlanFacts(plan: Plan): PlanFacts {
         incentives: planIndex.get('IncentivesClause'),
         ip: planIndex.get('IpClause'),
         assessment: planIndex.get('Assessment'),
-        vision: visionFacts(planIndex.get('Vision'), index),
+        vision: visions[0],
         agencies, governments, champions, institutions, firms, industries, funds, networks, links, problems, tasks,
         waivers, elementsByName, duplicateNames, repeatedClauses
     };
 }
 
-function visionFacts(vision: Vision | undefined, index: (clauses: readonly AstNode[]) => ClauseIndex): VisionFacts | undefined {
-    if (!vision) {
-        return undefined;
-    }
+function visionFacts(vision: Vision, index: (clauses: readonly AstNode[]) => ClauseIndex): VisionFacts {
     const clauses = index(vision.clauses);
     return {
         node: vision,

@@ -7,7 +7,13 @@ export interface KeywordList {
     readonly keywords: readonly string[];
 }
 
-export type MessageArgument = string | number | KeywordList;
+/** An element of the plan in a message: its kind in the reader's language, then its name. */
+export interface ElementMention {
+    readonly elementType: string;
+    readonly name?: string;
+}
+
+export type MessageArgument = string | number | KeywordList | ElementMention;
 
 /** Where a finding points: an AST node, optionally narrowed to one of its properties or keywords. */
 export interface FindingTarget {
@@ -44,6 +50,10 @@ export interface RuleCheck {
 export type RuleChecks = Readonly<Record<string, RuleCheck>>;
 
 export const keywords = (list: readonly string[]): KeywordList => ({ keywords: list });
+
+/** Mentions a block by kind and name; a problem is named by its kind keyword. */
+export const mention = (node: AstNode & { name?: string; kind?: string }): ElementMention =>
+    ({ elementType: node.$type, name: node.name ?? (node.$type === 'Problem' ? node.kind : undefined) });
 
 /** Plan-level findings point at the `plan` keyword, where the plan starts. */
 export const atPlan = (facts: PlanFacts, violation: Omit<Violation, 'node'> = {}): Violation =>

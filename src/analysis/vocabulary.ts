@@ -90,10 +90,27 @@ export const ELEMENT_KIND_LABELS: Readonly<Record<string, Localized>> = {
     Task: { ko: '과제', en: 'task' }
 };
 
+/** Blocks that are not named elements, for messages about what is inside them. */
+const BLOCK_LABELS: Readonly<Record<string, Localized>> = {
+    Plan: { ko: '계획', en: 'plan' },
+    Assessment: { ko: '현황 진단(assessment)', en: 'assessment' },
+    Vision: { ko: '비전(vision)', en: 'vision' },
+    Problem: { ko: '문제(problem)', en: 'problem' }
+};
+
+/** `전담기구 BMBA` / `agency BMBA`; a block without a name is `비전(vision)` / `the vision`. */
+export function describeElement(type: string, name: string | undefined, locale: Locale): string {
+    const label = (ELEMENT_KIND_LABELS[type] ?? BLOCK_LABELS[type])?.[locale] ?? type;
+    if (name !== undefined) {
+        return `${label} ${name}`;
+    }
+    return locale === 'ko' ? label : `the ${label}`;
+}
+
 /** `talent(핵심인력 유치 환경)` in Korean, `talent (environment to attract key people)` in English. */
 export function describeKeyword(keyword: string, locale: Locale): string {
     const label = KEYWORD_LABELS[keyword]?.[locale];
-    if (!label) {
+    if (!label || label.toLowerCase() === keyword) {
         return keyword;
     }
     return locale === 'ko' ? `${keyword}(${label})` : `${keyword} (${label})`;

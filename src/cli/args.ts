@@ -57,6 +57,27 @@ export function parseArgs(argv: readonly string[], spec: Readonly<Record<string,
     return { command, positionals, options };
 }
 
+/**
+ * The command word, found before the command's own options are known: the first argument
+ * that is neither an option nor the value of one (`cplan --lang en check` runs `check`).
+ */
+export function findCommand(argv: readonly string[], spec: Readonly<Record<string, OptionSpec>>): string | undefined {
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            return undefined;
+        }
+        if (!arg.startsWith('-') || arg === '-') {
+            return arg;
+        }
+        const [name, inlineValue] = splitOption(arg);
+        if (inlineValue === undefined && spec[name] !== undefined && spec[name].values !== 'flag') {
+            i++;
+        }
+    }
+    return undefined;
+}
+
 function splitOption(arg: string): [string, string | undefined] {
     const body = arg.replace(/^--?/, '');
     const shortNames: Record<string, string> = { h: 'help', v: 'version', f: 'format', o: 'out' };

@@ -14,7 +14,16 @@ const MESSAGES = {
     badValue: { ko: '{option}의 값 {value}은(는) 쓸 수 없습니다. 가능한 값: {allowed}', en: '{value} is not a valid value for {option}; use one of: {allowed}' },
     nodeTooOld: { ko: 'Node.js 22 이상이 필요합니다 (현재 {version})', en: 'Node.js 22 or newer is required (this is {version})' },
     summary: { ko: '파일 {files}개: 오류 {errors}, 경고 {warnings}, 정보 {infos}, 힌트 {hints}', en: '{files} file(s): {errors} error(s), {warnings} warning(s), {infos} info, {hints} hint(s)' },
-    internalError: { ko: '내부 오류가 발생했습니다: {detail}', en: 'internal error: {detail}' }
+    configUnreadable: { ko: '설정 파일을 읽을 수 없습니다 ({reason}): {path}', en: 'cannot read the config file ({reason}): {path}' },
+    configNotJson: { ko: '설정 파일이 올바른 JSON이 아닙니다 ({reason}): {path}', en: 'the config file is not valid JSON ({reason}): {path}' },
+    configShape: { ko: '설정 파일은 { "rules": { "<규칙 id>": "error|warning|info|hint|off" } } 모양이어야 합니다: {path}', en: 'the config file must look like { "rules": { "<rule id>": "error|warning|info|hint|off" } }: {path}' },
+    configBadRules: { ko: '설정 파일에 알 수 없는 규칙이나 값이 있습니다 ({entries}): {path}', en: 'unknown rule ids or values in the config file ({entries}): {path}' },
+    internalError: { ko: '내부 오류가 발생했습니다: {detail}', en: 'internal error: {detail}' },
+    generateNeedsOneFile: { ko: 'generate에는 계획 파일 하나를 지정하세요 (예: cplan generate 계획.cplan)', en: 'generate takes exactly one plan file (e.g. cplan generate plan.cplan)' },
+    outIsInput: { ko: '출력 파일이 입력한 계획 파일과 같습니다. --out으로 다른 경로를 지정하세요: {path}', en: 'the output would overwrite the input plan; choose another path with --out: {path}' },
+    outIsPlan: { ko: '.cplan 파일에는 문서를 쓰지 않습니다 (계획 파일을 덮어쓸 수 있습니다): {path}', en: 'refusing to write the document to a .cplan file (it could overwrite a plan): {path}' },
+    cannotWrite: { ko: '문서를 저장할 수 없습니다 ({reason}): {path}', en: 'cannot write the document ({reason}): {path}' },
+    syntaxRefused: { ko: '문법 오류가 있어 문서를 만들지 않았습니다 ({count}개): {path}', en: 'the plan has syntax errors, so no document was written ({count}): {path}' }
 } satisfies Record<string, Localized>;
 
 export type CliMessage = keyof typeof MESSAGES;

@@ -1,11 +1,13 @@
 import { NodeFileSystem } from 'langium/node';
 import { toLocale, type Locale } from '../analysis/locale.js';
-import { createClusterPlanServices } from '../language/cluster-plan-module.js';
+import { createClusterPlanServices, type ClusterPlanServices } from '../language/cluster-plan-module.js';
 import { VERSION } from '../version.js';
-import { parseArgs, UsageError, type OptionSpec } from './args.js';
+import { findCommand, parseArgs, UsageError, type OptionSpec } from './args.js';
 import { cliMessage } from './cli-messages.js';
+import { ConfigError, ConfigResolver, type RuleSeverities } from './config-file.js';
+import { runGenerate } from './generate-command.js';
 import { collectPlanFiles, readPlanFile, type FileProblem, type PlanFile } from './plan-files.js';
-import { checkPlans, summarise, type PlanSource } from './plan-report.js';
+import { checkPlans, summarise, type FileReport, type PlanSource } from './plan-report.js';
 import { renderJson } from './reporters/json.js';
 import { renderSarif } from './reporters/sarif.js';
 import { renderText } from './reporters/text.js';
@@ -35,8 +37,12 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
     check: {
-        options: { format: { values: ['text', 'json', 'sarif'] } },
+        options: { format: { values: ['text', 'json', 'sarif'] }, config: { values: 'string' } },
         run: runCheck
+    },
+    generate: {
+        options: { format: { values: ['html', 'md', 'docx'] }, out: { values: 'string' } },
+        run: (positionals, options, locale, io) => runGenerate(positionals, options, locale, io, options.lang !== undefined)
     },
     rules: {
         options: { format: { values: ['md', 'json'] } },
@@ -51,18 +57,26 @@ const HELP: Record<Locale, string> = {
     ko: `cplan ${VERSION} — 지역 바이오클러스터 발전계획(.cplan) 점검 도구
 
 사용법:
-  cplan check [경로 ...] [--format text|json|sarif] [--lang ko|en]
+  cplan check [경로 ...] [--format text|json|sarif] [--lang ko|en] [--config 파일]
       계획 파일과 폴더(하위의 모든 *.cplan)를 보고서의 원칙에 비추어 점검합니다. 기본 경로: .
+      규칙별 심각도는 계획 위쪽 폴더의 cplan.config.json 또는 --config 파일에서 읽습니다.
       종료 코드: 0 오류 없음, 1 오류 있음, 2 점검하지 못한 파일이나 잘못된 옵션
+  cplan generate 파일 [--format html|md|docx] [--out 경로] [--lang ko|en]
+      계획 문서를 만듭니다 (기본: 입력 파일 옆에 html). 쓴 파일의 경로를 출력합니다.
+      종료 코드: 0 완료, 1 계획에 문법 오류, 2 쓸 수 없는 경로·계획 파일을 덮어쓰는 경로
   cplan rules [--format md|json] [--lang ko|en]
       원칙 규칙 목록을 보여 줍니다.
   cplan --help | --version`,
     en: `cplan ${VERSION} — checker for regional bio-cluster development plans (.cplan)
 
 Usage:
-  cplan check [PATH ...] [--format text|json|sarif] [--lang ko|en]
+  cplan check [PATH ...] [--format text|json|sarif] [--lang ko|en] [--config FILE]
       Checks plan files and folders (every *.cplan below them) against the report's principles. Default path: .
+      Rule severities come from the nearest cplan.config.json above each plan, or from --config FILE.
       Exit status: 0 no errors, 1 errors found, 2 a file could not be checked or a bad option
+  cplan generate FILE [--format html|md|docx] [--out PATH] [--lang ko|en]
+      Writes the plan document (default: html next to the input) and prints the path written.
+      Exit status: 0 written, 1 the plan has syntax errors, 2 the path cannot be written or would overwrite a plan
   cplan rules [--format md|json] [--lang ko|en]
       Lists the principle rules.
   cplan --help | --version`
@@ -72,7 +86,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // The language flag is read first so that even a usage error is reported in it.
     const locale = toLocale(languageFlag(argv));
     try {
-        const commandName = argv.find(arg => !arg.startsWith('-'));
+        const anyCommandOption = Object.assign({}, COMMON_OPTIONS, ...Object.values(COMMANDS).map(entry => entry.options));
+        const commandName = findCommand(argv, anyCommandOption);
         const command = commandName ? COMMANDS[commandName] : undefined;
         const parsed = parseArgs(argv, { ...COMMON_OPTIONS, ...command?.options });
         if (parsed.options.version) {
@@ -88,7 +103,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         }
         return await command.run(parsed.positionals, parsed.options, locale, io);
     } catch (error) {
-        if (error instanceof UsageError) {
+        if (error instanceof UsageError || error instanceof ConfigError) {
             io.stderr(`cplan: ${cliMessage(error.key, locale, error.args)}`);
         } else {
             io.stderr(`cplan: ${cliMessage('internalError', locale, { detail: error instanceof Error ? error.message : String(error) })}`);
@@ -113,7 +128,7 @@ async function runCheck(positionals: readonly string[], options: Readonly<Record
 
     const { ClusterPlan } = createClusterPlanServices(NodeFileSystem);
     ClusterPlan.plan.Settings.locale = locale;
-    const reports = await checkPlans(ClusterPlan, sources);
+    const reports = await checkWithConfig(ClusterPlan, sources, new ConfigResolver(typeof options.config === 'string' ? options.config : undefined));
     const summary = summarise(reports);
 
     for (const problem of problems) {
@@ -136,6 +151,23 @@ async function runCheck(positionals: readonly string[], options: Readonly<Record
         return EXIT_INCOMPLETE;
     }
     return summary.errors > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** Checks the plans in groups that share one rule configuration, and reports them in the order given. */
+async function checkWithConfig(services: ClusterPlanServices, sources: readonly PlanSource[], configs: ConfigResolver): Promise<FileReport[]> {
+    const groups = new Map<RuleSeverities, PlanSource[]>();
+    for (const source of sources) {
+        const severities = await configs.severitiesFor(source.absolutePath);
+        groups.set(severities, [...groups.get(severities) ?? [], source]);
+    }
+    const reportOf = new Map<PlanSource, FileReport>();
+    for (const [severities, group] of groups) {
+        services.plan.Settings.severities = severities;
+        services.plan.Analyzer.invalidate();
+        const reports = await checkPlans(services, group);
+        group.forEach((source, i) => reportOf.set(source, reports[i]));
+    }
+    return sources.map(source => reportOf.get(source)!);
 }
 
 async function readSources(files: readonly PlanFile[], problems: FileProblem[]): Promise<PlanSource[]> {

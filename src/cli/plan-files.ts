@@ -18,12 +18,20 @@ export interface FileProblem {
 
 /**
  * Expands the command-line paths to plan files: a file is taken as it is, a folder gives
- * every `*.cplan` below it. Symbolic links are followed, but no folder is entered twice, so
- * a link loop ends the walk instead of running forever.
+ * every `*.cplan` below it. Symbolic links are followed, but no folder is entered twice in
+ * one walk, so a link loop ends the walk instead of running forever. A plan reached twice
+ * (through a link, or named twice) is checked once, under the first path it was found by.
  */
 export async function collectPlanFiles(inputs: readonly string[], problems: FileProblem[], emptyFolders: string[]): Promise<PlanFile[]> {
     const files: PlanFile[] = [];
-    const seenFolders = new Set<string>();
+    const seenFiles = new Set<string>();
+    const add = async (file: PlanFile) => {
+        const real = await realpath(file.absolutePath).catch(() => file.absolutePath);
+        if (!seenFiles.has(real)) {
+            seenFiles.add(real);
+            files.push(file);
+        }
+    };
     for (const input of inputs) {
         const absolute = path.resolve(input);
         const info = await stat(absolute).catch(() => undefined);
@@ -31,13 +39,16 @@ export async function collectPlanFiles(inputs: readonly string[], problems: File
             const isBrokenLink = await lstat(absolute).then(() => true, () => false);
             problems.push({ message: isBrokenLink ? 'unreadable' : 'noSuchPath', args: { path: input, reason: 'broken link' } });
         } else if (info.isDirectory()) {
-            const before = files.length;
-            await walk(absolute, input, files, seenFolders, problems);
-            if (files.length === before) {
+            const found: PlanFile[] = [];
+            await walk(absolute, input, found, new Set(), problems);
+            if (found.length === 0) {
                 emptyFolders.push(input);
             }
+            for (const file of found) {
+                await add(file);
+            }
         } else {
-            files.push({ displayPath: input, absolutePath: absolute });
+            await add({ displayPath: input, absolutePath: absolute });
         }
     }
     return files;
@@ -68,9 +79,7 @@ async function walk(folder: string, display: string, files: PlanFile[], seen: Se
             isFile = target?.isFile() ?? false;
         }
         if (isDirectory) {
-            if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) {
-                await walk(absolute, shown, files, seen, problems);
-            }
+            await walk(absolute, shown, files, seen, problems);
         } else if (isFile && entry.name.endsWith('.cplan')) {
             files.push({ displayPath: shown, absolutePath: absolute });
         }

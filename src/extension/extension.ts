@@ -1,19 +1,31 @@
 import * as path from 'node:path';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerDocumentCommands } from './document-commands.js';
+import { extensionMessages } from './extension-messages.js';
+
+/** The settings the language server follows (`clusterPlan.rules`, `clusterPlan.language`). */
+export const SETTINGS_SECTION = 'clusterPlan';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    registerDocumentCommands(context);
     const serverModule = context.asAbsolutePath(path.join('out', 'server.cjs'));
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
     const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'cluster-plan' }]
+        documentSelector: [{ language: 'cluster-plan' }],
+        // Changes to clusterPlan.* reach the server, which rechecks the open plans at once.
+        synchronize: { configurationSection: SETTINGS_SECTION }
     };
     client = new LanguageClient('cluster-plan', 'Cluster Plan', serverOptions, clientOptions);
+    context.subscriptions.push(vscode.commands.registerCommand('clusterPlan.restartServer', async () => {
+        await client?.restart();
+        void vscode.window.showInformationMessage(extensionMessages.serverRestarted());
+    }));
     await client.start();
 }
 

@@ -9,6 +9,7 @@ import type { ClusterPlanServices } from './cluster-plan-module.js';
 import type { Finding } from '../analysis/findings.js';
 import { formatMessage } from '../analysis/messages.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
+import { ruleDocLink } from './rule-docs-link.js';
 import type { PlanSettings } from './settings.js';
 
 export const DIAGNOSTIC_SOURCE = 'cplan';
@@ -42,7 +43,11 @@ export class PlanDocumentValidator extends DefaultDocumentValidator {
                 diagnostics.push(this.findingToDiagnostic(finding));
             }
         }
-        return diagnostics.map(diagnostic => ({ ...diagnostic, range: insideDocument(diagnostic.range, document) }));
+        return diagnostics.map(diagnostic => ({
+            ...diagnostic,
+            range: insideDocument(diagnostic.range, document),
+            codeDescription: ruleDocLink(diagnostic.code)
+        }));
     }
 
     protected override getSource(): string {
@@ -78,6 +83,7 @@ export class PlanDocumentValidator extends DefaultDocumentValidator {
 
     private addReferenceErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
         const locale = this.settings.locale;
+        const elementsByName = this.analyzer.analyse(document).facts.elementsByName;
         for (const reference of document.references) {
             const error = reference.error;
             if (!error) {
@@ -85,10 +91,16 @@ export class PlanDocumentValidator extends DefaultDocumentValidator {
             }
             const info = error.info;
             const kind = this.reflection.getReferenceType(info);
-            const message = formatMessage('reference', locale, {
-                kind: ELEMENT_KIND_LABELS[kind]?.[locale] ?? kind,
-                name: reference.$refText
-            });
+            // A name that exists with another kind is told apart from one that does not exist at all.
+            const namesake = elementsByName.get(reference.$refText);
+            const args = { kind: ELEMENT_KIND_LABELS[kind]?.[locale] ?? kind, name: reference.$refText };
+            const message = namesake
+                ? formatMessage('reference', locale, {
+                    ...args,
+                    actual: ELEMENT_KIND_LABELS[namesake.$type]?.[locale] ?? namesake.$type,
+                    line: (namesake.$cstNode?.range.start.line ?? 0) + 1
+                }, 'wrongKind')
+                : formatMessage('reference', locale, args);
             diagnostics.push({
                 severity: 1,
                 range: reference.$refNode?.range ?? info.container.$cstNode?.range ?? lastCharacter(document),

@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import type { HorizonClause, PeriodClause, Task } from '../../language/generated/ast.js';
 import type { PlanFacts, TaskFacts } from '../facts.js';
-import { atName, type RuleChecks, type Violation } from '../findings.js';
+import { atName, mention, type RuleChecks, type Violation } from '../findings.js';
 
 const endsBeforeStart = (span: HorizonClause | PeriodClause) => span.end < span.start;
 
@@ -71,6 +71,15 @@ export function taskCycles(tasks: readonly TaskFacts[]): Task[][] {
     return cycles;
 }
 
+/** A cycle is named in full up to this many tasks; a longer one by its ends and its size. */
+const CYCLE_NAMES_SHOWN = 6;
+
+function describeCycle(cycle: readonly Task[]): string {
+    const names = cycle.map(task => task.name);
+    const shown = cycle.length > CYCLE_NAMES_SHOWN ? [...names.slice(0, CYCLE_NAMES_SHOWN - 1), '…', names.at(-1)!] : names;
+    return [...shown, names[0]].join(' → ');
+}
+
 export const hygieneChecks: RuleChecks = {
     'task-owner': {
         applies: facts => facts.tasks.length > 0,
@@ -79,16 +88,16 @@ export const hygieneChecks: RuleChecks = {
     'period-order': {
         applies: facts => facts.horizon !== undefined || facts.tasks.some(task => task.period),
         check: facts => {
-            const spans: Array<HorizonClause | PeriodClause> = [];
-            if (facts.horizon) {
-                spans.push(facts.horizon);
+            const violations: Violation[] = [];
+            if (facts.horizon && endsBeforeStart(facts.horizon)) {
+                violations.push({ node: facts.horizon, args: { start: facts.horizon.start, end: facts.horizon.end }, variant: 'horizon' });
             }
             for (const task of facts.tasks) {
-                if (task.period) {
-                    spans.push(task.period);
+                if (task.period && endsBeforeStart(task.period)) {
+                    violations.push({ node: task.period, args: { name: task.node.name, start: task.period.start, end: task.period.end } });
                 }
             }
-            return spans.filter(endsBeforeStart).map(span => ({ node: span, args: { start: span.start, end: span.end } }));
+            return violations;
         }
     },
     'period-within-horizon': {
@@ -114,17 +123,24 @@ export const hygieneChecks: RuleChecks = {
         check: facts => {
             const afterOf = new Map(facts.tasks.map(task => [task.node, task.after]));
             return taskCycles(facts.tasks).flatMap(cycle => {
-                const names = [...cycle, cycle[0]].map(task => task.name).join(' → ');
-                return cycle.map((task): Violation => ({ node: afterOf.get(task) ?? task, args: { name: task.name, cycle: names } }));
+                const path = describeCycle(cycle);
+                const long = cycle.length > CYCLE_NAMES_SHOWN;
+                return cycle.map((task): Violation => ({
+                    node: afterOf.get(task) ?? task,
+                    args: { name: task.name, cycle: path, count: cycle.length },
+                    variant: long ? 'long' : undefined
+                }));
             });
         }
     },
     'duplicate-name': {
-        check: (facts: PlanFacts) => facts.duplicateNames.map(element =>
-            atName(element, { line: lineOf(facts.elementsByName.get(element.name)!) }))
+        check: (facts: PlanFacts) => facts.duplicateNames.map(element => {
+            const first = facts.elementsByName.get(element.name)!;
+            return atName(element, { element: mention(element), first: mention(first), line: lineOf(first) });
+        })
     },
     'duplicate-clause': {
         check: facts => facts.repeatedClauses.map(({ repeat, first }) =>
-            ({ node: repeat, args: { clause: clauseKeyword(first), line: lineOf(first) } }))
+            ({ node: repeat, args: { clause: clauseKeyword(first), line: lineOf(first), block: mention(repeat.$container!) } }))
     }
 };

@@ -45,7 +45,10 @@ export const roadmapChecks: RuleChecks = {
                 return [atPlan(facts, { variant: 'missing' })];
             }
             const years = horizon.end - horizon.start + 1;
-            return when(years < 10, () => ({ node: horizon, args: { years } }));
+            return when(years < 10, () => ({
+                node: horizon, args: { start: horizon.start, end: horizon.end, years },
+                variant: horizon.end < horizon.start ? 'reversed' : undefined
+            }));
         }
     },
     'vision-required': {

@@ -1,0 +1,2 @@
+export declare const CHROMIUM: string;
+export declare function openInChromium(htmlFile: string, screenshots?: { firstPage?: string; scorecard?: string }): Promise<{ errors: string[]; chapterCount: number }>;

@@ -1,0 +1,34 @@
+// `npm run screenshots`: generates the HTML document of each example plan, opens it in
+// headless Chromium, fails on any console error, and saves screenshots of the first page
+// and of the principles scorecard to test-results/screenshots/.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { CHROMIUM, openInChromium } from './chromium-page.mjs';
+
+if (!existsSync(CHROMIUM)) {
+    console.error(`Chromium is not installed at ${CHROMIUM}: run scripts/ensure-chromium.sh (apt-get install -y chromium).`);
+    process.exit(1);
+}
+const folder = path.resolve('test-results/screenshots');
+mkdirSync(folder, { recursive: true });
+let failed = false;
+for (const plan of readdirSync('examples').filter(name => name.endsWith('.cplan'))) {
+    const name = path.basename(plan, '.cplan');
+    const html = path.join(folder, `${name}.html`);
+    const generated = spawnSync(process.execPath, ['out/cli.cjs', 'generate', path.join('examples', plan), '--out', html], { encoding: 'utf8' });
+    if (generated.status !== 0) {
+        console.error(generated.stderr);
+        process.exit(1);
+    }
+    const { errors } = await openInChromium(html, {
+        firstPage: path.join(folder, `${name}-first-page.png`),
+        scorecard: path.join(folder, `${name}-scorecard.png`)
+    });
+    for (const error of errors) {
+        console.error(`${name}: console error: ${error}`);
+    }
+    failed ||= errors.length > 0;
+    console.log(`${name}: ${errors.length === 0 ? 'no console errors' : `${errors.length} console error(s)`}; screenshots in ${path.relative(process.cwd(), folder)}/`);
+}
+process.exit(failed ? 1 : 0);

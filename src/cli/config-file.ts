@@ -1,0 +1,86 @@
+import { readFile, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { SeverityOverride } from '../analysis/engine.js';
+import { parseRuleSettings } from '../analysis/rule-settings.js';
+import type { CliMessage } from './cli-messages.js';
+
+/** The file `cplan check` looks for in a plan's folder and every folder above it. */
+export const CONFIG_FILE_NAME = 'cplan.config.json';
+
+export type RuleSeverities = Readonly<Record<string, SeverityOverride>>;
+
+/** A config file that cannot be used: the whole check stops, as a bad option does. */
+export class ConfigError extends Error {
+    constructor(readonly key: CliMessage, readonly args: Record<string, string>) {
+        super(key);
+    }
+}
+
+/**
+ * Finds and reads the rule settings that apply to plan files: `--config` for all of them,
+ * otherwise the nearest `cplan.config.json` above each file (none: the catalogue defaults).
+ * Each file is read once however many plans share it.
+ */
+export class ConfigResolver {
+    private readonly loaded = new Map<string, Promise<RuleSeverities>>();
+    private readonly foundInFolder = new Map<string, Promise<string | undefined>>();
+
+    constructor(private readonly explicitPath?: string) {}
+
+    async severitiesFor(planPath: string): Promise<RuleSeverities> {
+        const configPath = this.explicitPath !== undefined
+            ? path.resolve(this.explicitPath)
+            : await this.findUpward(path.dirname(path.resolve(planPath)));
+        if (configPath === undefined) {
+            return {};
+        }
+        let severities = this.loaded.get(configPath);
+        if (!severities) {
+            severities = readConfigFile(configPath, this.explicitPath ?? path.relative(process.cwd(), configPath));
+            this.loaded.set(configPath, severities);
+        }
+        return severities;
+    }
+
+    private findUpward(folder: string): Promise<string | undefined> {
+        let found = this.foundInFolder.get(folder);
+        if (!found) {
+            const candidate = path.join(folder, CONFIG_FILE_NAME);
+            const parent = path.dirname(folder);
+            found = stat(candidate).then(
+                info => info.isFile() ? candidate : undefined,
+                () => undefined
+            ).then(hit => hit ?? (parent === folder ? undefined : this.findUpward(parent)));
+            this.foundInFolder.set(folder, found);
+        }
+        return found;
+    }
+}
+
+/** Reads `{ "rules": { "<id>": "error|warning|info|hint|off" } }`; anything else is refused. */
+export async function readConfigFile(absolutePath: string, shownPath: string): Promise<RuleSeverities> {
+    let text: string;
+    try {
+        text = await readFile(absolutePath, 'utf8');
+    } catch (error) {
+        throw new ConfigError('configUnreadable', { path: shownPath, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    }
+    let json: unknown;
+    try {
+        json = JSON.parse(text);
+    } catch (error) {
+        throw new ConfigError('configNotJson', { path: shownPath, reason: error instanceof Error ? error.message : String(error) });
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        throw new ConfigError('configShape', { path: shownPath });
+    }
+    const rules = (json as { rules?: unknown }).rules;
+    if (rules !== undefined && (typeof rules !== 'object' || rules === null || Array.isArray(rules))) {
+        throw new ConfigError('configShape', { path: shownPath });
+    }
+    const parsed = parseRuleSettings(rules);
+    if (parsed.ignored.length > 0) {
+        throw new ConfigError('configBadRules', { path: shownPath, entries: parsed.ignored.join(', ') });
+    }
+    return parsed.severities;
+}

@@ -1,0 +1,111 @@
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { realpath, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Locale } from '../analysis/locale.js';
+import { FORMAT_EXTENSIONS, planDocumentModel, renderDocument, type DocumentFormat } from '../document/generate.js';
+import { writeFileAtomically } from '../document/write-atomically.js';
+import { createClusterPlanServices } from '../language/cluster-plan-module.js';
+import { cliMessage, type CliMessage } from './cli-messages.js';
+import { readPlanFile } from './plan-files.js';
+
+/** Exit statuses, as for `check`: 1 the plan has syntax errors, 2 the document could not be written. */
+const EXIT_OK = 0;
+const EXIT_ERRORS = 1;
+const EXIT_INCOMPLETE = 2;
+
+interface Io {
+    readonly stdout: (text: string) => void;
+    readonly stderr: (line: string) => void;
+}
+
+class Refusal extends Error {
+    constructor(readonly key: CliMessage, readonly args: Record<string, string | number>) {
+        super(key);
+    }
+}
+
+/**
+ * `cplan generate FILE [--format html|md|docx] [--out PATH] [--lang ko|en]`: writes the plan
+ * document next to the plan (or to `--out`) and prints the path written. It never writes
+ * over its input or any `.cplan` file, and never leaves a half-written document behind.
+ */
+export async function runGenerate(positionals: readonly string[], options: Readonly<Record<string, string | true>>, locale: Locale, io: Io, languageGiven: boolean): Promise<number> {
+    const say = (key: CliMessage, args: Record<string, string | number>) => io.stderr(`cplan: ${cliMessage(key, locale, args)}`);
+    if (positionals.length !== 1) {
+        say('generateNeedsOneFile', {});
+        return EXIT_INCOMPLETE;
+    }
+    const input = positionals[0];
+    const format = (typeof options.format === 'string' ? options.format : 'html') as DocumentFormat;
+    try {
+        const inputPath = path.resolve(input);
+        const outPath = await outputPath(inputPath, typeof options.out === 'string' ? options.out : undefined, format);
+        await refuseOverwritingPlans(inputPath, outPath);
+
+        const read = await readPlanFile({ displayPath: input, absolutePath: inputPath });
+        if ('problem' in read) {
+            say(read.problem.message, read.problem.args);
+            return EXIT_INCOMPLETE;
+        }
+        const { ClusterPlan } = createClusterPlanServices(NodeFileSystem);
+        ClusterPlan.plan.Settings.locale = locale;
+        const result = await planDocumentModel(ClusterPlan, read.text, URI.file(inputPath), languageGiven ? locale : undefined);
+        if ('syntaxErrors' in result) {
+            say('syntaxRefused', { path: input, count: result.syntaxErrors.length });
+            for (const error of result.syntaxErrors) {
+                io.stderr(`${input}:${error.range.start.line + 1}:${error.range.start.character + 1}  ${error.message}  [syntax]`);
+            }
+            return EXIT_ERRORS;
+        }
+        await writeDocument(outPath, await renderDocument(result.model, format));
+        io.stdout(displayPath(outPath));
+        return EXIT_OK;
+    } catch (error) {
+        if (error instanceof Refusal) {
+            say(error.key, error.args);
+            return EXIT_INCOMPLETE;
+        }
+        throw error;
+    }
+}
+
+/** `--out`, or the input with the format's extension; an existing folder as `--out` gets the default name inside it. */
+async function outputPath(inputPath: string, out: string | undefined, format: DocumentFormat): Promise<string> {
+    const defaultName = `${path.basename(inputPath, path.extname(inputPath))}${FORMAT_EXTENSIONS[format]}`;
+    if (out === undefined) {
+        return path.join(path.dirname(inputPath), defaultName);
+    }
+    const resolved = path.resolve(out);
+    const info = await stat(resolved).catch(() => undefined);
+    const namesFolder = info?.isDirectory() || /[\\/]$/.test(out);
+    return namesFolder ? path.join(resolved, defaultName) : resolved;
+}
+
+async function refuseOverwritingPlans(inputPath: string, outPath: string): Promise<void> {
+    const shown = displayPath(outPath);
+    const [inputInfo, outInfo] = await Promise.all([stat(inputPath).catch(() => undefined), stat(outPath).catch(() => undefined)]);
+    const sameFile = outPath === inputPath || (inputInfo && outInfo && inputInfo.dev === outInfo.dev && inputInfo.ino === outInfo.ino);
+    if (sameFile) {
+        throw new Refusal('outIsInput', { path: shown });
+    }
+    // A link named like a document may still point at a plan.
+    const target = outInfo ? await realpath(outPath).catch(() => outPath) : outPath;
+    if ([outPath, target].some(candidate => candidate.toLowerCase().endsWith('.cplan'))) {
+        throw new Refusal('outIsPlan', { path: shown });
+    }
+}
+
+async function writeDocument(target: string, content: string | Uint8Array): Promise<void> {
+    try {
+        await writeFileAtomically(target, content);
+    } catch (error) {
+        throw new Refusal('cannotWrite', { path: displayPath(target), reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    }
+}
+
+/** Paths are shown relative to the working folder when they lie below it. */
+function displayPath(absolute: string): string {
+    const relative = path.relative(process.cwd(), absolute);
+    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+}

@@ -1,0 +1,52 @@
+import { URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Locale } from '../analysis/locale.js';
+import { hasSyntaxErrors } from '../language/analyzer.js';
+import type { ClusterPlanServices } from '../language/cluster-plan-module.js';
+import type { Plan } from '../language/generated/ast.js';
+import { buildDocumentModel } from './build-model.js';
+import type { PlanDocumentModel } from './model.js';
+import { renderDocx } from './render/docx.js';
+import { renderHtml, type WebviewEmbedding } from './render/html.js';
+import { renderMarkdown } from './render/markdown.js';
+
+export const DOCUMENT_FORMATS = ['html', 'md', 'docx'] as const;
+export type DocumentFormat = typeof DOCUMENT_FORMATS[number];
+
+export const FORMAT_EXTENSIONS: Readonly<Record<DocumentFormat, string>> = { html: '.html', md: '.md', docx: '.docx' };
+
+export type ModelResult =
+    | { readonly model: PlanDocumentModel }
+    | { readonly syntaxErrors: readonly Diagnostic[] };
+
+/**
+ * Parses, links and checks one plan text exactly as the command line and the language
+ * server do, and builds its document model; a plan that does not parse gives its syntax errors.
+ */
+export async function planDocumentModel(services: ClusterPlanServices, text: string, uri: URI, locale?: Locale): Promise<ModelResult> {
+    const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+    const document: LangiumDocument<Plan> = LangiumDocumentFactory.fromString<Plan>(text, uri);
+    LangiumDocuments.addDocument(document);
+    try {
+        await DocumentBuilder.build([document], { validation: true });
+        if (hasSyntaxErrors(document)) {
+            return { syntaxErrors: (document.diagnostics ?? []).filter(diagnostic => diagnostic.code === 'syntax') };
+        }
+        const analysis = services.plan.Analyzer.analyse(document);
+        return { model: buildDocumentModel(document, analysis, { locale, reflection: services.shared.AstReflection }) };
+    } finally {
+        LangiumDocuments.deleteDocument(uri);
+    }
+}
+
+/** Lays out a document model in one format: text for HTML and Markdown, bytes for DOCX. */
+export async function renderDocument(model: PlanDocumentModel, format: DocumentFormat, webview?: WebviewEmbedding): Promise<string | Uint8Array> {
+    switch (format) {
+        case 'html':
+            return renderHtml(model, webview);
+        case 'md':
+            return renderMarkdown(model);
+        case 'docx':
+            return renderDocx(model);
+    }
+}

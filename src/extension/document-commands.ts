@@ -1,0 +1,13 @@
+import * as vscode from 'vscode';
+import { exportDocument } from './document-export.js';
+import { DocumentPreviews } from './document-preview.js';
+
+/** Registers the plan document commands: the live preview beside the editor and the export. */
+export function registerDocumentCommands(context: vscode.ExtensionContext): void {
+    const previews = new DocumentPreviews();
+    context.subscriptions.push(
+        previews,
+        vscode.commands.registerCommand('clusterPlan.openPreviewToSide', (resource?: vscode.Uri) => previews.open(resource)),
+        vscode.commands.registerCommand('clusterPlan.exportDocument', (resource?: vscode.Uri) => exportDocument(resource))
+    );
+}

@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import { FORMAT_EXTENSIONS, type DocumentFormat } from '../document/generate.js';
+import { writeFileAtomically } from '../document/write-atomically.js';
+import { activePlan } from './document-preview.js';
+import { renderPlanText } from './document-rendering.js';
+import { extensionMessages } from './extension-messages.js';
+
+const FORMAT_CHOICES: ReadonlyArray<{ format: DocumentFormat; label: 'formatHtml' | 'formatMd' | 'formatDocx' }> = [
+    { format: 'html', label: 'formatHtml' },
+    { format: 'docx', label: 'formatDocx' },
+    { format: 'md', label: 'formatMd' }
+];
+
+/**
+ * "Cluster Plan: Export Document…": pick a format, pick where to save, write the document of
+ * the plan as it is in the editor. Like `cplan generate`, it never saves over a `.cplan` file.
+ */
+export async function exportDocument(resource?: vscode.Uri): Promise<void> {
+    const document = await activePlan(resource);
+    if (!document) {
+        void vscode.window.showInformationMessage(extensionMessages.noPlanOpen());
+        return;
+    }
+    const choice = await vscode.window.showQuickPick(
+        FORMAT_CHOICES.map(entry => ({ label: extensionMessages[entry.label](), description: FORMAT_EXTENSIONS[entry.format], format: entry.format })),
+        { placeHolder: extensionMessages.pickFormat() });
+    if (!choice) {
+        return;
+    }
+    const extension = FORMAT_EXTENSIONS[choice.format];
+    const target = await vscode.window.showSaveDialog({
+        defaultUri: document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, extension) }),
+        filters: { [choice.label]: [extension.slice(1)] },
+        saveLabel: extensionMessages.saveLabel()
+    });
+    if (!target) {
+        return;
+    }
+    if (target.path.toLowerCase().endsWith('.cplan')) {
+        void vscode.window.showErrorMessage(extensionMessages.refusePlanTarget());
+        return;
+    }
+    const rendering = await renderPlanText(document.getText(), choice.format);
+    if (!('content' in rendering)) {
+        void vscode.window.showErrorMessage(extensionMessages.syntaxErrors(rendering.syntaxErrorCount));
+        return;
+    }
+    const bytes = typeof rendering.content === 'string' ? new TextEncoder().encode(rendering.content) : rendering.content;
+    try {
+        if (target.scheme === 'file') {
+            await writeFileAtomically(target.fsPath, bytes);
+        } else {
+            await vscode.workspace.fs.writeFile(target, bytes);
+        }
+    } catch (error) {
+        void vscode.window.showErrorMessage(extensionMessages.cannotWrite((error as NodeJS.ErrnoException).code ?? String(error)));
+        return;
+    }
+    void vscode.window.showInformationMessage(extensionMessages.exported(target.scheme === 'file' ? target.fsPath : target.toString()));
+}

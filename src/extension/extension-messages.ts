@@ -1,0 +1,21 @@
+import * as vscode from 'vscode';
+
+/**
+ * Everything the extension itself says to the user. The English text is the key; VS Code
+ * shows the Korean of `l10n/bundle.l10n.ko.json` when its display language is Korean.
+ */
+export const extensionMessages = {
+    serverRestarted: () => vscode.l10n.t('The Cluster Plan language server was restarted.'),
+    previewTitle: (name: string) => vscode.l10n.t('Preview: {0}', name),
+    noPlanOpen: () => vscode.l10n.t('No .cplan plan is open.'),
+    syntaxErrors: (count: number) => vscode.l10n.t('The plan has {0} syntax error(s), so no document can be made; fix them first (see the Problems panel).', count),
+    previewStale: (count: number) => vscode.l10n.t('{0} syntax error(s): showing the plan as it last parsed.', count),
+    pickFormat: () => vscode.l10n.t('Choose the document format'),
+    formatHtml: () => vscode.l10n.t('HTML (web browser, print)'),
+    formatMd: () => vscode.l10n.t('Markdown'),
+    formatDocx: () => vscode.l10n.t('Word document (DOCX)'),
+    saveLabel: () => vscode.l10n.t('Save document'),
+    refusePlanTarget: () => vscode.l10n.t('The document is not saved over a .cplan file (it could overwrite a plan).'),
+    exported: (file: string) => vscode.l10n.t('Document saved: {0}', file),
+    cannotWrite: (reason: string) => vscode.l10n.t('Cannot save the document: {0}', reason)
+};

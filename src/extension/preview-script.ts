@@ -1,0 +1,36 @@
+/**
+ * The preview's only script, run under the page's nonce: it keeps the scroll position across
+ * re-renders, remembers which plan it shows (so the preview survives a window reload), sends a click on a scorecard row to the editor as "reveal this line", and shows
+ * a banner when the plan currently has syntax errors. It never touches plan text as markup.
+ */
+export const PREVIEW_SCRIPT = `(() => {
+  const vscode = acquireVsCodeApi();
+  const state = vscode.getState() || {};
+  if (typeof state.scrollY === 'number') { window.scrollTo(0, state.scrollY); }
+  const remember = change => vscode.setState(Object.assign(vscode.getState() || {}, change));
+  let pending = false;
+  window.addEventListener('scroll', () => {
+    if (pending) { return; }
+    pending = true;
+    requestAnimationFrame(() => { pending = false; remember({ scrollY: window.scrollY }); });
+  });
+  document.addEventListener('click', event => {
+    const row = event.target instanceof Element ? event.target.closest('tr[data-line]') : null;
+    if (row) { vscode.postMessage({ type: 'reveal', line: Number(row.getAttribute('data-line')) }); }
+  });
+  window.addEventListener('message', event => {
+    const message = event.data;
+    if (message && message.type === 'source') { remember({ source: String(message.uri) }); return; }
+    if (!message || message.type !== 'stale') { return; }
+    let banner = document.getElementById('cplan-stale');
+    if (!message.text) { if (banner) { banner.remove(); } return; }
+    if (!banner) {
+      banner = document.createElement('div');
+      banner.id = 'cplan-stale';
+      banner.setAttribute('role', 'status');
+      banner.style.cssText = 'position:sticky;top:0;z-index:10;padding:8px 12px;background:#fbe4e4;color:#b42318;font-weight:700;';
+      document.body.prepend(banner);
+    }
+    banner.textContent = String(message.text);
+  });
+})();`;

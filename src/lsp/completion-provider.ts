@@ -1,0 +1,146 @@
+import { AstUtils, DocumentCache, GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { fillTemplate, type Locale } from '../analysis/locale.js';
+import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
+import type { ClusterPlanServices } from '../language/cluster-plan-module.js';
+import { isElement, isNetwork, isTask, type Element } from '../language/generated/ast.js';
+import type { PlanSettings } from '../language/settings.js';
+import { elementSnippet, planSnippet, type SnippetScope } from './completion-snippets.js';
+import { COMPLETION_TEXTS, GOAL_AGENDA_OF, GOAL_AGENDAS } from './editor-texts.js';
+import { ACTOR_TYPES, elementTypeOf, isNameKeyword, isValueKeyword, ruleOf, valueLabel, type ElementType } from './grammar-roles.js';
+
+const ITEM_KINDS: Readonly<Record<ElementType, CompletionItemKind>> = {
+    Agency: CompletionItemKind.Class, Government: CompletionItemKind.Class, Champion: CompletionItemKind.Class,
+    Institution: CompletionItemKind.Class, Firm: CompletionItemKind.Class, Industry: CompletionItemKind.Class,
+    Fund: CompletionItemKind.Struct, Network: CompletionItemKind.Module, Link: CompletionItemKind.Reference,
+    Task: CompletionItemKind.Event
+};
+
+/**
+ * Completion that knows the plan: only elements of the kind a reference takes, never one
+ * the list already holds; values with what they mean; snippets for new elements and plans.
+ * Names are never proposed where a new name is declared — the user invents those.
+ */
+export class PlanCompletionProvider extends DefaultCompletionProvider {
+    private readonly settings: PlanSettings;
+    /** Names in use and actors to refer to, gathered once per document version and locale. */
+    private readonly snippetScopes: DocumentCache<string, SnippetScope>;
+
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [','] };
+
+    constructor(services: ClusterPlanServices) {
+        super(services);
+        this.settings = services.plan.Settings;
+        this.snippetScopes = new DocumentCache(services.shared);
+    }
+
+    private get locale(): Locale {
+        return this.settings.locale;
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (isNameKeyword(keyword) || !this.filterKeyword(context, keyword)) {
+            return;
+        }
+        if (isValueKeyword(keyword)) {
+            this.completeValue(context, keyword, acceptor);
+            return;
+        }
+        acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, sortText: '1' });
+        const elementType = elementTypeOf(keyword);
+        if (elementType) {
+            acceptor(context, {
+                label: keyword.value,
+                kind: CompletionItemKind.Snippet,
+                detail: fillTemplate(COMPLETION_TEXTS.snippetDetail[this.locale], { kind: ELEMENT_KIND_LABELS[elementType][this.locale] }),
+                insertText: elementSnippet(elementType, this.snippetScope(context.document)),
+                insertTextFormat: InsertTextFormat.Snippet,
+                sortText: '2'
+            });
+        } else if (keyword.value === 'plan' && ruleOf(keyword) === 'Plan') {
+            acceptor(context, {
+                label: keyword.value,
+                kind: CompletionItemKind.Snippet,
+                detail: COMPLETION_TEXTS.planSnippetDetail[this.locale],
+                insertText: planSnippet(this.snippetScope(context.document)),
+                insertTextFormat: InsertTextFormat.Snippet,
+                sortText: '2'
+            });
+        }
+    }
+
+    private completeValue(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
+        if (this.listSoFar(context).has(keyword.value)) {
+            return;
+        }
+        const rule = ruleOf(keyword);
+        const agenda = rule === 'Goal' ? GOAL_AGENDA_OF[keyword.value] : undefined;
+        acceptor(context, {
+            label: keyword.value,
+            kind: CompletionItemKind.EnumMember,
+            detail: valueLabel(rule, keyword.value, this.locale),
+            documentation: agenda ? GOAL_AGENDAS[agenda][this.locale] : undefined,
+            sortText: '0'
+        });
+    }
+
+    /** The scope already holds only elements of the right kind; drop those that would repeat or point at themselves. */
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const listed = this.listSoFar(context);
+        const itself = enclosingSelfTarget(refInfo);
+        return super.getReferenceCandidates(refInfo, context)
+            .filter(candidate => !listed.has(candidate.name) && (itself === undefined || candidate.node !== itself));
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription): CompletionValueItem {
+        const type = description.type as ElementType;
+        const title = isElement(description.node) ? description.node.title : '';
+        return {
+            nodeDescription: description,
+            kind: ITEM_KINDS[type] ?? CompletionItemKind.Reference,
+            detail: fillTemplate(COMPLETION_TEXTS.referenceDetail[this.locale], { kind: ELEMENT_KIND_LABELS[type]?.[this.locale] ?? type, title }),
+            sortText: '0'
+        };
+    }
+
+    /**
+     * The items written so far in the list the cursor is in (`members A, B, |` → A, B), read
+     * from the tokens because the list being typed is usually not yet a valid clause.
+     */
+    private listSoFar(context: CompletionContext): ReadonlySet<string> {
+        const items = new Set<string>();
+        const tokens = this.lexer.tokenize(context.textDocument.getText().slice(0, context.tokenOffset)).tokens;
+        for (let index = tokens.length - 1; index >= 1 && tokens[index].image === ','; index -= 2) {
+            items.add(tokens[index - 1].image);
+        }
+        return items;
+    }
+
+    private snippetScope(document: LangiumDocument): SnippetScope {
+        return this.snippetScopes.get(document.uri, this.locale, () => this.collectSnippetScope(document));
+    }
+
+    private collectSnippetScope(document: LangiumDocument): SnippetScope {
+        const elements = AstUtils.streamAllContents(document.parseResult.value).filter(isElement).toArray();
+        return {
+            locale: this.locale,
+            grammar: this.grammar,
+            takenNames: new Set(elements.map(element => element.name)),
+            actorNames: elements.filter(element => ACTOR_TYPES.has(element.$type)).map(element => element.name)
+        };
+    }
+}
+
+/** A task cannot come after itself, nor a network bridge to itself. */
+function enclosingSelfTarget(refInfo: ReferenceInfo): Element | undefined {
+    if (refInfo.property === 'tasks') {
+        return AstUtils.getContainerOfType(refInfo.container, isTask);
+    }
+    if (refInfo.property === 'network') {
+        return AstUtils.getContainerOfType(refInfo.container, isNetwork);
+    }
+    return undefined;
+}

@@ -1,0 +1,67 @@
+import { AstUtils, GrammarAST, GrammarUtils, type Grammar } from 'langium';
+import type { Locale } from '../analysis/locale.js';
+import { KEYWORD_LABELS } from '../analysis/vocabulary.js';
+import { VALUE_LABELS } from './editor-texts.js';
+
+/**
+ * What a grammar keyword is for: a clause word (`owner`), a value the user picks
+ * (`tier global`, `goals talent`) or the word that starts a named element (`agency`).
+ * Completion, semantic tokens and snippets read the grammar through these helpers so that
+ * a new value in the grammar shows up everywhere without further edits.
+ */
+
+/** The AST types of the ten named elements, in the order the language reference lists them. */
+export const ELEMENT_TYPES = [
+    'Agency', 'Government', 'Champion', 'Institution', 'Firm', 'Industry', 'Fund', 'Network', 'Link', 'Task'
+] as const;
+
+export type ElementType = typeof ELEMENT_TYPES[number];
+
+export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Agency', 'Government', 'Champion', 'Institution', 'Firm', 'Industry']);
+
+/** The grammar rule a keyword is written in (`Goal`, `TierClause`, `Name`, …). */
+export function ruleOf(keyword: GrammarAST.Keyword): string | undefined {
+    return AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+}
+
+/** `Name` and the rule listing the keywords it accepts (kept apart so that parsing a name stays cheap). */
+const NAME_RULES: ReadonlySet<string> = new Set(['Name', 'KeywordName']);
+
+/** Keywords inside `Name` stand for names spelled like keywords, never for the keyword itself. */
+export function isNameKeyword(keyword: GrammarAST.Keyword): boolean {
+    return NAME_RULES.has(ruleOf(keyword) ?? '');
+}
+
+/** A value the user picks: a keyword assigned to a property, or one of a value rule such as `Goal`. */
+export function isValueKeyword(keyword: GrammarAST.Keyword): boolean {
+    const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+    if (!rule || NAME_RULES.has(rule.name)) {
+        return false;
+    }
+    return AstUtils.getContainerOfType(keyword, GrammarAST.isAssignment) !== undefined || GrammarUtils.isDataTypeRule(rule);
+}
+
+/** The element type a keyword starts (`agency` → `Agency`), if it starts one. */
+export function elementTypeOf(keyword: GrammarAST.Keyword): ElementType | undefined {
+    const rule = ruleOf(keyword);
+    return ELEMENT_TYPES.find(type => type === rule && type.toLowerCase() === keyword.value);
+}
+
+/** The values a rule offers, in grammar order (`LevelClause` → `local`, `central`). */
+export function valuesOf(grammar: Grammar, ruleName: string): string[] {
+    const rule = grammar.rules.find(candidate => candidate.name === ruleName);
+    if (!rule) {
+        return [];
+    }
+    return AstUtils.streamAllContents(rule)
+        .filter(GrammarAST.isKeyword)
+        .filter(isValueKeyword)
+        .map(keyword => keyword.value)
+        .toArray();
+}
+
+/** What a value means where it stands, e.g. `global` after `tier` vs after `goals`. */
+export function valueLabel(ruleName: string | undefined, value: string, locale: Locale): string | undefined {
+    const label = (ruleName ? VALUE_LABELS[ruleName]?.[value] : undefined) ?? KEYWORD_LABELS[value];
+    return label?.[locale];
+}

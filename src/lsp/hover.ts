@@ -1,0 +1,123 @@
+import { CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import type { HoverProvider } from 'langium/lsp';
+import type { References } from 'langium';
+import type { Hover, HoverParams, Position, Range } from 'vscode-languageserver';
+import { findRule, type RuleEntry } from '../analysis/catalogue.js';
+import { keywordDoc } from '../analysis/keyword-docs.js';
+import type { Locale, Localized } from '../analysis/locale.js';
+import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
+import type { ClusterPlanServices } from '../language/cluster-plan-module.js';
+import { isWaiver } from '../language/generated/ast.js';
+import { ruleDocLink } from '../language/rule-docs-link.js';
+import type { PlanSettings } from '../language/settings.js';
+
+const LABEL = {
+    trigger: { ko: '지적 조건', en: 'Fires when' },
+    source: { ko: '보고서 원문', en: 'Report passage' },
+    docs: { ko: '규칙 문서', en: 'Rule documentation' },
+    rule: { ko: '규칙', en: 'Rule' }
+} satisfies Record<string, Localized>;
+
+/**
+ * Hover that teaches the report while the planner writes: the rule behind a diagnostic or a
+ * `waive` id (principle, trigger, the report's passage), the meaning of a keyword with the
+ * passage it comes from, and the kind and title of the element a name refers to.
+ */
+export class PlanHoverProvider implements HoverProvider {
+    private readonly settings: PlanSettings;
+    private readonly references: References;
+    private readonly nameRegexp: RegExp;
+
+    constructor(services: ClusterPlanServices) {
+        this.settings = services.plan.Settings;
+        this.references = services.references.References;
+        this.nameRegexp = services.parser.GrammarConfig.nameRegexp;
+    }
+
+    getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
+        const locale = this.settings.locale;
+        const root = document.parseResult.value.$cstNode;
+        // As in Langium's own hover, a cursor just after a word still hovers that word.
+        const leaf = CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.nameRegexp);
+        const ruleIds = new Set(ruleDiagnosticsAt(document, params.position));
+        const waived = leaf && waiverRuleAt(leaf);
+        if (waived) {
+            ruleIds.add(waived);
+        }
+        const sections = [...ruleIds].map(id => findRule(id)).filter((rule): rule is RuleEntry => rule !== undefined)
+            .map(rule => ruleSection(rule, locale));
+        const leafSection = leaf && !waived ? this.referenceSection(leaf, locale) ?? keywordSection(leaf, locale) : undefined;
+        if (leafSection) {
+            sections.unshift(leafSection);
+        }
+        return sections.length > 0 ? { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') } } : undefined;
+    }
+
+    /** A name that refers to (or declares) an element: its kind and title. */
+    private referenceSection(leaf: CstNode, locale: Locale): string | undefined {
+        const target = this.references.findDeclarations(leaf)[0] as (AstNode & { name?: string; title?: string }) | undefined;
+        if (!target?.name) {
+            return undefined;
+        }
+        const kind = ELEMENT_KIND_LABELS[target.$type]?.[locale] ?? target.$type;
+        return `**${kind}** \`${target.name}\`${target.title ? ` — ${target.title}` : ''}`;
+    }
+}
+
+/** The codes of the rule diagnostics whose range holds the position. */
+function ruleDiagnosticsAt(document: LangiumDocument, position: Position): string[] {
+    return (document.diagnostics ?? [])
+        .filter(diagnostic => typeof diagnostic.code === 'string' && findRule(diagnostic.code) && contains(diagnostic.range, position))
+        .map(diagnostic => diagnostic.code as string);
+}
+
+function contains(range: Range, position: Position): boolean {
+    const after = (a: Position, b: Position) => a.line > b.line || (a.line === b.line && a.character >= b.character);
+    return after(position, range.start) && after(range.end, position);
+}
+
+/** The rule id under the cursor when it is the quoted id of a `waive`. */
+function waiverRuleAt(leaf: CstNode): string | undefined {
+    const node = leaf.astNode;
+    return isWaiver(node) && GrammarUtils.findAssignment(leaf)?.feature === 'rule' ? node.rule : undefined;
+}
+
+function ruleSection(rule: RuleEntry, locale: Locale): string {
+    const lines = [
+        `**${rule.principle[locale]}**`,
+        '',
+        `${LABEL.rule[locale]} \`${rule.id}\` · ${LABEL.trigger[locale]}: ${rule.trigger[locale]}`
+    ];
+    if (rule.source) {
+        lines.push('', `${LABEL.source[locale]} (${rule.source.heading}):`, '', `> ${rule.source.passage}`, '', `*${rule.source.gist}*`);
+    }
+    const link = ruleDocLink(rule.id);
+    if (link) {
+        lines.push('', `[${LABEL.docs[locale]}](${link.href})`);
+    }
+    return lines.join('\n');
+}
+
+/** A keyword (not one used as a name): what it means here, and the passage of its rule. */
+function keywordSection(leaf: CstNode, locale: Locale): string | undefined {
+    const keyword = leaf.grammarSource;
+    if (!GrammarAST.isKeyword(keyword)) {
+        return undefined;
+    }
+    const assignment = GrammarUtils.findAssignment(leaf);
+    if (assignment && (assignment.feature === 'name' || GrammarAST.isCrossReference(assignment.terminal))) {
+        return undefined;
+    }
+    const node = leaf.astNode;
+    const doc = keywordDoc(keyword.value, [node.$type, node.$container?.$type ?? '']);
+    if (!doc) {
+        return undefined;
+    }
+    const lines = [`**${keyword.value}** — ${doc.meaning[locale]}`];
+    const rule = doc.rule ? findRule(doc.rule) : undefined;
+    if (rule?.source) {
+        lines.push('', `${LABEL.source[locale]} (${rule.source.heading}):`, '', `> ${rule.source.passage}`, '', `*${rule.source.gist}*`,
+            '', `${LABEL.rule[locale]}: [\`${rule.id}\`](${ruleDocLink(rule.id)?.href ?? ''}) — ${rule.principle[locale]}`);
+    }
+    return lines.join('\n');
+}

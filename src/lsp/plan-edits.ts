@@ -1,0 +1,129 @@
+import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { Plan } from '../language/generated/ast.js';
+
+const INDENT_UNIT = '    ';
+
+/**
+ * Text edits on a plan that keep it well-formed and laid out like hand-written plans: clauses
+ * go inside their block on a line of their own (or beside the others in a one-line block),
+ * new plan items go next to items of the same kind, list values after the last value.
+ */
+export class PlanEdits {
+    readonly edits: TextEdit[] = [];
+    private readonly text: string;
+    /** New lines are written with the line ends the file already uses. */
+    private readonly lineEnd: string;
+
+    constructor(private readonly document: LangiumDocument) {
+        this.text = document.textDocument.getText();
+        this.lineEnd = this.text.includes('\r\n') ? '\r\n' : '\n';
+    }
+
+    /** Puts a one-line clause into a node's `{ … }` block, creating the block when there is none. */
+    addToBlock(node: AstNode, clause: string): this {
+        const cst = node.$cstNode;
+        if (!cst) {
+            return this;
+        }
+        const open = GrammarUtils.findNodeForKeyword(cst, '{');
+        const close = GrammarUtils.findNodesForKeyword(cst, '}').at(-1);
+        if (!open || !close) {
+            return this.insert(cst.end, ` { ${clause} }`);
+        }
+        if (!this.text.slice(open.end, close.offset).includes('\n')) {
+            return this.insert(close.offset, /\s/.test(this.text[close.offset - 1]) ? `${clause} ` : ` ${clause} `);
+        }
+        const indent = this.indentOf(close.offset) + INDENT_UNIT;
+        return this.insert(this.endOfContentBefore(close.offset), `\n${indent}${clause}`);
+    }
+
+    /**
+     * Adds an item (a clause or a whole element, possibly several lines) to the plan: after
+     * the last item of one of the given types, else after the last item that is not a waiver,
+     * else at the top of the plan body.
+     */
+    addPlanItem(plan: Plan, item: string, after: readonly string[]): this {
+        const anchor = plan.items.findLast(candidate => after.includes(candidate.$type))
+            ?? plan.items.findLast(candidate => candidate.$type !== 'Waiver');
+        const indent = plan.items[0]?.$cstNode ? this.indentOf(plan.items[0].$cstNode.offset) : INDENT_UNIT;
+        const lines = item.split('\n').map(line => `${indent}${line}`).join('\n');
+        const gap = item.includes('\n') || anchor?.$cstNode?.text.includes('\n') ? '\n\n' : '\n';
+        if (anchor?.$cstNode) {
+            return this.insert(this.endOfLineComment(anchor.$cstNode.end), `${gap}${lines}`);
+        }
+        const open = GrammarUtils.findNodeForKeyword(plan.$cstNode, '{');
+        return open ? this.insert(open.end, `\n${lines}`) : this;
+    }
+
+    /** Adds a line just before the plan's closing brace, after everything else. */
+    addAtPlanEnd(plan: Plan, item: string): this {
+        const close = GrammarUtils.findNodesForKeyword(plan.$cstNode, '}').at(-1);
+        if (!close) {
+            return this;
+        }
+        const indent = plan.items[0]?.$cstNode ? this.indentOf(plan.items[0].$cstNode.offset) : INDENT_UNIT;
+        return this.insert(this.endOfContentBefore(close.offset), `\n${indent}${item}`);
+    }
+
+    /** Appends values to a comma-separated list clause (`services venture` → `services venture, patent`). */
+    appendToList(clause: AstNode, values: readonly string[]): this {
+        return clause.$cstNode ? this.insert(clause.$cstNode.end, `, ${values.join(', ')}`) : this;
+    }
+
+    /** Replaces the text of one property of a node (`value`, `end`, `rule`, …). */
+    replaceProperty(node: AstNode, property: string, text: string): this {
+        const target = GrammarUtils.findNodeForProperty(node.$cstNode, property);
+        return target ? this.replace(target, text) : this;
+    }
+
+    /** Removes a node with its line when nothing else stands on that line. */
+    deleteLine(node: AstNode): this {
+        const cst = node.$cstNode;
+        if (!cst) {
+            return this;
+        }
+        const lineStart = this.text.lastIndexOf('\n', cst.offset - 1) + 1;
+        const lineEnd = this.text.indexOf('\n', cst.end);
+        const alone = this.text.slice(lineStart, cst.offset).trim() === '' && this.text.slice(cst.end, lineEnd < 0 ? undefined : lineEnd).trim() === '';
+        return alone
+            ? this.edit(lineStart, lineEnd < 0 ? this.text.length : lineEnd + 1, '')
+            : this.edit(cst.offset, cst.end, '');
+    }
+
+    private replace(cst: CstNode, text: string): this {
+        return this.edit(cst.offset, cst.end, text);
+    }
+
+    private insert(offset: number, text: string): this {
+        return this.edit(offset, offset, text);
+    }
+
+    private edit(start: number, end: number, newText: string): this {
+        const position = (offset: number) => this.document.textDocument.positionAt(offset);
+        this.edits.push({ range: { start: position(start), end: position(end) }, newText: newText.replaceAll('\n', this.lineEnd) });
+        return this;
+    }
+
+    /** The whitespace before the first character of the line that holds `offset`. */
+    private indentOf(offset: number): string {
+        const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+        return /^[ \t]*/.exec(this.text.slice(lineStart))?.[0] ?? '';
+    }
+
+    /** The end of the line when only blanks and a `// comment` follow `offset`, so the comment stays with its line. */
+    private endOfLineComment(offset: number): number {
+        const lineEnd = this.text.indexOf('\n', offset);
+        const rest = this.text.slice(offset, lineEnd < 0 ? undefined : lineEnd);
+        return /^\s*\/\//.test(rest) ? offset + rest.trimEnd().length : offset;
+    }
+
+    /** The offset just after the last non-blank character before `offset`. */
+    private endOfContentBefore(offset: number): number {
+        let position = offset;
+        while (position > 0 && /\s/.test(this.text[position - 1])) {
+            position--;
+        }
+        return position;
+    }
+}

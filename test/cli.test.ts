@@ -1,0 +1,156 @@
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { RULES } from '../src/analysis/catalogue.js';
+import { ROOT, runCplan } from './cli-helpers.js';
+
+const tempDir = () => mkdtempSync(path.join(tmpdir(), 'cplan-cli-'));
+
+/** One line on stderr that starts with `cplan:` and carries no stack trace. */
+function expectOneCleanLine(stderr: string, pattern?: RegExp) {
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^cplan: /);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    if (pattern) {
+        expect(lines[0]).toMatch(pattern);
+    }
+}
+
+describe('cplan check', () => {
+    test('text output: path:line:col  severity  message  [rule-id], then a summary, without colour off a terminal', () => {
+        const result = runCplan(['check', 'examples/daegu-draft.cplan']);
+        expect(result.status).toBe(1);
+        const lines = result.stdout.trimEnd().split('\n');
+        expect(lines[0]).toMatch(/^examples\/daegu-draft\.cplan:13:1 {2}error {4}\S.* {2}\[assessment-required\]$/);
+        expect(lines.at(-1)).toBe('파일 1개: 오류 11, 경고 23, 정보 3, 힌트 0');
+        expect(result.stdout).not.toContain('\x1b[');
+    });
+
+    test('--lang en gives English messages and summary', () => {
+        const result = runCplan(['check', '--lang', 'en', 'examples/daegu-draft.cplan']);
+        expect(result.stdout).toContain('No `assessment`');
+        expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('1 file(s): 11 error(s), 23 warning(s), 3 info, 0 hint(s)');
+    });
+
+    test('checks every plan below a folder, and the current folder by default', () => {
+        const folder = JSON.parse(runCplan(['check', '--format', 'json', 'examples']).stdout);
+        expect(folder.files.map((file: { path: string }) => file.path)).toEqual(['examples/busan-marine-bio.cplan', 'examples/daegu-draft.cplan']);
+        const here = JSON.parse(runCplan(['check', '--format', 'json'], { cwd: path.join(ROOT, 'examples') }).stdout);
+        expect(here.files.map((file: { path: string }) => file.path)).toEqual(['busan-marine-bio.cplan', 'daegu-draft.cplan']);
+    });
+
+    test('JSON output follows the contract exactly', () => {
+        const result = runCplan(['check', '--format', 'json', 'examples']);
+        const report = JSON.parse(result.stdout);
+        expect(Object.keys(report)).toEqual(['version', 'files', 'summary']);
+        expect(report.version).toBe(1);
+        for (const file of report.files) {
+            expect(Object.keys(file)).toEqual(['path', 'diagnostics', 'waived']);
+            for (const d of file.diagnostics) {
+                expect(Object.keys(d)).toEqual(['code', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
+                expect(['error', 'warning', 'info', 'hint']).toContain(d.severity);
+                expect(d.line).toBeGreaterThanOrEqual(1);
+                expect(d.column).toBeGreaterThanOrEqual(1);
+                expect(d.endLine * 1e6 + d.endColumn).toBeGreaterThanOrEqual(d.line * 1e6 + d.column);
+            }
+        }
+        const all = report.files.flatMap((file: { diagnostics: Array<{ severity: string }> }) => file.diagnostics);
+        expect(report.summary).toEqual({
+            files: 2,
+            errors: all.filter((d: { severity: string }) => d.severity === 'error').length,
+            warnings: all.filter((d: { severity: string }) => d.severity === 'warning').length,
+            infos: all.filter((d: { severity: string }) => d.severity === 'info').length,
+            hints: 0
+        });
+    });
+
+    test('SARIF output is well-formed 2.1.0 with the catalogue in the driver and one result per diagnostic', () => {
+        const json = JSON.parse(runCplan(['check', '--format', 'json', 'examples']).stdout);
+        const sarif = JSON.parse(runCplan(['check', '--format', 'sarif', 'examples']).stdout);
+        expect(sarif.version).toBe('2.1.0');
+        expect(sarif.runs).toHaveLength(1);
+        const { driver } = sarif.runs[0].tool;
+        expect(driver.name).toBe('cplan');
+        expect(driver.rules.map((rule: { id: string }) => rule.id)).toEqual(RULES.map(rule => rule.id));
+        const results = sarif.runs[0].results;
+        expect(results).toHaveLength(json.summary.errors + json.summary.warnings + json.summary.infos + json.summary.hints);
+        for (const result of results) {
+            expect(driver.rules[result.ruleIndex].id).toBe(result.ruleId);
+            expect(['error', 'warning', 'note']).toContain(result.level);
+            const location = result.locations[0].physicalLocation;
+            expect(location.artifactLocation).toEqual({ uri: expect.stringMatching(/^examples\/.*\.cplan$/), uriBaseId: 'SRCROOT' });
+            expect(location.region.startLine).toBeGreaterThanOrEqual(1);
+        }
+    });
+
+    test('a missing path gives exit 2 and one line, and the other files are still checked', () => {
+        const result = runCplan(['check', '--format', 'json', 'no/such/plan.cplan', 'examples/busan-marine-bio.cplan']);
+        expect(result.status).toBe(2);
+        expectOneCleanLine(result.stderr, /no\/such\/plan\.cplan/);
+        expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual(['examples/busan-marine-bio.cplan']);
+    });
+
+    test('a binary file gives exit 2 and one line', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'image.cplan'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+        const result = runCplan(['check', path.join(dir, 'image.cplan')]);
+        expect(result.status).toBe(2);
+        expectOneCleanLine(result.stderr, /NUL/);
+    });
+
+    test('a file saved as EUC-KR gives exit 2 and a line that says how to fix it', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'euckr.cplan'), Buffer.from([0x70, 0x6c, 0x61, 0x6e, 0x20, 0xb4, 0xeb, 0xb1, 0xb8]));
+        const result = runCplan(['check', path.join(dir, 'euckr.cplan')]);
+        expect(result.status).toBe(2);
+        expectOneCleanLine(result.stderr, /UTF-8/);
+    });
+
+    test('a folder without plans says so and exits 0', () => {
+        const dir = tempDir();
+        mkdirSync(path.join(dir, 'empty'));
+        const result = runCplan(['check', path.join(dir, 'empty')]);
+        expect(result.status).toBe(0);
+        expectOneCleanLine(result.stderr, /\.cplan/);
+    });
+
+    test('bad flags, values and commands give exit 2 and one line', () => {
+        for (const args of [['check', '--format', 'xml'], ['check', '--colour'], ['check', '--format'], ['frobnicate']]) {
+            const result = runCplan(args);
+            expect(result.status, args.join(' ')).toBe(2);
+            expectOneCleanLine(result.stderr);
+        }
+    });
+});
+
+describe('cplan rules, --help and --version', () => {
+    test('rules --format json lists the catalogue', () => {
+        const rules = JSON.parse(runCplan(['rules', '--format', 'json']).stdout);
+        expect(rules.map((rule: { id: string }) => rule.id)).toEqual(RULES.map(rule => rule.id));
+        for (const rule of rules) {
+            expect(rule).toMatchObject({ id: expect.any(String), category: expect.any(String), severity: expect.stringMatching(/^(error|warning|info|hint)$/) });
+            expect(rule.message.ko).toBeTruthy();
+            expect(rule.message.en).toBeTruthy();
+        }
+    });
+
+    test('rules (Markdown by default) has a table per category naming every rule', () => {
+        const result = runCplan(['rules']);
+        expect(result.status).toBe(0);
+        for (const rule of RULES) {
+            expect(result.stdout).toContain(`| \`${rule.id}\` |`);
+        }
+        expect(result.stdout).toContain('### 발전 로드맵');
+    });
+
+    test('--help explains the commands; --version prints the package version', () => {
+        const help = runCplan(['--help']);
+        expect(help.status).toBe(0);
+        expect(help.stdout).toContain('cplan check');
+        expect(runCplan(['--help', '--lang', 'en']).stdout).toContain('Usage:');
+        const version = runCplan(['--version']);
+        expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    });
+});

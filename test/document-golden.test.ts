@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { renderMarkdown } from '../src/document/render/markdown.js';
+import { modelOf } from './document-helpers.js';
+import { example } from './helpers.js';
+
+// The expected files are regenerated only on purpose, with `npm run golden`.
+describe('the Markdown document of each example matches its golden file exactly', () => {
+    for (const name of ['busan-marine-bio', 'daegu-draft']) {
+        test(name, async () => {
+            const golden = readFileSync(new URL(`./golden/${name}.md`, import.meta.url), 'utf8');
+            expect(renderMarkdown(await modelOf(example(`${name}.cplan`)))).toBe(golden);
+        });
+    }
+});

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { CATEGORIES, RULES } from '../src/analysis/catalogue.js';
+import { DOCUMENT_LABELS } from '../src/document/labels.js';
+import type { Block, ScorecardBlock } from '../src/document/model.js';
+import { modelOf } from './document-helpers.js';
+import { example } from './helpers.js';
+
+const KO_CHAPTERS = ['현황 진단', '비전과 전략', '추진체계', '혁신 기반', '네트워크', '단기·장기 과제', '재원', '원칙 점검표'];
+const EN_CHAPTERS = ['Assessment', 'Vision and strategy', 'Governance', 'Innovation base', 'Networks', 'Short- and long-term tasks', 'Funding', 'Principles scorecard'];
+
+const scorecardOf = (blocks: readonly Block[]) => blocks.find((block): block is ScorecardBlock => block.kind === 'scorecard')!;
+
+describe('the document model', () => {
+    test('has the eight chapters in the roadmap order, in the plan\'s language', async () => {
+        const model = await modelOf(example('busan-marine-bio.cplan'));
+        expect(model.locale).toBe('ko');
+        expect(model.chapters.map(chapter => chapter.title)).toEqual(KO_CHAPTERS);
+        expect(model.chapters.map(chapter => chapter.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    });
+
+    test('follows `language en`, and --lang overrides the plan', async () => {
+        const english = example('busan-marine-bio.cplan').replace('language ko', 'language en');
+        expect((await modelOf(english)).chapters.map(chapter => chapter.title)).toEqual(EN_CHAPTERS);
+        expect((await modelOf(english, 'ko')).chapters.map(chapter => chapter.title)).toEqual(KO_CHAPTERS);
+        expect((await modelOf(example('daegu-draft.cplan'), 'en')).chapters.map(chapter => chapter.title)).toEqual(EN_CHAPTERS);
+    });
+
+    test('every label exists in Korean and English', () => {
+        for (const [key, text] of Object.entries(DOCUMENT_LABELS)) {
+            expect(text.ko, key).not.toBe('');
+            expect(text.en, key).not.toBe('');
+        }
+    });
+
+    test('the clean example passes every applicable rule and scores 100% in each category', async () => {
+        const scorecard = scorecardOf((await modelOf(example('busan-marine-bio.cplan'))).chapters[7].blocks);
+        const rows = scorecard.categories.flatMap(category => category.rows);
+        expect(rows.map(row => row.ruleId).sort()).toEqual(RULES.map(rule => rule.id).sort());
+        expect(rows.filter(row => row.status === 'failed')).toEqual([]);
+        expect(scorecard.categories.map(category => category.percent)).toEqual(CATEGORIES.map(() => 100));
+    });
+
+    test('the draft shows failures with their messages and lines, and its waiver with the reason', async () => {
+        const scorecard = scorecardOf((await modelOf(example('daegu-draft.cplan'))).chapters[7].blocks);
+        const row = (id: string) => scorecard.categories.flatMap(category => category.rows).find(entry => entry.ruleId === id)!;
+        expect(row('agency-independent')).toMatchObject({ status: 'failed', statusLabel: '미충족' });
+        expect(row('agency-independent').details[0]).toContain('DBP');
+        expect(row('agency-independent').line).toBe(example('daegu-draft.cplan').split('\n').findIndex(line => line.includes('agency DBP')));
+        expect(row('champion-required')).toMatchObject({ status: 'waived', details: ['사유: 초기에는 시장이 직접 리더 역할을 맡는다'] });
+        expect(row('outsourcing-plan').status).toBe('not-applicable');
+        expect(row('vision-required').status).toBe('passed');
+        const governance = scorecard.categories.find(category => category.id === 'governance')!;
+        // agency-independent, agency-budget, firm-voice, private-led, government-role fail; agency-required passes; champion-required is waived.
+        expect(governance.scoreText).toBe('2/7 (29%)');
+    });
+
+    test('budgets are totalled by owner and by term in 억원', async () => {
+        const budget = (await modelOf(example('busan-marine-bio.cplan'))).chapters[6].blocks;
+        const tables = budget.filter(block => block.kind === 'table');
+        expect(tables[0]).toMatchObject({ rows: [['부산광역시 미래산업국', '1', '60억원'], ['부산대학교 해양생명공학과', '1', '25억원'], ['국립 해양바이오 연구원', '1', '900억원']], totalRow: ['합계', '3', '985억원'] });
+        expect(tables[1]).toMatchObject({ rows: [['단기', '2', '85억원'], ['장기', '1', '900억원']], totalRow: ['합계', '3', '985억원'] });
+    });
+});

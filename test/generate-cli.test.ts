@@ -1,0 +1,130 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CLI, ROOT, runCplan } from './cli-helpers.js';
+
+let folder: string;
+let plan: string;
+
+beforeAll(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'cplan-generate-'));
+    plan = path.join(folder, 'busan.cplan');
+    copyFileSync(path.join(ROOT, 'examples/busan-marine-bio.cplan'), plan);
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
+
+/** A refusal: exit 2, exactly one line on stderr, nothing on stdout, no stack trace. */
+function expectRefusal(result: ReturnType<typeof runCplan>, text: RegExp) {
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(text);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+}
+
+describe('cplan generate', () => {
+    test('writes the HTML next to the plan by default and prints the path written', () => {
+        const result = runCplan(['generate', 'busan.cplan'], { cwd: folder });
+        expect(result).toMatchObject({ status: 0, stdout: 'busan.html\n', stderr: '' });
+        expect(readFileSync(path.join(folder, 'busan.html'), 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*원칙 점검표[\s\S]*<\/html>\n$/);
+    });
+
+    test('names the file after the format, and writes where --out says', () => {
+        expect(runCplan(['generate', plan, '--format', 'md'])).toMatchObject({ status: 0, stdout: `${path.join(folder, 'busan.md')}\n` });
+        expect(readFileSync(path.join(folder, 'busan.md'), 'utf8')).toContain('## 8. 원칙 점검표');
+        const out = path.join(folder, 'plan-document.docx');
+        expect(runCplan(['generate', plan, '--format', 'docx', '--out', out])).toMatchObject({ status: 0, stdout: `${out}\n` });
+        expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    });
+
+    test('--lang en writes the document in English whatever the plan says', () => {
+        const out = path.join(folder, 'english.md');
+        expect(runCplan(['generate', plan, '--format', 'md', '--lang', 'en', '--out', out]).status).toBe(0);
+        expect(readFileSync(out, 'utf8')).toContain('## 8. Principles scorecard');
+    });
+
+    test('refuses to overwrite its input, leaving it untouched', () => {
+        const before = readFileSync(plan);
+        expectRefusal(runCplan(['generate', plan, '--out', plan]), /입력한 계획 파일과 같습니다/);
+        expectRefusal(runCplan(['generate', 'busan.cplan', '--out', './busan.cplan', '--lang', 'en'], { cwd: folder }), /overwrite the input plan/);
+        expect(readFileSync(plan)).toEqual(before);
+    });
+
+    test('refuses any .cplan output path', () => {
+        const other = path.join(folder, 'other.cplan');
+        writeFileSync(other, 'plan Other "다른 계획" {}');
+        expectRefusal(runCplan(['generate', plan, '--out', other]), /\.cplan 파일에는 문서를 쓰지 않습니다/);
+        expectRefusal(runCplan(['generate', plan, '--out', path.join(folder, 'new.CPLAN')]), /\.cplan/);
+        expect(readFileSync(other, 'utf8')).toBe('plan Other "다른 계획" {}');
+        expect(existsSync(path.join(folder, 'new.CPLAN'))).toBe(false);
+    });
+
+    test('gives exit 2 and one line when the folder cannot be written or does not exist', () => {
+        const regularFile = path.join(folder, 'not-a-folder');
+        writeFileSync(regularFile, 'x');
+        expectRefusal(runCplan(['generate', plan, '--out', path.join(regularFile, 'plan.html')]), /문서를 저장할 수 없습니다 \(ENOTDIR\)/);
+        expectRefusal(runCplan(['generate', plan, '--out', '/proc/cplan-plan.html']), /문서를 저장할 수 없습니다/);
+        expectRefusal(runCplan(['generate', plan, '--out', path.join(folder, 'missing', 'plan.html')]), /ENOENT/);
+    });
+
+    test('refuses a plan with syntax errors, listing them, and writes nothing', () => {
+        const broken = path.join(folder, 'broken.cplan');
+        writeFileSync(broken, 'plan Broken "깨진 계획" {\n    region\n    horizon 2026 to\n}\n');
+        const result = runCplan(['generate', broken]);
+        expect(result.status).toBe(1);
+        const lines = result.stderr.trimEnd().split('\n');
+        expect(lines[0]).toMatch(/문법 오류가 있어 문서를 만들지 않았습니다/);
+        expect(lines.slice(1).length).toBeGreaterThan(0);
+        expect(lines.slice(1).every(line => /broken\.cplan:\d+:\d+ .*\[syntax\]$/.test(line))).toBe(true);
+        expect(result.stderr).not.toMatch(STACK_TRACE);
+        expect(existsSync(path.join(folder, 'broken.html'))).toBe(false);
+    });
+
+    test('reports a missing plan or a missing file argument with exit 2', () => {
+        expectRefusal(runCplan(['generate', path.join(folder, 'nowhere.cplan')]), /경로를 찾을 수 없습니다|파일을 읽을 수 없습니다/);
+        expectRefusal(runCplan(['generate']), /계획 파일 하나/);
+        expectRefusal(runCplan(['generate', '--format', 'pdf', plan]), /pdf/);
+    });
+
+    test('leaves no temporary file behind', () => {
+        expect(readdirSync(folder).filter(name => name.endsWith('.tmp'))).toEqual([]);
+    });
+});
+
+describe('cplan generate killed while it works', () => {
+    test('leaves the target either absent or complete, never part of a document', async () => {
+        const big = path.join(folder, 'big.cplan');
+        const lines = ['plan Big "큰 계획" {', 'horizon 2026 to 2045', 'agency A "기구" { independent budget 1 억원 }'];
+        for (let i = 0; i < 4000; i++) {
+            lines.push(`task T${i} "과제 ${i} 연구기반 구축과 기업 지원" { term ${i % 2 ? 'short' : 'long'} owner A period ${2026 + i % 10} to ${2030 + i % 10} budget ${i} 억원 goals research${i > 0 ? ` after T${i - 1}` : ''} }`);
+        }
+        writeFileSync(big, `${lines.join('\n')}\n}\n`);
+        const reference = path.join(folder, 'big-reference.html');
+        const started = Date.now();
+        expect(runCplan(['generate', big, '--out', reference]).status).toBe(0);
+        const complete = readFileSync(reference);
+        const duration = Date.now() - started;
+
+        const target = path.join(folder, 'big.html');
+        const outcomes = { absent: 0, complete: 0 };
+        for (let step = 0; step < 10; step++) {
+            rmSync(target, { force: true });
+            const child = spawn(process.execPath, [CLI, 'generate', big, '--out', target], { stdio: 'ignore' });
+            const exited = new Promise(resolve => child.once('exit', resolve));
+            await new Promise(resolve => setTimeout(resolve, (duration * 1.3 * step) / 9));
+            child.kill('SIGKILL');
+            await exited;
+            if (existsSync(target)) {
+                expect(readFileSync(target).equals(complete), `killed after ${step}/9 of the run`).toBe(true);
+                outcomes.complete++;
+            } else {
+                outcomes.absent++;
+            }
+        }
+        expect(outcomes.absent).toBeGreaterThan(0);
+    }, 120_000);
+});

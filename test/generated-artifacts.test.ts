@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { RULES } from '../src/analysis/catalogue.js';
+import { renderRuleDoc, ruleDocFileName } from '../src/tools/rule-docs.js';
+import { ruleNlsEntries, settingsContribution } from '../src/tools/settings-schema.js';
+
+const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+const manifest = JSON.parse(read('package.json'));
+const nls = { en: JSON.parse(read('package.nls.json')), ko: JSON.parse(read('package.nls.ko.json')) };
+
+describe('files made from the catalogue', () => {
+    test('package.json contributes exactly the settings schema of the catalogue', () => {
+        expect(manifest.contributes.configuration).toEqual(settingsContribution());
+        expect(Object.keys(manifest.contributes.configuration.properties['clusterPlan.rules'].properties))
+            .toEqual(RULES.map(rule => rule.id));
+    });
+
+    test('the nls files hold every rule description, in English and in Korean', () => {
+        expect(nls.en).toMatchObject(ruleNlsEntries('en'));
+        expect(nls.ko).toMatchObject(ruleNlsEntries('ko'));
+        expect(nls.ko['clusterPlan.rule.agency-independent']).toBe('전담기구는 기존 지자체 조직에서 독립한다. (기본: 오류)');
+    });
+
+    test('every %key% in package.json has a text in both nls files, and the two files have the same keys', () => {
+        const keys = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map(match => match[1]);
+        expect(keys.length).toBeGreaterThan(RULES.length);
+        for (const key of keys) {
+            expect(nls.en, key).toHaveProperty([key]);
+            expect(nls.ko, key).toHaveProperty([key]);
+        }
+        expect(Object.keys(nls.ko).sort()).toEqual(Object.keys(nls.en).sort());
+    });
+
+    test('docs/rules has one up-to-date page per rule and nothing else', () => {
+        expect(readdirSync(new URL('../docs/rules', import.meta.url)).sort()).toEqual(RULES.map(rule => ruleDocFileName(rule.id)).sort());
+        for (const rule of RULES) {
+            expect(read(`docs/rules/${ruleDocFileName(rule.id)}`), rule.id).toBe(renderRuleDoc(rule));
+        }
+    });
+
+    test('a rule page has the trigger, the principle, the passage with its gist and both examples', () => {
+        const page = renderRuleDoc(RULES.find(rule => rule.id === 'agency-independent')!);
+        expect(page).toContain('agency에 independent 표시가 없을 때');
+        expect(page).toContain('전담기구는 기존 지자체 조직에서 독립한다.');
+        expect(page).toContain('> 전담기구는 기존의 지자체조직에서 독립되어');
+        expect(page).toContain('*The agency must be independent of the existing local-government organisation');
+        expect(page).toMatch(/## 지적되는 예 \/ Fails\n\n```cplan\nplan Example "예시" \{\n    agency BioAgency "바이오진흥원" \{\n        budget 50 억원/);
+        expect(page).toMatch(/## 통과하는 예 \/ Passes\n\n```cplan\nplan Example[^`]*independent/);
+    });
+});
+
+describe('the extension package', () => {
+    test('vsce packs the nls files, the client translations and every rule page', () => {
+        const vsce = fileURLToPath(new URL('../node_modules/@vscode/vsce/vsce', import.meta.url));
+        const result = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' });
+        expect(result.status, result.stderr).toBe(0);
+        const files = new Set(result.stdout.split('\n').map(line => line.trim()));
+        for (const file of ['package.nls.json', 'package.nls.ko.json', 'l10n/bundle.l10n.ko.json', ...RULES.map(rule => `docs/rules/${rule.id}.md`)]) {
+            expect(files, file).toContain(file);
+        }
+    });
+});

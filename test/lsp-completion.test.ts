@@ -1,0 +1,161 @@
+import { expectCompletion } from 'langium/test';
+import { afterEach, describe, expect, test } from 'vitest';
+import { CompletionItemKind, type CompletionItem, type CompletionList } from 'vscode-languageserver';
+import { checkText, codesOf, services } from './helpers.js';
+
+const complete = expectCompletion(services);
+
+afterEach(() => {
+    services.plan.Settings.locale = 'ko';
+});
+
+/** Runs completion at the `<|>` marker with the given index and returns the items. */
+async function itemsAt(text: string, index = 0): Promise<CompletionItem[]> {
+    let items: CompletionItem[] = [];
+    await complete({ text, index, assert: (list: CompletionList) => { items = list.items; }, disposeAfterCheck: true });
+    return items;
+}
+
+const labelsOf = (items: readonly CompletionItem[], kind?: CompletionItemKind) =>
+    items.filter(item => kind === undefined || item.kind === kind).map(item => item.label).sort();
+
+const PLAN = (body: string) => `plan P "계획" {
+    agency A "진흥원"
+    government G "시청"
+    champion C "챔피언"
+    institution I "연구원"
+    firm F "기업"
+    industry H "병원"
+    fund Fd "펀드"
+    network N1 "포럼"
+    link L "연계"
+    task T1 "과제1" { term short }
+    ${body}
+}`;
+
+const ACTORS = ['A', 'C', 'F', 'G', 'H', 'I'];
+
+describe('completion offers only elements of the kind a reference takes', () => {
+    test.each([
+        ['owner', 'task T2 "과제2" { owner <|> }'],
+        ['members', 'network N2 "망" { members <|> }'],
+        ['host', 'network N2 "망" { host <|> }'],
+        ['partner', 'link L2 "연계2" { partner <|> }'],
+        ['via', 'network N2 "망" { bridge N1 via <|> }']
+    ])('after %s: the six kinds of actors', async (_clause, body) => {
+        const items = await itemsAt(PLAN(body));
+        expect(labelsOf(items)).toEqual(ACTORS);
+        expect(items.every(item => item.kind === CompletionItemKind.Class)).toBe(true);
+    });
+
+    test('after bridge: networks, but not the network itself', async () => {
+        expect(labelsOf(await itemsAt(PLAN('network N2 "망" { bridge <|> }')))).toEqual(['N1']);
+    });
+
+    test('after outsource … to: links', async () => {
+        expect(labelsOf(await itemsAt(PLAN('vision "v" { outsource clinical to <|> }')))).toEqual(['L']);
+    });
+
+    test('after after: tasks, but not the task itself', async () => {
+        expect(labelsOf(await itemsAt(PLAN('task T2 "과제2" { after <|> }')))).toEqual(['T1']);
+    });
+
+    test('a reference shows the element\'s kind and title', async () => {
+        const items = await itemsAt(PLAN('task T2 "과제2" { owner <|> }'));
+        expect(items.find(item => item.label === 'A')?.detail).toBe('전담기구 · 진흥원');
+    });
+
+    test('a name already in the list is not offered again', async () => {
+        expect(labelsOf(await itemsAt(PLAN('network N2 "망" { members A, F, <|> }')))).toEqual(['C', 'G', 'H', 'I']);
+        expect(labelsOf(await itemsAt(PLAN('task T2 "과제2" { after T1, <|> }')))).toEqual([]);
+    });
+
+    test('no names are proposed where a new name is declared', async () => {
+        expect(await itemsAt(PLAN('agency <|>'))).toEqual([]);
+    });
+});
+
+describe('completion of values', () => {
+    test('after goals: the ten goals with their meaning and agenda', async () => {
+        const items = await itemsAt(PLAN('task T2 "과제2" { goals <|> }'));
+        expect(labelsOf(items, CompletionItemKind.EnumMember)).toEqual(
+            ['finance', 'global', 'infrastructure', 'network', 'policy', 'research', 'services', 'startups', 'talent', 'workforce']);
+        expect(items).toHaveLength(10);
+        const talent = items.find(item => item.label === 'talent');
+        expect(talent?.detail).toBe('핵심인력 유치 환경');
+        expect(talent?.documentation).toBe('단기 과제의 목표 (여건 조성)');
+        expect(items.find(item => item.label === 'global')?.documentation).toBe('장기 과제의 목표 (클러스터 역량)');
+    });
+
+    test('a goal already listed is not offered again', async () => {
+        const items = await itemsAt(PLAN('task T2 "과제2" { goals talent, research, <|> }'));
+        expect(labelsOf(items)).not.toContain('talent');
+        expect(labelsOf(items)).not.toContain('research');
+        expect(items).toHaveLength(8);
+    });
+
+    test('values carry the Korean label of their meaning in this place', async () => {
+        const tiers = await itemsAt(PLAN('institution I2 "기관" { tier <|> }'));
+        expect(tiers.map(item => [item.label, item.detail])).toEqual(
+            expect.arrayContaining([['global', '세계적 수준'], ['national', '국내 최고 수준'], ['regional', '지역 수준']]));
+        const segments = await itemsAt(PLAN('vision "v" { position <|> }'));
+        expect(segments.find(item => item.label === 'research')?.detail).toBe('기초연구');
+        const leadership = await itemsAt(PLAN('leadership <|>'));
+        expect(labelsOf(leadership, CompletionItemKind.EnumMember)).toEqual(['government', 'joint', 'private']);
+        expect(leadership.find(item => item.label === 'private')?.detail).toBe('민간 주도');
+    });
+
+    test('labels follow the display language', async () => {
+        services.plan.Settings.locale = 'en';
+        const items = await itemsAt(PLAN('task T2 "과제2" { goals <|> }'));
+        expect(items.find(item => item.label === 'talent')?.detail).toBe('environment to attract key people');
+    });
+});
+
+describe('snippets', () => {
+    test('each element keyword comes with a snippet whose name is not taken yet', async () => {
+        const items = await itemsAt(PLAN('task T2 "과제2" { term long }\n    <|>'));
+        expect(labelsOf(items, CompletionItemKind.Snippet)).toEqual(
+            ['agency', 'champion', 'firm', 'fund', 'government', 'industry', 'institution', 'link', 'network', 'task']);
+        const task = items.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'task');
+        expect(task?.insertText).toContain('task ${1:T3} "${2:과제 이름}" {');
+        expect(task?.insertText).toContain('\towner ${4|A,G,C,I,F,H|}');
+        const agency = items.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'agency');
+        expect(agency?.insertText).toBe([
+            'agency ${1:Agency1} "${2:전담기구 이름}" {',
+            '\tindependent',
+            '\tbudget ${3:100} 억원',
+            '\tmandate "${4:설명}"',
+            '\tsurvey ${5|monthly,quarterly,annually|}',
+            '}'
+        ].join('\n'));
+        expect(agency?.detail).toBe('새 전담기구 블록');
+    });
+
+    test('an empty file is offered a whole plan', async () => {
+        const items = await itemsAt('<|>');
+        const plan = items.find(item => item.kind === CompletionItemKind.Snippet);
+        expect(plan?.label).toBe('plan');
+        expect(plan?.insertText).toMatch(/^plan \$\{1:NewPlan\} "\$\{2:바이오클러스터 발전계획\}" \{\n\tregion/);
+        expect(plan?.insertText).toContain('\tassessment {\n\t\tsummary');
+        expect(plan?.insertText).toContain('\tleadership ${6|private,government,joint|}');
+    });
+
+    test('the snippets parse once their placeholders are filled with the defaults', async () => {
+        const items = await itemsAt(PLAN('<|>'));
+        const bodies = items.filter(item => item.kind === CompletionItemKind.Snippet).map(item => fillDefaults(item.insertText ?? ''));
+        const { diagnostics } = await checkText(PLAN(bodies.join('\n')).replace('task T1 "과제1"', 'task T0 "과제0"'));
+        expect(codesOf(diagnostics)).not.toContain('syntax');
+        expect(codesOf(diagnostics)).not.toContain('reference');
+        expect(codesOf(diagnostics)).not.toContain('duplicate-name');
+    });
+});
+
+/** What the editor inserts when the user accepts every default: first choice, placeholder text. */
+function fillDefaults(snippet: string): string {
+    return snippet
+        .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
+        .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+        .replace(/\$0/g, '')
+        .replace(/\t/g, '    ');
+}
