@@ -141,7 +141,8 @@ function applyWaivers(waivers: readonly Waiver[], firedRules: ReadonlySet<string
 export function closestWaivableRule(typed: string): string | undefined {
     let best: { id: string; distance: number } | undefined;
     for (const rule of RULES) {
-        if (!rule.waivable) {
+        // Ids whose lengths differ by more than 3 are further apart than that anyway.
+        if (!rule.waivable || Math.abs(typed.length - rule.id.length) > 3) {
             continue;
         }
         const distance = editDistance(typed, rule.id);

@@ -37,17 +37,31 @@ export interface PlanSource {
 }
 
 /**
- * Parses, links and checks plans together, exactly as the language server does, and
- * returns their reports in the order given.
+ * Plans checked at a time. Names are local to their file, so a plan never needs another one;
+ * forgetting each batch once reported keeps memory, and with it garbage collection, small
+ * when a whole archive of plans is checked.
+ */
+const BATCH_SIZE = 50;
+
+/**
+ * Parses, links and checks plans, exactly as the language server does, and returns their
+ * reports in the order given.
  */
 export async function checkPlans(services: ClusterPlanServices, sources: readonly PlanSource[]): Promise<FileReport[]> {
-    const documents = loadDocuments(services, sources);
-    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    return documents.map((document, i) => ({
-        path: sources[i].displayPath,
-        diagnostics: sortDiagnostics((document.diagnostics ?? []).map(toReported)),
-        waived: services.plan.Analyzer.analyse(document).waived.map(entry => ({ code: entry.ruleId, reason: entry.reason }))
-    }));
+    const builder = services.shared.workspace.DocumentBuilder;
+    const reports: FileReport[] = [];
+    for (let start = 0; start < sources.length; start += BATCH_SIZE) {
+        const batch = sources.slice(start, start + BATCH_SIZE);
+        const documents = loadDocuments(services, batch);
+        await builder.build(documents, { validation: true });
+        reports.push(...documents.map((document, i) => ({
+            path: batch[i].displayPath,
+            diagnostics: sortDiagnostics((document.diagnostics ?? []).map(toReported)),
+            waived: services.plan.Analyzer.analyse(document).waived.map(entry => ({ code: entry.ruleId, reason: entry.reason }))
+        })));
+        await builder.update([], documents.map(document => document.uri));
+    }
+    return reports;
 }
 
 export function loadDocuments(services: ClusterPlanServices, sources: readonly PlanSource[]): LangiumDocument[] {

@@ -19,6 +19,7 @@ import { PlanDocumentValidator } from './document-validator.js';
 import { PlanConfigurationProvider } from './editor-settings.js';
 import { ClusterPlanGeneratedModule, ClusterPlanGeneratedSharedModule } from './generated/module.js';
 import { PlanParserErrorMessages } from './parser-messages.js';
+import { PlanLinker, PlanReferenceDescriptionProvider } from './references.js';
 import { PlanScopeComputation, PlanScopeProvider } from './scope.js';
 import { PlanSettings } from './settings.js';
 import { PlanValueConverter } from './value-converter.js';
@@ -43,7 +44,11 @@ export const ClusterPlanModule: Module<ClusterPlanServices, PartialLangiumServic
     },
     references: {
         ScopeComputation: services => new PlanScopeComputation(services),
-        ScopeProvider: services => new PlanScopeProvider(services)
+        ScopeProvider: services => new PlanScopeProvider(services),
+        Linker: services => new PlanLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new PlanReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: services => new PlanDocumentValidator(services)

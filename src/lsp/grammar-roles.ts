@@ -24,15 +24,18 @@ export function ruleOf(keyword: GrammarAST.Keyword): string | undefined {
     return AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
 }
 
+/** `Name` and the rule listing the keywords it accepts (kept apart so that parsing a name stays cheap). */
+const NAME_RULES: ReadonlySet<string> = new Set(['Name', 'KeywordName']);
+
 /** Keywords inside `Name` stand for names spelled like keywords, never for the keyword itself. */
 export function isNameKeyword(keyword: GrammarAST.Keyword): boolean {
-    return ruleOf(keyword) === 'Name';
+    return NAME_RULES.has(ruleOf(keyword) ?? '');
 }
 
 /** A value the user picks: a keyword assigned to a property, or one of a value rule such as `Goal`. */
 export function isValueKeyword(keyword: GrammarAST.Keyword): boolean {
     const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
-    if (!rule || rule.name === 'Name') {
+    if (!rule || NAME_RULES.has(rule.name)) {
         return false;
     }
     return AstUtils.getContainerOfType(keyword, GrammarAST.isAssignment) !== undefined || GrammarUtils.isDataTypeRule(rule);

@@ -11,7 +11,7 @@ export const ClusterPlanLanguageMetaData = {
     languageId: 'cluster-plan',
     fileExtensions: ['.cplan'],
     caseInsensitive: false,
-    mode: 'development'
+    mode: 'production'
 } as const satisfies LanguageMetaData;
 
 export const parserConfig: IParserConfig = {

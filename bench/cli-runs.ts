@@ -1,0 +1,136 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { median } from './stats.js';
+
+/**
+ * Runs of the built `cplan` binary as a user would start it: one process per run. A small
+ * script preloaded into each run reports the process's own CPU time and peak memory.
+ */
+
+const PROBE_MARK = 'cplan-bench-usage';
+const PROBE = `process.on('exit', () => {
+    const usage = process.resourceUsage();
+    process.stderr.write('${PROBE_MARK} ' + JSON.stringify({ cpu: (usage.userCPUTime + usage.systemCPUTime) / 1000, maxRssKb: usage.maxRSS }) + '\\n');
+});
+`;
+
+export interface ProcessRun {
+    readonly ms: number;
+    readonly cpuMs: number;
+    readonly peakRssMb: number;
+    readonly status: number | null;
+    readonly stdout: string;
+    /** What the process wrote to stderr, without the probe's report. */
+    readonly stderr: string;
+}
+
+export class CplanRunner {
+    private readonly probe: string;
+
+    constructor(private readonly cli: string, workFolder: string) {
+        this.probe = path.join(workFolder, 'usage-probe.cjs');
+        writeFileSync(this.probe, PROBE);
+    }
+
+    run(args: readonly string[]): ProcessRun {
+        const start = performance.now();
+        const result = spawnSync(process.execPath, ['--require', this.probe, this.cli, ...args], {
+            encoding: 'utf8',
+            maxBuffer: 256 * 1024 * 1024,
+            env: { ...process.env, NO_COLOR: '1' }
+        });
+        const ms = performance.now() - start;
+        if (result.error) {
+            throw result.error;
+        }
+        const lines = result.stderr.split('\n');
+        const report = lines.find(line => line.startsWith(PROBE_MARK));
+        const usage = report ? JSON.parse(report.slice(PROBE_MARK.length)) as { cpu: number; maxRssKb: number } : { cpu: Number.NaN, maxRssKb: Number.NaN };
+        return {
+            ms,
+            cpuMs: usage.cpu,
+            peakRssMb: usage.maxRssKb / 1024,
+            status: result.status,
+            stdout: result.stdout,
+            stderr: lines.filter(line => !line.startsWith(PROBE_MARK)).join('\n').trim()
+        };
+    }
+
+    /** Median wall and CPU time of `runs` runs after `warmup` runs; stops at the first that `failed` rejects. */
+    repeat(args: readonly string[], runs: number, warmup: number, failed: (run: ProcessRun) => string | undefined): { ms: number; cpuMs: number; last: ProcessRun } | { error: string } {
+        const wall: number[] = [];
+        const cpu: number[] = [];
+        let last: ProcessRun | undefined;
+        for (let i = 0; i < warmup + runs; i++) {
+            last = this.run(args);
+            const error = failed(last);
+            if (error) {
+                return { error };
+            }
+            if (i >= warmup) {
+                wall.push(last.ms);
+                cpu.push(last.cpuMs);
+            }
+        }
+        return { ms: median(wall), cpuMs: median(cpu), last: last! };
+    }
+}
+
+/** `cplan check` exits 0 or 1 when it did all its work. */
+const checkFailed = (run: ProcessRun) => run.status === 0 || run.status === 1 ? undefined : `cplan check failed (${run.status}): ${run.stderr}`;
+
+export interface CheckRun {
+    readonly ms: number;
+    readonly cpuMs: number;
+    readonly files: number;
+    readonly diagnostics: number;
+}
+
+/** `cplan check FOLDER --format json`. */
+export function measureCheck(runner: CplanRunner, folder: string, runs: number, warmup: number): CheckRun {
+    const result = runner.repeat(['check', folder, '--format', 'json'], runs, warmup, checkFailed);
+    if ('error' in result) {
+        throw new Error(result.error);
+    }
+    const { files, errors, warnings, infos, hints } = (JSON.parse(result.last.stdout) as {
+        summary: { files: number; errors: number; warnings: number; infos: number; hints: number };
+    }).summary;
+    return { ms: result.ms, cpuMs: result.cpuMs, files, diagnostics: errors + warnings + infos + hints };
+}
+
+export type GenerateRun =
+    | { readonly available: true; readonly ms: number; readonly cpuMs: number; readonly startupMs: number }
+    | { readonly available: false; readonly reason: string };
+
+/**
+ * `cplan generate FILE --format html --out OUT`. When this `cplan` has no `generate` command
+ * the figure is reported as not available, not as a failure of the benchmark.
+ */
+export function measureGenerate(runner: CplanRunner, plan: string, out: string, runs: number, warmup: number): GenerateRun {
+    if (!/cplan generate/.test(runner.run(['--help', '--lang', 'en']).stdout)) {
+        return { available: false, reason: 'this cplan has no generate command' };
+    }
+    const result = runner.repeat(['generate', plan, '--format', 'html', '--out', out], runs, warmup, run => {
+        if (run.status !== 0 && run.status !== 1) {
+            return `cplan generate failed (${run.status}): ${run.stderr.split('\n')[0]}`;
+        }
+        return existsSync(out) ? undefined : 'cplan generate wrote no file';
+    });
+    if ('error' in result) {
+        return { available: false, reason: result.error };
+    }
+    const startup = median([0, 1, 2].map(() => runner.run(['--version']).ms));
+    return { available: true, ms: result.ms, cpuMs: result.cpuMs, startupMs: startup };
+}
+
+/** Peak resident memory of `cplan check FILE`, in MB. */
+export function measurePeakRss(runner: CplanRunner, plan: string): number {
+    const run = runner.run(['check', plan, '--format', 'json']);
+    const error = checkFailed(run);
+    if (error) {
+        throw new Error(error);
+    }
+    return run.peakRssMb;
+}

@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+import { figures, renderText, type BenchResults } from '../bench/report.js';
+import { ROOT } from './cli-helpers.js';
+
+/** The benchmark is not part of the tests; these only prove that it still runs and judges right. */
+
+const MEASURES = [
+    /^full \/ \(parse \+ link\)/, /^scaling: full check/, /^edit → diagnostics/, /^completion/, /^hover/,
+    /^cplan check, folder of/, /^cplan generate --format html/, /^peak RSS/
+];
+
+describe('the benchmark', () => {
+    test('runs end to end on tiny inputs and reports every figure, judging none', () => {
+        const result = spawnSync(process.execPath, ['bench/run.mjs', '--smoke', '--no-build', '--json'], {
+            cwd: ROOT, encoding: 'utf8', timeout: 120_000
+        });
+        expect(result.status, result.stderr).toBe(0);
+        const report = JSON.parse(result.stdout) as BenchResults & { figures: Array<{ measure: string; verdict: string }> };
+        expect(report.smoke).toBe(true);
+        expect(report.plans.length).toBeGreaterThan(1);
+        expect(report.check.files).toBe(3);
+        for (const measure of MEASURES) {
+            expect(report.figures.some(figure => measure.test(figure.measure)), String(measure)).toBe(true);
+        }
+        expect(report.figures.filter(figure => figure.verdict === 'met' || figure.verdict === 'missed')).toEqual([]);
+        expect(renderText(report)).toContain('| measure');
+    }, 120_000);
+
+    test('marks each figure met or missed against its target', () => {
+        const timing = (ms: number) => ({ wall: ms, cpu: ms });
+        const results = (scale: number): BenchResults => ({
+            smoke: false,
+            machine: { node: 'v24', cpu: 'test', cores: 2, loadBefore: 0, loadAfter: 0, date: '' },
+            plans: [1_000, 5_000, 10_000, 50_000].map(lines => ({
+                lines, bytes: lines * 30,
+                stages: { parse: timing(lines / 100), parseLink: timing(lines / 50), full: timing(lines / 50 * scale), diagnostics: 0 }
+            })),
+            lsp: {
+                lines: 2_000, openToDiagnostics: 100,
+                editToDiagnostics: { p50: 20 * scale, p95: 40 * scale, samples: 200 },
+                completion: { p50: 5 * scale, p95: 10 * scale, samples: 200, items: 3 },
+                hover: { p50: 1, p95: 2, samples: 200, answered: true }
+            },
+            check: { ms: 3_000 * scale, cpuMs: 3_000, files: 1_000, diagnostics: 0, lines: 150_000 },
+            generate: { available: false, reason: 'no generate command', lines: 2_000 },
+            peakRss: { lines: 50_000, mb: 200 * scale }
+        });
+        const verdicts = (scale: number) => figures(results(scale)).filter(figure => figure.target !== '').map(figure => figure.verdict);
+        expect(verdicts(1)).toEqual(['met', 'met', 'met', 'met', 'met', 'not available', 'met']);
+        expect(verdicts(2)).toEqual(['missed', 'met', 'missed', 'missed', 'missed', 'not available', 'missed']);
+    });
+});
