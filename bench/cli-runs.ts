@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { median } from './stats.js';
@@ -26,6 +26,15 @@ export interface ProcessRun {
     readonly stderr: string;
 }
 
+/**
+ * The Node flags the executable's own `#!/usr/bin/env -S node …` line starts it with, so
+ * that a run with the probe preloaded is the run a user's `cplan` makes.
+ */
+export function launcherFlags(executable: string): string[] {
+    const firstLine = readFileSync(executable, 'utf8').slice(0, 200).split('\n')[0];
+    return firstLine.match(/^#!.*\bnode((?:\s+--\S+)*)\s*$/)?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
+}
+
 export class CplanRunner {
     private readonly probe: string;
 
@@ -36,7 +45,7 @@ export class CplanRunner {
 
     run(args: readonly string[]): ProcessRun {
         const start = performance.now();
-        const result = spawnSync(process.execPath, ['--require', this.probe, this.cli, ...args], {
+        const result = spawnSync(process.execPath, [...launcherFlags(this.cli), '--require', this.probe, this.cli, ...args], {
             encoding: 'utf8',
             maxBuffer: 256 * 1024 * 1024,
             env: { ...process.env, NO_COLOR: '1' }

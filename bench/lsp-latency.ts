@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { launcherFlags } from './cli-runs.js';
 import { LspClient } from './lsp-client.js';
 import { percentile } from './stats.js';
 
@@ -46,7 +47,7 @@ function middleLine(lines: readonly string[], test: (line: string) => boolean): 
  * diagnostics), asks for completion after an `owner` name and for hover on that name.
  */
 export async function measureLanguageServer(serverPath: string, planPath: string, text: string, requests: number, warmup: number): Promise<LspResults> {
-    const client = new LspClient(process.execPath, [serverPath, '--stdio']);
+    const client = new LspClient(process.execPath, [...launcherFlags(serverPath), serverPath, '--stdio']);
     try {
         await client.request('initialize', {
             processId: process.pid,

@@ -5,6 +5,9 @@ import { chmodSync, readFileSync } from 'node:fs';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 
+// The executables run with the Node flags of src/node-flags.ts (test/node-flags.test.ts keeps the two equal).
+const EXECUTABLE_SHEBANG = '#!/usr/bin/env -S node --max-semi-space-size=8';
+
 const common = {
     bundle: true,
     format: 'cjs',
@@ -19,7 +22,7 @@ const common = {
 
 const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'out' }),
-    esbuild.context({ ...common, entryPoints: { server: 'src/server.ts', cli: 'src/cli.ts' }, outdir: 'out', banner: { js: '#!/usr/bin/env node' } })
+    esbuild.context({ ...common, entryPoints: { server: 'src/server.ts', cli: 'src/cli.ts' }, outdir: 'out', banner: { js: EXECUTABLE_SHEBANG } })
 ]);
 
 if (watch) {

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_NODE_FLAGS } from '../server-flags.js';
+import { NODE_FLAGS } from '../node-flags.js';
 import { registerDocumentCommands } from './document-commands.js';
 import { extensionMessages } from './extension-messages.js';
 
@@ -14,8 +14,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerDocumentCommands(context);
     const serverModule = context.asAbsolutePath(path.join('out', 'server.cjs'));
     const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } }
+        run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...NODE_FLAGS] } },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...NODE_FLAGS, '--nolazy', '--inspect=6009'] } }
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'cluster-plan' }],

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { SERVER_NODE_FLAGS } from '../../src/server-flags.js';
+import { NODE_FLAGS } from '../../src/node-flags.js';
 import { SERVER } from '../cli-helpers.js';
 
 /** A JSON-RPC error as the server sent it. */
@@ -35,7 +35,7 @@ export class LspClient {
      */
     constructor(options: { preload?: string; env?: Record<string, string> } = {}) {
         const preload = options.preload ? ['-r', options.preload] : [];
-        this.process = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...preload, SERVER, '--stdio'], {
+        this.process = spawn(process.execPath, [...NODE_FLAGS, ...preload, SERVER, '--stdio'], {
             stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env }
         });
         this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
