@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { launcherFlags } from './cli-runs.js';
-import { LspClient } from './lsp-client.js';
+import { LspClient } from '../test/support/lsp-client.js';
 import { percentile } from './stats.js';
 
 export interface Latency {
@@ -21,7 +20,6 @@ export interface LspResults {
 
 interface Position { readonly line: number; readonly character: number }
 
-const DIAGNOSTICS = 'textDocument/publishDiagnostics';
 const TIMEOUT_MS = 60_000;
 
 function latency(samples: readonly number[]): Latency {
@@ -47,13 +45,10 @@ function middleLine(lines: readonly string[], test: (line: string) => boolean): 
  * diagnostics), asks for completion after an `owner` name and for hover on that name.
  */
 export async function measureLanguageServer(serverPath: string, planPath: string, text: string, requests: number, warmup: number): Promise<LspResults> {
-    const client = new LspClient(process.execPath, [...launcherFlags(serverPath), serverPath, '--stdio']);
+    // Started with the product's Node flags, as the executable's `#!` line and the extension start it.
+    const client = new LspClient({ server: serverPath });
     try {
-        await client.request('initialize', {
-            processId: process.pid,
-            rootUri: null,
-            workspaceFolders: null,
-            locale: 'ko',
+        await client.initialize({
             capabilities: {
                 textDocument: {
                     synchronization: { dynamicRegistration: false },
@@ -64,16 +59,15 @@ export async function measureLanguageServer(serverPath: string, planPath: string
                 workspace: { configuration: true }
             }
         });
-        client.notify('initialized', {});
 
         const uri = pathToFileURL(planPath).href;
-        const forPlan = (params: { uri: string }) => params.uri === uri;
         const lines = text.split(/\r?\n/);
         let version = 1;
-        const opened = client.nextNotification(DIAGNOSTICS, forPlan, TIMEOUT_MS);
+        // Each wait looks only at the notifications that come after its action.
+        const nextDiagnostics = (since: number) => client.waitForDiagnostics(uri, { since, timeoutMs: TIMEOUT_MS });
         const openStart = performance.now();
         client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cluster-plan', version, text } });
-        await opened;
+        await nextDiagnostics(0);
         const openToDiagnostics = performance.now() - openStart;
 
         // One character typed into, then deleted from, a string: the plan stays as it was.
@@ -83,28 +77,29 @@ export async function measureLanguageServer(serverPath: string, planPath: string
         let cpuBefore: number | undefined;
         for (let i = 0; i < warmup + requests; i++) {
             if (i === warmup) {
-                cpuBefore = client.cpuTime();
+                cpuBefore = client.cpuTimeMs();
             }
             const insert = i % 2 === 0;
             const change = insert
                 ? { range: { start: editAt, end: editAt }, text: '가' }
                 : { range: { start: editAt, end: { line: editAt.line, character: editAt.character + 1 } }, text: '' };
-            const diagnostics = client.nextNotification(DIAGNOSTICS, forPlan, TIMEOUT_MS);
+            const since = client.notifications.length;
             const start = performance.now();
             client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
-            await diagnostics;
+            await nextDiagnostics(since);
             if (i >= warmup) {
                 edits.push(performance.now() - start);
             }
         }
-        const cpuAfter = client.cpuTime();
+        const cpuAfter = client.cpuTimeMs();
         const editCpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / requests;
         if ((warmup + requests) % 2 === 1) {
+            const since = client.notifications.length;
             client.notify('textDocument/didChange', {
                 textDocument: { uri, version: ++version },
                 contentChanges: [{ range: { start: editAt, end: { line: editAt.line, character: editAt.character + 1 } }, text: '' }]
             });
-            await client.nextNotification(DIAGNOSTICS, forPlan, TIMEOUT_MS);
+            await nextDiagnostics(since);
         }
 
         // Completion at the end of an `owner` name, hover in the middle of it.
@@ -134,7 +129,7 @@ export async function measureLanguageServer(serverPath: string, planPath: string
             hover: { ...latency(hovers), answered }
         };
     } finally {
-        await client.shutdown();
+        await client.stop();
     }
 }
 

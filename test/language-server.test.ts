@@ -1,14 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCplan } from './cli-helpers.js';
+import { runCplan, SERVER } from './cli-helpers.js';
 import { example } from './helpers.js';
-import { startServer, type TestClient } from './lsp-client.js';
+import { LspClient } from './support/lsp-client.js';
+
+/** An editor that asks for settings and declares nothing else, in `locale`. */
+async function startServer(locale: string): Promise<LspClient> {
+    const client = new LspClient({ server: SERVER });
+    await client.initialize({ locale, capabilities: { workspace: { configuration: true } } });
+    return client;
+}
 
 describe('the stdio language server', () => {
-    let client: TestClient;
+    let client: LspClient;
 
     beforeAll(async () => {
-        client = await startServer({ locale: 'ko' });
+        client = await startServer('ko');
     });
 
     afterAll(async () => {
@@ -17,11 +24,11 @@ describe('the stdio language server', () => {
 
     const open = async (name: string, text: string, version = 1) => {
         const uri = `file:///work/plans/${name}`;
-        const published = client.diagnosticsFor(uri);
-        await client.connection.sendNotification('textDocument/didOpen', {
+        const since = client.notifications.length;
+        await client.notify('textDocument/didOpen', {
             textDocument: { uri, languageId: 'cluster-plan', version, text }
         });
-        return { uri, diagnostics: (await published).diagnostics };
+        return { uri, diagnostics: (await client.waitForDiagnostics(uri, { since })).diagnostics };
     };
 
     test('publishes the same diagnostics as the CLI for the same text', async () => {
@@ -40,11 +47,11 @@ describe('the stdio language server', () => {
         const { uri, diagnostics } = await open('edited.cplan', text);
         expect(diagnostics.map(d => d.code)).toContain('agency-independent');
         const fixed = text.replace('mandate "바이오 사업 관리"', 'independent\n        mandate "바이오 사업 관리"');
-        const published = client.diagnosticsFor(uri);
-        await client.connection.sendNotification('textDocument/didChange', {
+        const since = client.notifications.length;
+        await client.notify('textDocument/didChange', {
             textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }]
         });
-        expect((await published).diagnostics.map(d => d.code)).not.toContain('agency-independent');
+        expect((await client.waitForDiagnostics(uri, { since })).diagnostics.map(d => d.code)).not.toContain('agency-independent');
     });
 
     test('survives malformed text and keeps answering', async () => {
@@ -59,14 +66,13 @@ describe('the stdio language server', () => {
 describe('the language of messages', () => {
     test('follows the editor: English for an English editor, Korean otherwise', async () => {
         for (const [locale, expected] of [['en-US', /^No `assessment`/], ['de', /^현황 진단/]] as const) {
-            const client = await startServer({ locale });
+            const client = await startServer(locale);
             try {
                 const uri = 'file:///work/plans/lang.cplan';
-                const published = client.diagnosticsFor(uri);
-                await client.connection.sendNotification('textDocument/didOpen', {
+                await client.notify('textDocument/didOpen', {
                     textDocument: { uri, languageId: 'cluster-plan', version: 1, text: example('daegu-draft.cplan') }
                 });
-                const messages = (await published).diagnostics.filter(d => d.code === 'assessment-required').map(d => d.message);
+                const messages = (await client.waitForDiagnostics(uri)).diagnostics.filter(d => d.code === 'assessment-required').map(d => d.message);
                 expect(messages[0]).toMatch(expected);
             } finally {
                 await client.stop();

@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { PLAN_CHECKS } from '../src/analysis/checks/index.js';
 import { SERVER } from './cli-helpers.js';
 import { checkText, codesOf, example } from './helpers.js';
-import { LspClient, ResponseError } from './support/lsp-client.js';
+import { CancellationTokenSource, LspClient, ResponseError } from './support/lsp-client.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'cplan-hardening-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -35,9 +35,9 @@ describe('a rule check that throws', () => {
 
 describe('the language server process', () => {
     test('cancels a request when the client sends $/cancelRequest', async () => {
-        const client = new LspClient();
+        const client = new LspClient({ server: SERVER });
         try {
-            await client.initialize(null);
+            await client.initialize();
             const uri = pathToFileURL(path.join(root, 'cancel.cplan')).href;
             // A large plan, so that the document is still being built when the cancel arrives.
             const bigPlan = (edit: number) => {
@@ -54,8 +54,9 @@ describe('the language server process', () => {
                     client.notify('textDocument/didChange', { textDocument: { uri, version: attempt }, contentChanges: [{ text: bigPlan(attempt) }] });
                 }
                 // Hover waits until the document is linked; the cancel reaches it while it waits.
-                const { id, answer } = client.send('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 10 } });
-                client.notify('$/cancelRequest', { id });
+                const cancellation = new CancellationTokenSource();
+                const answer = client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 10 } }, cancellation.token);
+                cancellation.cancel();
                 outcome = await answer.then(
                     result => {
                         // Never an error disguised as a result.
@@ -69,7 +70,7 @@ describe('the language server process', () => {
             const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } }) as unknown[];
             expect(symbols.length).toBeGreaterThan(0);
         } finally {
-            await client.shutdown();
+            await client.stop();
         }
     });
 
@@ -86,18 +87,18 @@ describe('the language server process', () => {
         const fsLog = path.join(root, 'fs.log');
         writeFileSync(fsLog, '');
 
-        const client = new LspClient({ preload: fileURLToPath(new URL('./support/fs-recorder.cjs', import.meta.url)), env: { CPLAN_FS_LOG: fsLog } });
+        const client = new LspClient({ server: SERVER, preload: fileURLToPath(new URL('./support/fs-recorder.cjs', import.meta.url)), env: { CPLAN_FS_LOG: fsLog } });
         try {
-            await client.initialize(pathToFileURL(workspace).href);
+            await client.initialize({ rootUri: pathToFileURL(workspace).href });
             // A document the editor opens from elsewhere is taken from the editor, not from disk.
             const opened = pathToFileURL(path.join(outside, 'opened.cplan')).href;
             client.notify('textDocument/didOpen', { textDocument: { uri: opened, languageId: 'cluster-plan', version: 1, text: example('busan-marine-bio.cplan') } });
             // Its diagnostics come once the workspace folder has been loaded and the document built.
-            await client.waitFor(n => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === opened);
+            await client.waitForDiagnostics(opened);
             await client.request('textDocument/documentSymbol', { textDocument: { uri: opened } });
             await client.request('textDocument/hover', { textDocument: { uri: opened }, position: { line: 3, character: 2 } });
         } finally {
-            await client.shutdown();
+            await client.stop();
         }
         const accesses = readFileSync(fsLog, 'utf8').split('\n').filter(Boolean).map(line => line.split('\t'));
         expect(accesses.length).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { SERVER } from './cli-helpers.js';
 import { checkText, example } from './helpers.js';
 import { FC_SEED } from './support/fuzz-settings.js';
 import { LspClient, ResponseError } from './support/lsp-client.js';
@@ -53,17 +54,17 @@ test(`the language server survives ${EDITS} incremental edits with requests in b
     const original = example('busan-marine-bio.cplan');
     const pieces = [...KEYWORDS, ' ', '\n', '"', '{', '}', ',', '가', '진흥원', 'T1', 'BMBA', '120 억원', '2030', '// 메모\n', '/*', '*/'];
     const uri = pathToFileURL(path.join(workspace, 'soak.cplan')).href;
-    const client = new LspClient();
+    const client = new LspClient({ server: SERVER });
     let rssBaseline = 0;
     let answered = 0;
     let cancelled = 0;
     try {
-        await client.initialize(pathToFileURL(workspace).href);
+        await client.initialize({ rootUri: pathToFileURL(workspace).href });
         let text = original;
         let version = 1;
         client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cluster-plan', version, text } });
         // The editing starts once the server has loaded the workspace and built the document.
-        await client.waitFor(n => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === uri);
+        await client.waitForDiagnostics(uri);
         let pending: Array<Promise<unknown>> = [];
 
         for (let edit = 1; edit <= EDITS; edit++) {
@@ -137,6 +138,6 @@ test(`the language server survives ${EDITS} incremental edits with requests in b
         }
         console.log(`soak: ${EDITS} edits, ${answered} requests answered, ${cancelled} cancelled or outdated; RSS ${rssBaseline} kB after ${RSS_BASELINE_AT}, ${rssFinal} kB after ${EDITS}`);
     } finally {
-        await client.shutdown();
+        await client.stop();
     }
 }, 600_000);

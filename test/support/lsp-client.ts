@@ -1,158 +1,162 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import {
+    CancellationToken, createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+    type ConfigurationParams, type InitializeParams, type InitializeResult, type ProtocolConnection,
+    type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol/node';
 import { NODE_FLAGS } from '../../src/node-flags.js';
-import { SERVER } from '../cli-helpers.js';
 
-/** A JSON-RPC error as the server sent it. */
-export class ResponseError extends Error {
-    constructor(readonly code: number, message: string) {
-        super(message);
-    }
+export { CancellationTokenSource, ResponseError } from 'vscode-languageserver-protocol/node';
+
+export interface LspClientOptions {
+    /** The built server, `out/server.cjs`; it is started with `--stdio`. */
+    readonly server: string;
+    /** A script Node loads before the server (`node -r`), e.g. a test instrument. */
+    readonly preload?: string;
+    /** Added to this process's environment. */
+    readonly env?: Readonly<Record<string, string>>;
+    /** The editor settings by section (e.g. `clusterPlan`), answered to `workspace/configuration`; others are null. */
+    readonly settings?: Readonly<Record<string, unknown>>;
 }
 
-interface Pending {
-    readonly resolve: (value: unknown) => void;
-    readonly reject: (error: Error) => void;
+export interface Notification {
+    readonly method: string;
+    readonly params: unknown;
 }
+
+export interface WaitOptions {
+    /** Looks only at notifications from this index of `notifications` on: take `notifications.length` before acting to wait for what follows. */
+    readonly since?: number;
+    readonly timeoutMs?: number;
+}
+
+/** The client capabilities an editor that shows diagnostics, completion, hover and outline declares. */
+const EDITOR_CAPABILITIES: InitializeParams['capabilities'] = {
+    workspace: { configuration: true },
+    textDocument: { publishDiagnostics: {}, completion: {}, hover: {}, documentSymbol: {} }
+};
 
 /**
- * A minimal LSP client over the stdio of the BUILT server (`out/server.cjs --stdio`):
- * Content-Length framing, numbered requests, notifications, and an answer to each request
- * the server makes of the client (configuration, capability registration, progress).
+ * A language client for the BUILT server (`out/server.cjs --stdio`), speaking to it over stdio
+ * as an editor does: started with the product's Node flags, it answers the server's requests
+ * (settings, capability registration, progress) and keeps every notification the server sends.
  */
 export class LspClient {
     readonly process: ChildProcessWithoutNullStreams;
-    readonly notifications: Array<{ method: string; params: unknown }> = [];
+    readonly connection: ProtocolConnection;
+    /** Every notification from the server, in the order it came. */
+    readonly notifications: Notification[] = [];
     stderr = '';
-    private nextId = 1;
-    private readonly pending = new Map<number, Pending>();
-    private buffer = Buffer.alloc(0);
     private listeners: Array<() => void> = [];
 
-    /**
-     * Started with the same Node flags as the editor extension starts it; `preload` adds a
-     * test instrument (`node -r`) and `env` its settings.
-     */
-    constructor(options: { preload?: string; env?: Record<string, string> } = {}) {
+    constructor(options: LspClientOptions) {
         const preload = options.preload ? ['-r', options.preload] : [];
-        this.process = spawn(process.execPath, [...NODE_FLAGS, ...preload, SERVER, '--stdio'], {
+        this.process = spawn(process.execPath, [...NODE_FLAGS, ...preload, options.server, '--stdio'], {
             stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env }
         });
-        this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
         this.process.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString('utf8'); });
-        this.process.on('exit', () => {
-            for (const { reject } of this.pending.values()) {
-                reject(new Error(`the server exited; stderr: ${this.stderr}`));
-            }
-            this.pending.clear();
+        this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
+        this.connection.onUnhandledNotification(({ method, params }) => {
+            this.notifications.push({ method, params });
+            const listeners = this.listeners;
+            this.listeners = [];
+            listeners.forEach(listener => listener());
         });
+        this.connection.onRequest('workspace/configuration', ({ items }: ConfigurationParams) =>
+            items.map(item => options.settings?.[item.section ?? ''] ?? null));
+        for (const accepted of ['client/registerCapability', 'client/unregisterCapability', 'window/workDoneProgress/create']) {
+            this.connection.onRequest(accepted, () => null);
+        }
+        // Requests still waiting when the server goes are rejected (as a ResponseError) by the disposal.
+        this.process.on('exit', () => this.connection.dispose());
+        this.connection.listen();
     }
 
     get alive(): boolean {
         return this.process.exitCode === null && this.process.signalCode === null;
     }
 
-    /** Sends a request; returns its id with the promise of its answer, for `$/cancelRequest`. */
-    send(method: string, params: unknown): { id: number; answer: Promise<unknown> } {
-        const id = this.nextId++;
-        const answer = new Promise<unknown>((resolve, reject) => this.pending.set(id, { resolve, reject }));
-        this.write({ jsonrpc: '2.0', id, method, params });
-        return { id, answer };
+    /**
+     * `initialize` then `initialized`. By default an editor in Korean that declares
+     * `EDITOR_CAPABILITIES`, with `rootUri` (if any) as its one workspace folder.
+     */
+    async initialize(params: Partial<InitializeParams> = {}): Promise<InitializeResult> {
+        const rootUri = params.rootUri ?? null;
+        const result = await this.request<InitializeResult>('initialize', {
+            processId: process.pid, locale: 'ko', capabilities: EDITOR_CAPABILITIES,
+            workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
+            ...params, rootUri
+        });
+        await this.notify('initialized', {});
+        return result;
     }
 
-    request(method: string, params: unknown): Promise<unknown> {
-        return this.send(method, params).answer;
+    /** The answer to a request; an error answer rejects with a `ResponseError`. Cancelling `token` sends `$/cancelRequest`. */
+    async request<R = unknown>(method: string, params?: unknown, token?: CancellationToken): Promise<R> {
+        // A trailing undefined would be sent as a second, positional parameter.
+        return token ? this.connection.sendRequest<R>(method, params, token) : this.connection.sendRequest<R>(method, params);
     }
 
-    notify(method: string, params: unknown): void {
-        this.write({ jsonrpc: '2.0', method, params });
+    notify(method: string, params?: unknown): Promise<void> {
+        return this.connection.sendNotification(method, params);
     }
 
-    /** Waits until a notification matches, looking at those already received first. */
-    async waitFor(match: (notification: { method: string; params: unknown }) => boolean, timeoutMs = 20_000): Promise<{ method: string; params: unknown }> {
+    /** The first notification that `match` accepts, looking at those already received too. */
+    async waitFor(match: (notification: Notification) => boolean, { since = 0, timeoutMs = 20_000 }: WaitOptions = {}): Promise<Notification> {
         const deadline = Date.now() + timeoutMs;
-        for (;;) {
-            const found = this.notifications.find(match);
-            if (found) {
-                return found;
+        for (let index = since; ; index++) {
+            while (index >= this.notifications.length) {
+                const remaining = deadline - Date.now();
+                if (remaining <= 0) {
+                    throw new Error(`timed out after ${timeoutMs} ms waiting for a notification from the server; stderr: ${this.stderr}`);
+                }
+                await new Promise<void>(resolve => {
+                    const timer = setTimeout(resolve, remaining);
+                    this.listeners.push(() => { clearTimeout(timer); resolve(); });
+                });
             }
-            if (Date.now() > deadline) {
-                throw new Error('timed out waiting for a notification');
+            if (match(this.notifications[index])) {
+                return this.notifications[index];
             }
-            await new Promise<void>(resolve => {
-                this.listeners.push(resolve);
-                setTimeout(resolve, 100);
-            });
         }
     }
 
-    /** Resident set size of the server process in kilobytes, from /proc. */
+    /** The first diagnostics published for `uri` (from `since` on). */
+    async waitForDiagnostics(uri: string, options: WaitOptions = {}): Promise<PublishDiagnosticsParams> {
+        const found = await this.waitFor(n => n.method === 'textDocument/publishDiagnostics' && (n.params as PublishDiagnosticsParams).uri === uri, options);
+        return found.params as PublishDiagnosticsParams;
+    }
+
+    /** Resident set size of the server process in kilobytes, from /proc (Linux). */
     rssKb(): number {
         const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
         return Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1]);
     }
 
-    async initialize(rootUri: string | null, locale = 'ko'): Promise<unknown> {
-        const result = await this.request('initialize', {
-            processId: process.pid, rootUri, locale,
-            workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
-            capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {}, completion: {}, hover: {}, documentSymbol: {} } }
-        });
-        this.notify('initialized', {});
-        return result;
+    /** CPU time the server has used so far in ms, where /proc tells it (Linux), else undefined. */
+    cpuTimeMs(): number | undefined {
+        try {
+            const fields = readFileSync(`/proc/${this.process.pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+            // utime and stime, in clock ticks of 10 ms.
+            return (Number(fields[11]) + Number(fields[12])) * 10;
+        } catch {
+            return undefined;
+        }
     }
 
-    async shutdown(): Promise<void> {
+    /** `shutdown` and `exit` as an editor ends a session; a server that does not exit within 3 s is killed. */
+    async stop(): Promise<void> {
         if (this.alive) {
-            await this.request('shutdown', null).catch(() => undefined);
-            this.notify('exit', null);
-            await new Promise<void>(resolve => {
-                const timer = setTimeout(() => { this.process.kill('SIGKILL'); resolve(); }, 3000);
-                this.process.once('exit', () => { clearTimeout(timer); resolve(); });
-            });
+            const exited = new Promise<void>(resolve => this.process.once('exit', () => resolve()));
+            const timer = setTimeout(() => this.process.kill('SIGKILL'), 3000);
+            const shutDown = this.request('shutdown').then(() => this.notify('exit'));
+            // A server that is going or gone already rejects them; the timer makes sure it goes.
+            await Promise.race([shutDown, exited]).catch(() => undefined);
+            shutDown.catch(() => undefined);
+            await exited;
+            clearTimeout(timer);
         }
-    }
-
-    private write(message: unknown): void {
-        const body = Buffer.from(JSON.stringify(message), 'utf8');
-        this.process.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
-    }
-
-    private receive(chunk: Buffer): void {
-        this.buffer = Buffer.concat([this.buffer, chunk]);
-        for (;;) {
-            const headerEnd = this.buffer.indexOf('\r\n\r\n');
-            if (headerEnd < 0) {
-                return;
-            }
-            const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
-            if (this.buffer.length < headerEnd + 4 + length) {
-                return;
-            }
-            const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
-            this.buffer = this.buffer.subarray(headerEnd + 4 + length);
-            this.dispatch(message);
-        }
-    }
-
-    private dispatch(message: { id?: number; method?: string; params?: unknown; result?: unknown; error?: { code: number; message: string } }): void {
-        if (message.method !== undefined && message.id !== undefined) {
-            // A request from the server: no settings, registrations and progress accepted.
-            const items = (message.params as { items?: unknown[] } | undefined)?.items;
-            this.write({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? (items ?? []).map(() => null) : null });
-        } else if (message.method !== undefined) {
-            this.notifications.push({ method: message.method, params: message.params });
-            const listeners = this.listeners;
-            this.listeners = [];
-            listeners.forEach(listener => listener());
-        } else if (message.id !== undefined) {
-            const pending = this.pending.get(message.id);
-            this.pending.delete(message.id);
-            if (message.error) {
-                pending?.reject(new ResponseError(message.error.code, message.error.message));
-            } else {
-                pending?.resolve(message.result);
-            }
-        }
+        this.connection.dispose();
     }
 }
