@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
-    CancellationToken, createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+    CancellationToken, createProtocolConnection, ErrorCodes, ResponseError, StreamMessageReader, StreamMessageWriter,
     type ConfigurationParams, type InitializeParams, type InitializeResult, type ProtocolConnection,
     type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
@@ -43,11 +43,12 @@ const EDITOR_CAPABILITIES: InitializeParams['capabilities'] = {
  * (settings, capability registration, progress) and keeps every notification the server sends.
  */
 export class LspClient {
-    readonly process: ChildProcessWithoutNullStreams;
-    readonly connection: ProtocolConnection;
     /** Every notification from the server, in the order it came. */
     readonly notifications: Notification[] = [];
+    /** All the server wrote to stderr. */
     stderr = '';
+    private readonly process: ChildProcessWithoutNullStreams;
+    private readonly connection: ProtocolConnection;
     private listeners: Array<() => void> = [];
 
     constructor(options: LspClientOptions) {
@@ -69,7 +70,7 @@ export class LspClient {
             this.connection.onRequest(accepted, () => null);
         }
         // Requests still waiting when the server goes are rejected (as a ResponseError) by the disposal.
-        this.process.on('exit', () => this.connection.dispose());
+        this.process.on('close', () => this.connection.dispose());
         this.connection.listen();
     }
 
@@ -94,8 +95,16 @@ export class LspClient {
 
     /** The answer to a request; an error answer rejects with a `ResponseError`. Cancelling `token` sends `$/cancelRequest`. */
     async request<R = unknown>(method: string, params?: unknown, token?: CancellationToken): Promise<R> {
-        // A trailing undefined would be sent as a second, positional parameter.
-        return token ? this.connection.sendRequest<R>(method, params, token) : this.connection.sendRequest<R>(method, params);
+        try {
+            // A trailing undefined would be sent as a second, positional parameter.
+            return await (token ? this.connection.sendRequest<R>(method, params, token) : this.connection.sendRequest<R>(method, params));
+        } catch (error) {
+            if (error instanceof ResponseError && error.code === ErrorCodes.PendingResponseRejected) {
+                // The server went away: what it last wrote to stderr says why.
+                throw new ResponseError(error.code, `${method}: the server exited; stderr: ${this.stderr}`);
+            }
+            throw error;
+        }
     }
 
     notify(method: string, params?: unknown): Promise<void> {
