@@ -30,7 +30,7 @@ export interface ProcessRun {
  * The Node flags the executable's own `#!/usr/bin/env -S node …` line starts it with, so
  * that a run with the probe preloaded is the run a user's `cplan` makes.
  */
-export function launcherFlags(executable: string): string[] {
+function launcherFlags(executable: string): string[] {
     const firstLine = readFileSync(executable, 'utf8').slice(0, 200).split('\n')[0];
     return firstLine.match(/^#!.*\bnode((?:\s+--\S+)*)\s*$/)?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
 }
