@@ -422,7 +422,3 @@ export function getRule(id: string): RuleEntry {
     }
     return rule;
 }
-
-export function isWaivable(id: string): boolean {
-    return RULES_BY_ID.get(id)?.waivable === true;
-}
