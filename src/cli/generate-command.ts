@@ -6,18 +6,9 @@ import type { Locale } from '../analysis/locale.js';
 import { FORMAT_EXTENSIONS, planDocumentModel, renderDocument, type DocumentFormat } from '../document/generate.js';
 import { writeFileAtomically } from '../document/write-atomically.js';
 import { createClusterPlanServices } from '../language/cluster-plan-module.js';
+import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
 import { readPlanFile } from './plan-files.js';
-
-/** Exit statuses, as for `check`: 1 the plan has syntax errors, 2 the document could not be written. */
-const EXIT_OK = 0;
-const EXIT_ERRORS = 1;
-const EXIT_INCOMPLETE = 2;
-
-interface Io {
-    readonly stdout: (text: string) => void;
-    readonly stderr: (line: string) => void;
-}
 
 class Refusal extends Error {
     constructor(readonly key: CliMessage, readonly args: Record<string, string | number>) {
@@ -30,7 +21,7 @@ class Refusal extends Error {
  * document next to the plan (or to `--out`) and prints the path written. It never writes
  * over its input or any `.cplan` file, and never leaves a half-written document behind.
  */
-export async function runGenerate(positionals: readonly string[], options: Readonly<Record<string, string | true>>, locale: Locale, io: Io, languageGiven: boolean): Promise<number> {
+export async function runGenerate(positionals: readonly string[], options: Readonly<Record<string, string | true>>, locale: Locale, io: CliIo, languageGiven: boolean): Promise<number> {
     const say = (key: CliMessage, args: Record<string, string | number>) => io.stderr(`cplan: ${cliMessage(key, locale, args)}`);
     if (positionals.length !== 1) {
         say('generateNeedsOneFile', {});

@@ -4,6 +4,7 @@ import { DOCUMENT_FORMATS } from '../document/generate.js';
 import { createClusterPlanServices, type ClusterPlanServices } from '../language/cluster-plan-module.js';
 import { VERSION } from '../version.js';
 import { findCommand, parseArgs, UsageError, type OptionSpec } from './args.js';
+import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage } from './cli-messages.js';
 import { ConfigError, ConfigResolver, type RuleSeverities } from './config-file.js';
 import { runGenerate } from './generate-command.js';
@@ -13,17 +14,6 @@ import { renderJson } from './reporters/json.js';
 import { renderSarif } from './reporters/sarif.js';
 import { renderText } from './reporters/text.js';
 import { rulesJson, rulesMarkdown } from './rules-listing.js';
-
-/** Exit statuses of the contract: 0 clean, 1 an error diagnostic, 2 work left undone. */
-export const EXIT_OK = 0;
-export const EXIT_ERRORS = 1;
-export const EXIT_INCOMPLETE = 2;
-
-export interface CliIo {
-    readonly stdout: (text: string) => void;
-    readonly stderr: (line: string) => void;
-    readonly colour: boolean;
-}
 
 const COMMON_OPTIONS: Record<string, OptionSpec> = {
     lang: { values: ['ko', 'en'] },
