@@ -138,3 +138,16 @@ describe('positions', () => {
         expect(diagnostics[0].message).toBe('이름이(가) 와야 하는데 \'"기구"\'이(가) 있습니다.');
     });
 });
+
+describe('lexing errors', () => {
+    test('an unclosed text or comment is named as such', async () => {
+        const unclosedString = (await checkText(plan('region "부산광역시'))).diagnostics;
+        expect(unclosedString[0]).toMatchObject({ code: 'syntax', range: { start: { line: 1, character: 7 } } });
+        expect(unclosedString[0].message).toContain('따옴표');
+        const unclosedComment = (await checkText(plan('region "부산" /* 메모'))).diagnostics;
+        expect(unclosedComment[0]).toMatchObject({ code: 'syntax', range: { start: { line: 1, character: 12 } } });
+        expect(unclosedComment[0].message).toContain('*/');
+        const stray = (await checkText(plan('region "부산" #'))).diagnostics;
+        expect(stray[0].message).toBe("알 수 없는 문자 '#'이(가) 있습니다.");
+    });
+});

@@ -393,6 +393,8 @@ export const RULES: readonly RuleEntry[] = [
             unexpected: { ko: '{actual}은(는) 여기에 올 수 없습니다.', en: '{actual} is not expected here.' },
             trailing: { ko: '계획 블록이 끝난 뒤에 {actual}이(가) 있습니다. 한 파일에는 계획 하나만 씁니다.', en: 'Found {actual} after the end of the plan; a file holds one plan.' },
             character: { ko: '알 수 없는 문자 {actual}이(가) 있습니다.', en: 'Unknown character {actual}.' },
+            unclosedString: { ko: '여기서 시작한 글("…")이 닫히지 않았습니다. 글 끝에 따옴표(")를 넣으세요.', en: 'The text ("…") that starts here is not closed: put a quote (") at its end.' },
+            unclosedComment: { ko: '여기서 시작한 주석(/* … */)이 닫히지 않았습니다. 주석 끝에 */를 넣으세요.', en: 'The comment (/* … */) that starts here is not closed: put */ at its end.' },
             endOfInput: { ko: '파일이 끝났습니다. {expected}이(가) 빠졌습니다.', en: 'The file ends here; {expected} is missing.' },
             name: { ko: '이름', en: 'a name' },
             string: { ko: '따옴표로 감싼 글 ("…")', en: 'a quoted text ("…")' },

@@ -66,7 +66,7 @@ export class PlanDocumentValidator extends DefaultDocumentValidator {
         for (const error of lexerErrors) {
             const character = String.fromCodePoint(text.codePointAt(error.offset) ?? 0x20);
             diagnostics.push(this.syntaxDiagnostic(
-                formatMessage('syntax', this.settings.locale, { actual: describeCharacter(character) }, 'character'),
+                formatMessage('syntax', this.settings.locale, { actual: describeCharacter(character) }, lexingVariant(text, error.offset)),
                 rangeAt(document, error.offset, error.offset + character.length)));
         }
         for (const error of parserErrors) {
@@ -112,6 +112,17 @@ export class PlanDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
+}
+
+/**
+ * The lexer stops at a quote or at a comment start only when nothing closes it: the writer
+ * forgot the closing quote or the end of the comment, which is what the message should say.
+ */
+function lexingVariant(text: string, offset: number): string {
+    if (text.startsWith('/*', offset)) {
+        return 'unclosedComment';
+    }
+    return text[offset] === '"' ? 'unclosedString' : 'character';
 }
 
 /** Control characters and lone surrogates are shown by code point, not as themselves. */
