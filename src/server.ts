@@ -4,6 +4,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { DEFAULT_LOCALE, toLocale } from './analysis/locale.js';
 import { createClusterPlanServices } from './language/cluster-plan-module.js';
 import { followEditorSettings } from './language/editor-settings.js';
+import { collectGarbageEveryFewRebuilds } from './language/memory-policy.js';
 
 /**
  * The language server, for VS Code and any other LSP client. Without a transport flag it
@@ -29,4 +30,5 @@ followEditorSettings(shared, ClusterPlan, { editorLocale: () => editorLocale, wa
 process.on('uncaughtException', error => connection.console.error(`cplan: ${error.stack ?? error.message}`));
 process.on('unhandledRejection', reason => connection.console.error(`cplan: ${String(reason)}`));
 
+collectGarbageEveryFewRebuilds(shared);
 startLanguageServer(shared);

@@ -66,6 +66,21 @@ test(`the language server survives ${EDITS} incremental edits with requests in b
         // The editing starts once the server has loaded the workspace and built the document.
         await client.waitForDiagnostics(uri);
         let pending: Array<Promise<unknown>> = [];
+        // Waits until the server has published the build of the latest version and gone quiet,
+        // and returns those diagnostics. Memory is read at such points only: read in the middle
+        // of a burst of edits it depends on where the garbage collector happens to be.
+        const settled = async () => {
+            await Promise.all(pending);
+            pending = [];
+            await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+            let count = -1;
+            while (count !== client.notifications.length) {
+                count = client.notifications.length;
+                await new Promise(resolve => setTimeout(resolve, 1500));
+            }
+            const last = client.notifications.filter(n => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === uri).at(-1);
+            return (last?.params as { diagnostics: Diagnostic[] }).diagnostics;
+        };
 
         for (let edit = 1; edit <= EDITS; edit++) {
             let start: number;
@@ -107,24 +122,13 @@ test(`the language server survives ${EDITS} incremental edits with requests in b
                 expect(client.alive).toBe(true);
             }
             if (edit === RSS_BASELINE_AT) {
-                await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+                await settled();
                 rssBaseline = client.rssKb();
             }
         }
-        await Promise.all(pending);
 
         // The final diagnostics: wait for the build of the last version to be published.
-        await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-        const published = async () => {
-            let count = -1;
-            while (count !== client.notifications.length) {
-                count = client.notifications.length;
-                await new Promise(resolve => setTimeout(resolve, 1500));
-            }
-            const last = client.notifications.filter(n => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === uri).at(-1);
-            return (last?.params as { diagnostics: Diagnostic[] }).diagnostics;
-        };
-        const finalDiagnostics = await published();
+        const finalDiagnostics = await settled();
         const rssFinal = client.rssKb();
         const fresh = await checkText(text);
         expect(normalise(finalDiagnostics)).toEqual(normalise(fresh.diagnostics));
