@@ -1,9 +1,7 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { MAX_PLAN_BYTES } from '../language/plan-limits.js';
 import type { CliMessage } from './cli-messages.js';
-
-/** Plan files above this size are refused: a real plan is a few hundred kilobytes at most. */
-export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
 
 export interface PlanFile {
     /** The path as shown to the user: as given, or joined below the folder given. */

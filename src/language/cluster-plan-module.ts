@@ -22,6 +22,7 @@ import { PlanParserErrorMessages } from './parser-messages.js';
 import { PlanLinker, PlanReferenceDescriptionProvider } from './references.js';
 import { PlanScopeComputation, PlanScopeProvider } from './scope.js';
 import { PlanSettings } from './settings.js';
+import { PlanWorkspaceManager } from './workspace-manager.js';
 import { PlanValueConverter } from './value-converter.js';
 
 export interface ClusterPlanAddedServices {
@@ -70,7 +71,8 @@ export const ClusterPlanModule: Module<ClusterPlanServices, PartialLangiumServic
 /** Services shared by every document: editor settings, and workspace symbols that search the plans directly. */
 export const ClusterPlanSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        ConfigurationProvider: services => new PlanConfigurationProvider(services)
+        ConfigurationProvider: services => new PlanConfigurationProvider(services),
+        WorkspaceManager: services => new PlanWorkspaceManager(services)
     },
     lsp: {
         WorkspaceSymbolProvider: services => new PlanWorkspaceSymbolProvider(services)
