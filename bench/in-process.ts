@@ -1,5 +1,5 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { createClusterPlanServices, type ClusterPlanServices } from '../src/language/cluster-plan-module.js';
+import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../src/language/cluster-plan-module.js';
 import { measure, type Repetitions, type Timing } from './stats.js';
 
 /** Median times of the three stages for one plan. */
@@ -17,7 +17,7 @@ export interface StageTimes {
  * check (validation: syntax, references and every rule).
  */
 export class InProcessBench {
-    private readonly services: ClusterPlanServices = createClusterPlanServices(EmptyFileSystem).ClusterPlan;
+    private readonly services: ClusterPlanCoreServices = createClusterPlanCoreServices(EmptyFileSystem).ClusterPlan;
     private counter = 0;
 
     async stages(text: string, repetitions: Repetitions): Promise<StageTimes> {

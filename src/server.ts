@@ -2,9 +2,10 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { DEFAULT_LOCALE, toLocale } from './analysis/locale.js';
-import { createClusterPlanServices } from './language/cluster-plan-module.js';
-import { followEditorSettings } from './language/editor-settings.js';
-import { collectGarbageEveryFewRebuilds } from './language/memory-policy.js';
+import { createClusterPlanServices } from './lsp/cluster-plan-lsp-module.js';
+import { followEditorSettings } from './lsp/editor-settings.js';
+import { collectGarbageEveryFewRebuilds } from './lsp/memory-policy.js';
+import { PACKAGED_RULE_DOCS } from './lsp/rule-docs-link.js';
 
 /**
  * The language server, for VS Code and any other LSP client. Without a transport flag it
@@ -16,7 +17,7 @@ if (!process.argv.some(arg => transports.some(transport => arg.startsWith(transp
 }
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared, ClusterPlan } = createClusterPlanServices({ connection, ...NodeFileSystem });
+const { shared, ClusterPlan } = createClusterPlanServices({ connection, ...NodeFileSystem }, { plan: { RuleDocLinks: () => PACKAGED_RULE_DOCS } });
 
 let editorLocale = DEFAULT_LOCALE;
 shared.lsp.LanguageServer.onInitialize(params => {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { AstUtils, GrammarAST } from 'langium';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { RegionClause } from '../src/language/generated/ast.js';
+import type { RegionClause } from '../src/grammar/generated/ast.js';
 import { runCplan } from './cli-helpers.js';
 import { checkText, codesOf, example, services } from './helpers.js';
 

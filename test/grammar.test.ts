@@ -1,8 +1,8 @@
 import { AstUtils, EmptyFileSystem, URI } from 'langium';
 import { GrammarAST } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { createClusterPlanServices } from '../src/language/cluster-plan-module.js';
-import type { Plan, Task } from '../src/language/generated/ast.js';
+import { createClusterPlanServices } from '../src/lsp/cluster-plan-lsp-module.js';
+import type { Plan, Task } from '../src/grammar/generated/ast.js';
 import { toEok } from '../src/analysis/money.js';
 import { checkText, codesOf, services } from './helpers.js';
 

@@ -1,10 +1,12 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createClusterPlanServices } from '../src/language/cluster-plan-module.js';
-import type { Plan } from '../src/language/generated/ast.js';
+import { createClusterPlanServices } from '../src/lsp/cluster-plan-lsp-module.js';
+import { PACKAGED_RULE_DOCS } from '../src/lsp/rule-docs-link.js';
+import type { Plan } from '../src/grammar/generated/ast.js';
 
-export const services = createClusterPlanServices(EmptyFileSystem).ClusterPlan;
+/** The language server's services, with the rule pages of the package as the server links them. */
+export const services = createClusterPlanServices(EmptyFileSystem, { plan: { RuleDocLinks: () => PACKAGED_RULE_DOCS } }).ClusterPlan;
 
 let counter = 0;
 

@@ -5,7 +5,7 @@ import {
 import { afterEach, describe, expect, test } from 'vitest';
 import { ResponseError, SemanticTokenTypes, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createClusterPlanServices } from '../src/language/cluster-plan-module.js';
+import { createClusterPlanServices } from '../src/lsp/cluster-plan-lsp-module.js';
 import { example, services } from './helpers.js';
 
 afterEach(() => {

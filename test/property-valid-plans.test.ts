@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analysePlan } from '../src/analysis/engine.js';
-import type { Plan } from '../src/language/generated/ast.js';
+import type { Plan } from '../src/grammar/generated/ast.js';
 import { checkText, codesOf } from './helpers.js';
 import { freshName, planModelArb, renderPlan, type ItemModel, type PlanModel } from './support/plan-arbitraries.js';
 import { fuzzParameters } from './support/fuzz-settings.js';

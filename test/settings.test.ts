@@ -6,8 +6,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EmptyFileSystem } from 'langium';
 import { parseRuleSettings } from '../src/analysis/rule-settings.js';
-import { createClusterPlanServices } from '../src/language/cluster-plan-module.js';
-import { chooseLocale, followEditorSettings } from '../src/language/editor-settings.js';
+import { createClusterPlanServices } from '../src/lsp/cluster-plan-lsp-module.js';
+import { chooseLocale, followEditorSettings } from '../src/lsp/editor-settings.js';
 import { runCplan } from './cli-helpers.js';
 import { codesOf, example } from './helpers.js';
 

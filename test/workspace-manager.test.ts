@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createClusterPlanServices } from '../src/language/cluster-plan-module.js';
+import { createClusterPlanServices } from '../src/lsp/cluster-plan-lsp-module.js';
 import { MAX_PLAN_BYTES } from '../src/language/plan-limits.js';
 
 describe('the workspace the language server reads', () => {

@@ -1,4 +1,4 @@
-import type { Plan, Waiver } from '../language/generated/ast.js';
+import type { Plan, Waiver } from '../grammar/generated/ast.js';
 import { RULES, findRule, getRule, type Severity } from './catalogue.js';
 import { PLAN_CHECKS } from './checks/index.js';
 import { buildPlanFacts, type PlanFacts } from './facts.js';

@@ -8,7 +8,7 @@ import type {
     StrategyClause, StructureClause, Task, TermClause, TierClause, Vision, Waiver, AfterClause, OwnerClause,
     OriginClause, StageClause, ScientistsClause, SurveyClause, MandateClause, LevelClause, RoleClause,
     InstitutionTypeClause, AmountClause, HostClause, MeetsClause, PartnerClause, MembersClause
-} from '../language/generated/ast.js';
+} from '../grammar/generated/ast.js';
 
 /**
  * Plan facts: everything the rule checks need, computed in one pass over the plan so that

@@ -1,4 +1,4 @@
-import type { Money } from '../language/generated/ast.js';
+import type { Money } from '../grammar/generated/ast.js';
 
 /**
  * Money in 억원 (100 million won), the unit Korean plans are budgeted in. USD is converted

@@ -1,7 +1,7 @@
 import { NodeFileSystem } from 'langium/node';
 import { toLocale, type Locale } from '../analysis/locale.js';
 import { DOCUMENT_FORMATS } from '../document/generate.js';
-import { createClusterPlanServices, type ClusterPlanServices } from '../language/cluster-plan-module.js';
+import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import { VERSION } from '../version.js';
 import { findCommand, parseArgs, UsageError, type OptionSpec } from './args.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
@@ -117,7 +117,7 @@ async function runCheck(positionals: readonly string[], options: Readonly<Record
     const files = await collectPlanFiles(positionals.length > 0 ? positionals : ['.'], problems, emptyFolders);
     const sources = await readSources(files, problems);
 
-    const { ClusterPlan } = createClusterPlanServices(NodeFileSystem);
+    const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
     ClusterPlan.plan.Settings.locale = locale;
     const reports = await checkWithConfig(ClusterPlan, sources, new ConfigResolver(typeof options.config === 'string' ? options.config : undefined));
     const summary = summarise(reports);
@@ -145,7 +145,7 @@ async function runCheck(positionals: readonly string[], options: Readonly<Record
 }
 
 /** Checks the plans in groups that share one rule configuration, and reports them in the order given. */
-async function checkWithConfig(services: ClusterPlanServices, sources: readonly PlanSource[], configs: ConfigResolver): Promise<FileReport[]> {
+async function checkWithConfig(services: ClusterPlanCoreServices, sources: readonly PlanSource[], configs: ConfigResolver): Promise<FileReport[]> {
     const groups = new Map<RuleSeverities, PlanSource[]>();
     for (const source of sources) {
         const severities = await configs.severitiesFor(source.absolutePath);

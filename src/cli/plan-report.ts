@@ -1,7 +1,7 @@
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Severity } from '../analysis/catalogue.js';
-import type { ClusterPlanServices } from '../language/cluster-plan-module.js';
+import type { ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 
 /** One diagnostic as the command line reports it: 1-based line and column, end exclusive. */
 export interface ReportedDiagnostic {
@@ -47,7 +47,7 @@ const BATCH_SIZE = 50;
  * Parses, links and checks plans, exactly as the language server does, and returns their
  * reports in the order given.
  */
-export async function checkPlans(services: ClusterPlanServices, sources: readonly PlanSource[]): Promise<FileReport[]> {
+export async function checkPlans(services: ClusterPlanCoreServices, sources: readonly PlanSource[]): Promise<FileReport[]> {
     const builder = services.shared.workspace.DocumentBuilder;
     const reports: FileReport[] = [];
     for (let start = 0; start < sources.length; start += BATCH_SIZE) {
@@ -64,7 +64,7 @@ export async function checkPlans(services: ClusterPlanServices, sources: readonl
     return reports;
 }
 
-export function loadDocuments(services: ClusterPlanServices, sources: readonly PlanSource[]): LangiumDocument[] {
+export function loadDocuments(services: ClusterPlanCoreServices, sources: readonly PlanSource[]): LangiumDocument[] {
     const { LangiumDocumentFactory, LangiumDocuments } = services.shared.workspace;
     return sources.map(source => {
         const document = LangiumDocumentFactory.fromString(source.text, URI.file(source.absolutePath));

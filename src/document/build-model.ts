@@ -8,7 +8,7 @@ import { DEFAULT_LOCALE, type Locale } from '../analysis/locale.js';
 import { formatMessage } from '../analysis/messages.js';
 import { formatEok, KRW_PER_USD, toEok } from '../analysis/money.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
-import type { Money, Plan } from '../language/generated/ast.js';
+import type { Money, Plan } from '../grammar/generated/ast.js';
 import { label, valueLabel, type DocumentLabel } from './labels.js';
 import type {
     Block, Chapter, GanttData, KeyValue, MapActor, NetworkMapData, PlanDocumentModel, ScorecardBlock, ScorecardRow,

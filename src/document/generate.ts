@@ -2,8 +2,8 @@ import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../analysis/locale.js';
 import { hasSyntaxErrors } from '../language/analyzer.js';
-import type { ClusterPlanServices } from '../language/cluster-plan-module.js';
-import type { Plan } from '../language/generated/ast.js';
+import type { ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
+import type { Plan } from '../grammar/generated/ast.js';
 import { buildDocumentModel } from './build-model.js';
 import type { PlanDocumentModel } from './model.js';
 import { renderHtml, type WebviewEmbedding } from './render/html.js';
@@ -22,7 +22,7 @@ export type ModelResult =
  * Parses, links and checks one plan text exactly as the command line and the language
  * server do, and builds its document model; a plan that does not parse gives its syntax errors.
  */
-export async function planDocumentModel(services: ClusterPlanServices, text: string, uri: URI, locale?: Locale): Promise<ModelResult> {
+export async function planDocumentModel(services: ClusterPlanCoreServices, text: string, uri: URI, locale?: Locale): Promise<ModelResult> {
     const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
     const document: LangiumDocument<Plan> = LangiumDocumentFactory.fromString<Plan>(text, uri);
     LangiumDocuments.addDocument(document);

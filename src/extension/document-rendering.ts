@@ -1,14 +1,14 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { planDocumentModel, renderDocument, type DocumentFormat } from '../document/generate.js';
 import type { WebviewEmbedding } from '../document/render/html.js';
-import { createClusterPlanServices, type ClusterPlanServices } from '../language/cluster-plan-module.js';
+import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 
 /**
  * Renders plan documents inside the extension host, from the editor's current text (saved
  * or not): the same parser, checks and document code as `cplan generate`, bundled into the
  * extension, so the preview needs no round trip to the language server.
  */
-let services: ClusterPlanServices | undefined;
+let services: ClusterPlanCoreServices | undefined;
 let counter = 0;
 
 export type Rendering =
@@ -16,7 +16,7 @@ export type Rendering =
     | { readonly syntaxErrorCount: number };
 
 export async function renderPlanText(text: string, format: DocumentFormat, webview?: WebviewEmbedding): Promise<Rendering> {
-    services ??= createClusterPlanServices(EmptyFileSystem).ClusterPlan;
+    services ??= createClusterPlanCoreServices(EmptyFileSystem).ClusterPlan;
     // Each rendering is its own in-memory document, so overlapping renderings never collide.
     const uri = URI.parse(`memory:///cluster-plan-preview/${counter++}.cplan`);
     const result = await planDocumentModel(services, text, uri);

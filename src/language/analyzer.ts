@@ -1,7 +1,7 @@
 import { DocumentCache, type LangiumDocument } from 'langium';
 import { analysePlan, type PlanAnalysis } from '../analysis/engine.js';
-import type { ClusterPlanServices } from './cluster-plan-module.js';
-import type { Plan } from './generated/ast.js';
+import type { ClusterPlanCoreServices } from './cluster-plan-module.js';
+import type { Plan } from '../grammar/generated/ast.js';
 import type { PlanSettings } from './settings.js';
 
 /**
@@ -13,7 +13,7 @@ export class PlanAnalyzer {
     private readonly cache: DocumentCache<string, PlanAnalysis>;
     private readonly reportedFailures = new Set<string>();
 
-    constructor(services: ClusterPlanServices) {
+    constructor(services: ClusterPlanCoreServices) {
         this.settings = services.plan.Settings;
         this.cache = new DocumentCache(services.shared);
     }

@@ -5,11 +5,11 @@ import {
 import { Cancellation } from 'langium';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import type { PlanAnalyzer } from './analyzer.js';
-import type { ClusterPlanServices } from './cluster-plan-module.js';
+import type { ClusterPlanCoreServices } from './cluster-plan-module.js';
 import type { Finding } from '../analysis/findings.js';
 import { formatMessage } from '../analysis/messages.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
-import { ruleDocLink } from './rule-docs-link.js';
+import type { RuleDocLinks } from './rule-doc-links.js';
 import type { PlanSettings } from './settings.js';
 
 export const DIAGNOSTIC_SOURCE = 'cplan';
@@ -23,12 +23,14 @@ export class PlanDocumentValidator extends DefaultDocumentValidator {
     private readonly analyzer: PlanAnalyzer;
     private readonly settings: PlanSettings;
     private readonly reflection: AstReflection;
+    private readonly ruleDocLinks: RuleDocLinks;
 
-    constructor(services: ClusterPlanServices) {
+    constructor(services: ClusterPlanCoreServices) {
         super(services);
         this.reflection = services.shared.AstReflection;
         this.analyzer = services.plan.Analyzer;
         this.settings = services.plan.Settings;
+        this.ruleDocLinks = services.plan.RuleDocLinks;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
@@ -43,11 +45,10 @@ export class PlanDocumentValidator extends DefaultDocumentValidator {
                 diagnostics.push(this.findingToDiagnostic(finding));
             }
         }
-        return diagnostics.map(diagnostic => ({
-            ...diagnostic,
-            range: insideDocument(diagnostic.range, document),
-            codeDescription: ruleDocLink(diagnostic.code)
-        }));
+        return diagnostics.map(diagnostic => {
+            const href = this.ruleDocLinks.href(String(diagnostic.code));
+            return { ...diagnostic, range: insideDocument(diagnostic.range, document), codeDescription: href ? { href } : undefined };
+        });
     }
 
     protected override getSource(): string {

@@ -3,7 +3,7 @@ import {
     MapScope, MultiMap, type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument,
     type LocalSymbols, type ReferenceInfo, type Scope
 } from 'langium';
-import { isPlan } from './generated/ast.js';
+import { isPlan } from '../grammar/generated/ast.js';
 
 /** Plan names are local to their file: nothing is exported to other documents. */
 export class PlanScopeComputation extends DefaultScopeComputation {

@@ -4,9 +4,9 @@ import type { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languagese
 import { findRule } from '../analysis/catalogue.js';
 import type { Finding } from '../analysis/findings.js';
 import type { PlanAnalyzer } from '../language/analyzer.js';
-import type { ClusterPlanServices } from '../language/cluster-plan-module.js';
+import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { DIAGNOSTIC_SOURCE } from '../language/document-validator.js';
-import type { Plan } from '../language/generated/ast.js';
+import type { Plan } from '../grammar/generated/ast.js';
 import type { PlanSettings } from '../language/settings.js';
 import { PlanEdits } from './plan-edits.js';
 import { QUICK_FIXES, waiverFix, type FixProposal } from './quick-fixes.js';

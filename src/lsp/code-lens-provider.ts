@@ -5,7 +5,7 @@ import { CATEGORIES, getRule } from '../analysis/catalogue.js';
 import type { RuleStatus } from '../analysis/engine.js';
 import { fillTemplate, type Locale } from '../analysis/locale.js';
 import { hasSyntaxErrors, type PlanAnalyzer } from '../language/analyzer.js';
-import type { ClusterPlanServices } from '../language/cluster-plan-module.js';
+import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import type { PlanSettings } from '../language/settings.js';
 import { CODE_LENS_TEXTS } from './editor-texts.js';
 

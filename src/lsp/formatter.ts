@@ -2,7 +2,7 @@ import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type LangiumDocument, 
 import type { Formatter, LangiumServices } from 'langium/lsp';
 import type { IToken } from 'chevrotain';
 import { TextEdit, type DocumentOnTypeFormattingOptions, type DocumentRangeFormattingParams } from 'vscode-languageserver';
-import { isAssessment, isElement, isPlan, isProblem, isVision } from '../language/generated/ast.js';
+import { isAssessment, isElement, isPlan, isProblem, isVision } from '../grammar/generated/ast.js';
 
 /**
  * The canonical layout of a plan: one clause per line, blocks indented by four spaces, a

@@ -6,9 +6,9 @@ import { findRule, type RuleEntry } from '../analysis/catalogue.js';
 import { keywordDoc } from '../analysis/keyword-docs.js';
 import type { Locale, Localized } from '../analysis/locale.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
-import type { ClusterPlanServices } from '../language/cluster-plan-module.js';
-import { isWaiver } from '../language/generated/ast.js';
-import { ruleDocLink } from '../language/rule-docs-link.js';
+import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
+import { isWaiver } from '../grammar/generated/ast.js';
+import type { RuleDocLinks } from '../language/rule-doc-links.js';
 import type { PlanSettings } from '../language/settings.js';
 
 const LABEL = {
@@ -27,8 +27,10 @@ export class PlanHoverProvider implements HoverProvider {
     private readonly settings: PlanSettings;
     private readonly references: References;
     private readonly nameRegexp: RegExp;
+    private readonly ruleDocLinks: RuleDocLinks;
 
     constructor(services: ClusterPlanServices) {
+        this.ruleDocLinks = services.plan.RuleDocLinks;
         this.settings = services.plan.Settings;
         this.references = services.references.References;
         this.nameRegexp = services.parser.GrammarConfig.nameRegexp;
@@ -45,8 +47,8 @@ export class PlanHoverProvider implements HoverProvider {
             ruleIds.add(waived);
         }
         const sections = [...ruleIds].map(id => findRule(id)).filter((rule): rule is RuleEntry => rule !== undefined)
-            .map(rule => ruleSection(rule, locale));
-        const leafSection = leaf && !waived ? this.referenceSection(leaf, locale) ?? keywordSection(leaf, locale) : undefined;
+            .map(rule => ruleSection(rule, locale, this.ruleDocLinks));
+        const leafSection = leaf && !waived ? this.referenceSection(leaf, locale) ?? keywordSection(leaf, locale, this.ruleDocLinks) : undefined;
         if (leafSection) {
             sections.unshift(leafSection);
         }
@@ -82,7 +84,7 @@ function waiverRuleAt(leaf: CstNode): string | undefined {
     return isWaiver(node) && GrammarUtils.findAssignment(leaf)?.feature === 'rule' ? node.rule : undefined;
 }
 
-function ruleSection(rule: RuleEntry, locale: Locale): string {
+function ruleSection(rule: RuleEntry, locale: Locale, links: RuleDocLinks): string {
     const lines = [
         `**${rule.principle[locale]}**`,
         '',
@@ -91,15 +93,15 @@ function ruleSection(rule: RuleEntry, locale: Locale): string {
     if (rule.source) {
         lines.push('', `${LABEL.source[locale]} (${rule.source.heading}):`, '', `> ${rule.source.passage}`, '', `*${rule.source.gist}*`);
     }
-    const link = ruleDocLink(rule.id);
+    const link = links.href(rule.id);
     if (link) {
-        lines.push('', `[${LABEL.docs[locale]}](${link.href})`);
+        lines.push('', `[${LABEL.docs[locale]}](${link})`);
     }
     return lines.join('\n');
 }
 
 /** A keyword (not one used as a name): what it means here, and the passage of its rule. */
-function keywordSection(leaf: CstNode, locale: Locale): string | undefined {
+function keywordSection(leaf: CstNode, locale: Locale, links: RuleDocLinks): string | undefined {
     const keyword = leaf.grammarSource;
     if (!GrammarAST.isKeyword(keyword)) {
         return undefined;
@@ -117,7 +119,7 @@ function keywordSection(leaf: CstNode, locale: Locale): string | undefined {
     const rule = doc.rule ? findRule(doc.rule) : undefined;
     if (rule?.source) {
         lines.push('', `${LABEL.source[locale]} (${rule.source.heading}):`, '', `> ${rule.source.passage}`, '', `*${rule.source.gist}*`,
-            '', `${LABEL.rule[locale]}: [\`${rule.id}\`](${ruleDocLink(rule.id)?.href ?? ''}) — ${rule.principle[locale]}`);
+            '', `${LABEL.rule[locale]}: [\`${rule.id}\`](${links.href(rule.id) ?? ''}) — ${rule.principle[locale]}`);
     }
     return lines.join('\n');
 }

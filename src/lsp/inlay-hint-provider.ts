@@ -2,8 +2,8 @@ import { GrammarUtils, type AstNode } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { fillTemplate } from '../analysis/locale.js';
 import { formatEok, KRW_PER_USD, toEok } from '../analysis/money.js';
-import type { ClusterPlanServices } from '../language/cluster-plan-module.js';
-import { isHorizonClause, isMoney, isPeriodClause, type HorizonClause, type Money, type PeriodClause } from '../language/generated/ast.js';
+import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
+import { isHorizonClause, isMoney, isPeriodClause, type HorizonClause, type Money, type PeriodClause } from '../grammar/generated/ast.js';
 import type { PlanSettings } from '../language/settings.js';
 import { INLAY_TEXTS } from './editor-texts.js';
 

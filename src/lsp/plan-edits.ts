@@ -1,6 +1,6 @@
 import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { Plan } from '../language/generated/ast.js';
+import type { Plan } from '../grammar/generated/ast.js';
 
 const INDENT_UNIT = '    ';
 

@@ -7,7 +7,7 @@ import type { Finding } from '../analysis/findings.js';
 import { fillTemplate, type Locale, type Localized } from '../analysis/locale.js';
 import { describeKeyword, keywordLabel } from '../analysis/vocabulary.js';
 import { closestWaivableRule } from '../analysis/engine.js';
-import { isHorizonClause, isPeriodClause, type Plan } from '../language/generated/ast.js';
+import { isHorizonClause, isPeriodClause, type Plan } from '../grammar/generated/ast.js';
 import { ACTOR_ELEMENT_TYPES, ACTOR_TYPES } from './grammar-roles.js';
 import type { PlanEdits } from './plan-edits.js';
 

@@ -1,7 +1,7 @@
 import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, isReference, type AstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import { isElement } from '../language/generated/ast.js';
+import { isElement } from '../grammar/generated/ast.js';
 import { ACTOR_TYPES, isValueKeyword } from './grammar-roles.js';
 
 /**

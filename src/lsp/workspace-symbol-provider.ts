@@ -2,8 +2,8 @@ import { AstUtils, type LangiumDocuments, type ServiceRegistry } from 'langium';
 import type { FuzzyMatcher, LangiumSharedServices, WorkspaceSymbolProvider } from 'langium/lsp';
 import type { WorkspaceSymbol, WorkspaceSymbolParams } from 'vscode-languageserver';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
-import type { ClusterPlanServices } from '../language/cluster-plan-module.js';
-import { isElement, isPlan } from '../language/generated/ast.js';
+import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
+import { isElement, isPlan } from '../grammar/generated/ast.js';
 import type { ElementType } from './grammar-roles.js';
 import { nameRange, SYMBOL_KINDS } from './plan-symbols.js';
 

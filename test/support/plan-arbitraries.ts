@@ -30,7 +30,7 @@ export interface PlanModel {
 
 /** Every keyword of the grammar, read from the list that `Name` accepts. */
 export const KEYWORDS: readonly string[] = (() => {
-    const grammar = readFileSync(new URL('../../src/language/cluster-plan.langium', import.meta.url), 'utf8');
+    const grammar = readFileSync(new URL('../../src/grammar/cluster-plan.langium', import.meta.url), 'utf8');
     const list = grammar.slice(grammar.indexOf('KEYWORDS-BEGIN'), grammar.indexOf('KEYWORDS-END'));
     return [...list.matchAll(/'([^']+)'/g)].map(match => match[1]);
 })();

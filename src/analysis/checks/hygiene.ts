@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import type { HorizonClause, PeriodClause, Task } from '../../language/generated/ast.js';
+import type { HorizonClause, PeriodClause, Task } from '../../grammar/generated/ast.js';
 import type { PlanFacts, TaskFacts } from '../facts.js';
 import { atName, mention, type RuleChecks, type Violation } from '../findings.js';
 

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeDescription } from 'vscode-languageserver-types';
 import { findRule } from '../analysis/catalogue.js';
+import type { RuleDocLinks } from '../language/rule-doc-links.js';
 
 /**
  * Diagnostics link to the rule pages that ship inside the package (docs/rules/<id>.md), as
  * file: URIs: they work offline and always match the installed version. The bundled server
- * runs from out/ and the sources from src/language, so the package folder is found by
+ * runs from out/ and the sources from src/lsp, so the package folder is found by
  * walking up to the first folder that holds docs/rules.
  */
 let docsFolder: string | null | undefined;
@@ -29,11 +29,10 @@ export function ruleDocsFolder(): string | undefined {
     return docsFolder ?? undefined;
 }
 
-/** The link of a diagnostic code; none for codes without a page. */
-export function ruleDocLink(code: unknown): CodeDescription | undefined {
-    const folder = ruleDocsFolder();
-    if (typeof code !== 'string' || !findRule(code) || !folder) {
-        return undefined;
+/** Links to the pages shipped in the package, as file: URIs; none for codes without a page. */
+export const PACKAGED_RULE_DOCS: RuleDocLinks = {
+    href(ruleId) {
+        const folder = ruleDocsFolder();
+        return folder && findRule(ruleId) ? pathToFileURL(path.join(folder, `${ruleId}.md`)).href : undefined;
     }
-    return { href: pathToFileURL(path.join(folder, `${code}.md`)).href };
-}
+};

@@ -2,7 +2,7 @@ import { DefaultConfigurationProvider, DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Locale } from '../analysis/locale.js';
 import { parseRuleSettings } from '../analysis/rule-settings.js';
-import type { ClusterPlanServices } from './cluster-plan-module.js';
+import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 
 /** The editor settings section: `clusterPlan.rules` and `clusterPlan.language`. */
 export const SETTINGS_SECTION = 'clusterPlan';

@@ -1,6 +1,6 @@
 import { DefaultWorkspaceManager, type FileSystemNode } from 'langium';
 import { statSync } from 'node:fs';
-import { MAX_PLAN_BYTES } from './plan-limits.js';
+import { MAX_PLAN_BYTES } from '../language/plan-limits.js';
 
 /**
  * Reads the workspace's plans as Langium does, but leaves out files too large to be plans,
