@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES } from '../src/analysis/catalogue.js';
-import { RULE_EXAMPLES, examplePlan } from '../src/analysis/rule-examples.js';
+import { isWaivable, RULES } from '../src/analysis/catalogue.js';
+import { examplePlan } from '../src/analysis/rule.js';
 import { QUICK_FIXES } from '../src/lsp/quick-fixes.js';
 import { checkText, codesOf, services } from './helpers.js';
 
@@ -194,7 +194,7 @@ describe('quick fixes, text in and text out', () => {
 describe('every quick fix on the rule examples', () => {
     for (const rule of RULES.filter(candidate => QUICK_FIXES[candidate.id])) {
         test(`${rule.id}: a fix offered on the failing example silences the rule and keeps the plan valid`, async () => {
-            const text = examplePlan(RULE_EXAMPLES[rule.id].failing);
+            const text = examplePlan(rule.examples.failing);
             const actions = (await actionsFor(text, rule.id)).filter(action => !action.title.includes(rule.id));
             for (const action of actions) {
                 const codes = codesOf((await checkText(applyAction(text, action))).diagnostics);
@@ -207,12 +207,14 @@ describe('every quick fix on the rule examples', () => {
         });
     }
 
-    for (const rule of RULES.filter(candidate => candidate.waivable)) {
-        test(`${rule.id}: waiving it from the quick fix silences it`, async () => {
-            const text = examplePlan(RULE_EXAMPLES[rule.id].failing);
+    for (const rule of RULES.filter(isWaivable)) {
+        test(`${rule.id}: the waiver from the quick fix silences it once its reason is written`, async () => {
+            const text = examplePlan(rule.examples.failing);
             const waiver = (await actionsFor(text, rule.id)).find(action => action.title.includes(`"${rule.id}"`));
             expect(waiver).toBeDefined();
-            const codes = codesOf((await checkText(applyAction(text, waiver!))).diagnostics);
+            const waived = applyAction(text, waiver!);
+            expect(codesOf((await checkText(waived)).diagnostics)).toContain('waiver-reason');
+            const codes = codesOf((await checkText(waived.replace('"<사유>"', '"2단계에서 검토"'))).diagnostics);
             expect(codes).not.toContain(rule.id);
             expect(codes).not.toContain('syntax');
         });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { connectedNetworkGroups } from '../src/analysis/checks/networks.js';
-import { taskCycles } from '../src/analysis/checks/hygiene.js';
+import { connectedNetworkGroups } from '../src/analysis/checks/network-groups.js';
+import { taskCycles } from '../src/analysis/checks/task-cycles.js';
 import { buildPlanFacts } from '../src/analysis/facts.js';
 import { checkText } from './helpers.js';
 

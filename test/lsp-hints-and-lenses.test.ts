@@ -8,7 +8,7 @@ const parse = parseHelper(services);
 afterEach(() => {
     services.plan.Settings.locale = 'ko';
     services.plan.Settings.severities = {};
-    services.plan.Analyzer.invalidate();
+    services.plan.AnalysisCache.clear();
 });
 
 async function hintsOf(text: string): Promise<Array<[string, string]>> {
@@ -85,7 +85,7 @@ describe('compliance code lens', () => {
     test('a rule switched off leaves the score; English titles', async () => {
         services.plan.Settings.locale = 'en';
         services.plan.Settings.severities = { 'champion-required': 'off', 'horizon-ten-years': 'off' };
-        services.plan.Analyzer.invalidate();
+        services.plan.AnalysisCache.clear();
         expect(titles(await lensesOf(example('daegu-draft.cplan')))).toEqual([
             'principles met 9/42', 'Roadmap 1/6', 'Governance 1/6', 'Innovation base and selective support 0/8',
             'Cluster-centred policy 0/6', 'Networks 1/5', 'Plan hygiene 6/11'

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
-import { PLAN_CHECKS } from '../src/analysis/checks/index.js';
+import { getRule } from '../src/analysis/catalogue.js';
 import { SERVER } from './cli-helpers.js';
 import { checkText, codesOf, example } from './helpers.js';
 import { CancellationTokenSource, LspClient, ResponseError } from './support/lsp-client.js';
@@ -20,8 +20,12 @@ describe('a rule check that throws', () => {
         const failing = 'agency-independent';
         expect(normal).toContain(failing);
 
-        // The seam is the checks table itself, patched for this test only: no product setting can do this.
-        vi.spyOn(PLAN_CHECKS[failing], 'check').mockImplementation(() => { throw new Error('simulated fault'); });
+        // The seam is the rule module itself, patched for this test only: no product setting can do this.
+        const rule = getRule(failing);
+        if (rule.kind !== 'principle') {
+            throw new Error('test setup: agency-independent is a principle rule');
+        }
+        vi.spyOn(rule, 'check').mockImplementation(() => { throw new Error('simulated fault'); });
         const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
         const first = codesOf((await checkText(draft)).diagnostics).sort();
         const second = codesOf((await checkText(`${draft}\n// 다시 편집함\n`)).diagnostics).sort();

@@ -1,8 +1,9 @@
 import type { Plan, Waiver } from '../grammar/generated/ast.js';
-import { RULES, findRule, getRule, type Severity } from './catalogue.js';
-import { PLAN_CHECKS } from './checks/index.js';
+import { closestWaivableRule, findRule, isStructural, isWaivable, RULES, type RuleEntry, type RuleId } from './catalogue.js';
 import { buildPlanFacts, type PlanFacts } from './facts.js';
 import type { Finding, Violation } from './findings.js';
+import { blankOrPlaceholder } from './texts.js';
+import type { Severity } from './rule.js';
 
 /** A user's setting for one rule: a severity, or `off`. */
 export type SeverityOverride = Severity | 'off';
@@ -10,56 +11,64 @@ export type SeverityOverride = Severity | 'off';
 export type RuleStatus = 'passed' | 'failed' | 'not-applicable' | 'waived' | 'off';
 
 export interface WaivedRule {
-    readonly ruleId: string;
+    readonly ruleId: RuleId;
     readonly reason: string;
     readonly waiver: Waiver;
 }
 
 export interface AnalysisOptions {
     /** Rule id → severity or `off`, from the editor settings or `cplan.config.json`. */
-    readonly severities?: Readonly<Record<string, SeverityOverride>>;
-    /** On a plan with syntax errors only the structural rules run. */
-    readonly hasSyntaxErrors?: boolean;
-    readonly hasReferenceErrors?: boolean;
+    readonly severities?: Readonly<Partial<Record<RuleId, SeverityOverride>>>;
+    /**
+     * What the parser and the linker found (`syntax`, `reference`). On a plan with syntax
+     * errors only the structural rules run: on a half-parsed plan the others would report as
+     * missing what is only unparsed.
+     */
+    readonly structuralFindings?: (facts: PlanFacts) => readonly Finding[];
     /** Told once per failing check; the other rules still report. */
-    readonly onCheckFailure?: (ruleId: string, error: unknown) => void;
+    readonly onCheckFailure?: (ruleId: RuleId, error: unknown) => void;
 }
 
 export interface PlanAnalysis {
     readonly facts: PlanFacts;
-    /** What is reported: waived rules and rules set to `off` are left out. */
+    /** What is reported, in rule order: waived rules and rules set to `off` are left out. */
     readonly findings: readonly Finding[];
     readonly waived: readonly WaivedRule[];
     /** The outcome of every catalogue rule, for the compliance table and the score. */
-    readonly statuses: ReadonlyMap<string, RuleStatus>;
+    readonly statuses: ReadonlyMap<RuleId, RuleStatus>;
+    readonly hasSyntaxErrors: boolean;
 }
 
 /** Runs every rule on one plan: facts once, then each check in isolation, then the waivers. */
 export function analysePlan(plan: Plan, options: AnalysisOptions = {}): PlanAnalysis {
     const facts = buildPlanFacts(plan);
-    const raw: Finding[] = [];
-    const applicable = new Set<string>();
+    const structural = options.structuralFindings?.(facts) ?? [];
+    const hasSyntaxErrors = structural.some(finding => finding.ruleId === 'syntax');
+    const raw: Finding[] = [...structural];
+    const applicable = new Set<RuleId>(['syntax', 'reference']);
 
-    for (const [ruleId, ruleCheck] of Object.entries(PLAN_CHECKS)) {
-        const rule = getRule(ruleId);
-        if (options.hasSyntaxErrors && !rule.structural) {
+    for (const rule of RULES) {
+        if (rule.kind === 'waiver' || !rule.check || (hasSyntaxErrors && !isStructural(rule))) {
             continue;
         }
         try {
-            if (ruleCheck.applies?.(facts) ?? true) {
-                applicable.add(ruleId);
+            if (rule.applies?.(facts) ?? true) {
+                applicable.add(rule.id);
             }
-            for (const violation of ruleCheck.check(facts)) {
-                raw.push(toFinding(ruleId, violation));
+            for (const violation of rule.check(facts)) {
+                raw.push(toFinding(rule, violation));
             }
         } catch (error) {
-            options.onCheckFailure?.(ruleId, error);
+            options.onCheckFailure?.(rule.id, error);
         }
     }
 
-    const { waived, waiverFindings } = options.hasSyntaxErrors
+    const { waived, waiverFindings } = hasSyntaxErrors
         ? { waived: [], waiverFindings: [] }
         : applyWaivers(facts.waivers, new Set(raw.map(finding => finding.ruleId)));
+    if (facts.waivers.length > 0) {
+        RULES.filter(rule => rule.kind === 'waiver').forEach(rule => applicable.add(rule.id));
+    }
     const waivedIds = new Set(waived.map(entry => entry.ruleId));
     const severities = options.severities ?? {};
 
@@ -73,19 +82,16 @@ export function analysePlan(plan: Plan, options: AnalysisOptions = {}): PlanAnal
     }
 
     const fired = new Set([...raw, ...waiverFindings].map(finding => finding.ruleId));
-    const statuses = new Map<string, RuleStatus>();
+    const statuses = new Map<RuleId, RuleStatus>();
     for (const rule of RULES) {
         statuses.set(rule.id, ruleStatus({
             off: severities[rule.id] === 'off',
             waived: waivedIds.has(rule.id),
-            failed: fired.has(rule.id)
-                || (rule.id === 'syntax' && options.hasSyntaxErrors === true)
-                || (rule.id === 'reference' && options.hasReferenceErrors === true),
-            applicable: applicable.has(rule.id) || rule.id === 'syntax' || rule.id === 'reference'
-                || (rule.id.startsWith('waiver-') && facts.waivers.length > 0)
+            failed: fired.has(rule.id),
+            applicable: applicable.has(rule.id)
         }));
     }
-    return { facts, findings, waived, statuses };
+    return { facts, findings, waived, statuses, hasSyntaxErrors };
 }
 
 function ruleStatus(state: { off: boolean; waived: boolean; failed: boolean; applicable: boolean }): RuleStatus {
@@ -101,66 +107,49 @@ function ruleStatus(state: { off: boolean; waived: boolean; failed: boolean; app
     return state.applicable ? 'passed' : 'not-applicable';
 }
 
-function toFinding(ruleId: string, violation: Violation): Finding {
-    return { ...violation, ruleId, severity: violation.severity ?? getRule(ruleId).severity };
+function toFinding(rule: RuleEntry, violation: Violation): Finding {
+    const { message, args, severity, related, ...target } = violation;
+    return {
+        ruleId: rule.id,
+        severity: severity ?? rule.severity,
+        target,
+        message: message ?? 'main',
+        args: args ?? {},
+        related: related ?? []
+    };
 }
 
 /**
  * Checks each waiver and decides what it silences: a waiver needs a waivable rule id and a
- * non-blank reason; one for a rule that did not fire is reported as unused.
+ * reason that is not blank; one for a rule that did not fire is reported as unused.
  */
-function applyWaivers(waivers: readonly Waiver[], firedRules: ReadonlySet<string>) {
+function applyWaivers(waivers: readonly Waiver[], firedRules: ReadonlySet<RuleId>) {
     const waived: WaivedRule[] = [];
     const waiverFindings: Finding[] = [];
+    const report = (ruleId: RuleId, violation: Violation) => waiverFindings.push(toFinding(findRule(ruleId)!, violation));
     for (const waiver of waivers) {
         const ruleId = waiver.rule ?? '';
-        if (!findRule(ruleId)?.waivable) {
+        const rule = findRule(ruleId);
+        if (!rule || !isWaivable(rule)) {
             const suggestion = closestWaivableRule(ruleId);
-            waiverFindings.push(toFinding('waiver-unknown-rule', {
+            report('waiver-unknown-rule', {
                 node: waiver, property: 'rule',
                 args: suggestion ? { rule: ruleId, suggestion } : { rule: ruleId },
-                variant: suggestion ? 'didYouMean' : undefined
-            }));
+                message: suggestion ? 'didYouMean' : undefined
+            });
             continue;
         }
         // A blank reason and an unneeded waiver are separate faults: each is reported.
-        const reason = waiver.reason?.trim() ?? '';
-        if (!reason) {
-            waiverFindings.push(toFinding('waiver-reason', { node: waiver, property: 'reason', args: { rule: ruleId } }));
+        const reason = waiver.reason ?? '';
+        const hasReason = !blankOrPlaceholder(reason);
+        if (!hasReason) {
+            report('waiver-reason', { node: waiver, property: 'reason', args: { rule: rule.id } });
         }
-        if (!firedRules.has(ruleId)) {
-            waiverFindings.push(toFinding('waiver-unused', { node: waiver, property: 'rule', args: { rule: ruleId } }));
-        } else if (reason) {
-            waived.push({ ruleId, reason, waiver });
+        if (!firedRules.has(rule.id)) {
+            report('waiver-unused', { node: waiver, property: 'rule', args: { rule: rule.id } });
+        } else if (hasReason) {
+            waived.push({ ruleId: rule.id, reason: reason.trim(), waiver });
         }
     }
     return { waived, waiverFindings };
-}
-
-/** The waivable rule id nearest to a mistyped one (edit distance ≤ 3), to suggest in the message. */
-export function closestWaivableRule(typed: string): string | undefined {
-    let best: { id: string; distance: number } | undefined;
-    for (const rule of RULES) {
-        // Ids whose lengths differ by more than 3 are further apart than that anyway.
-        if (!rule.waivable || Math.abs(typed.length - rule.id.length) > 3) {
-            continue;
-        }
-        const distance = editDistance(typed, rule.id);
-        if (distance <= 3 && (!best || distance < best.distance)) {
-            best = { id: rule.id, distance };
-        }
-    }
-    return best?.id;
-}
-
-function editDistance(a: string, b: string): number {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
 }

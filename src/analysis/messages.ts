@@ -1,22 +1,30 @@
-import { getRule } from './catalogue.js';
-import type { MessageArgument } from './findings.js';
+import { getRule, type RuleId } from './catalogue.js';
+import type { Finding, MessageArgs, MessageArgument, RelatedElement } from './findings.js';
 import { fillTemplate, type Locale } from './locale.js';
-import { describeElement, describeKeywords } from './vocabulary.js';
+import { describeElement, describeElementKind, describeExpectedTokens, describeKeywords } from './vocabulary.js';
 
-/** Renders a rule's message (or one of its variants) in the given language. */
-export function formatMessage(
-    ruleId: string,
-    locale: Locale,
-    args: Readonly<Record<string, MessageArgument>> = {},
-    variant?: string
-): string {
-    const rule = getRule(ruleId);
-    const template = (variant ? rule.variants?.[variant] : undefined) ?? rule.message;
+/**
+ * The one place where a finding becomes words: the rule's message in the reader's language,
+ * its placeholders filled from the finding's arguments. Diagnostics, the command line and
+ * the plan document all word their findings here.
+ */
+export function formatMessage(ruleId: RuleId, message: string, args: MessageArgs, locale: Locale): string {
+    const messages: Readonly<Record<string, { ko: string; en: string }>> = getRule(ruleId).messages;
+    const template = messages[message] ?? messages.main;
     const texts: Record<string, string> = {};
     for (const [key, value] of Object.entries(args)) {
         texts[key] = formatArgument(value, locale);
     }
     return fillTemplate(template[locale], texts);
+}
+
+export function formatFinding(finding: Finding, locale: Locale): string {
+    return formatMessage(finding.ruleId, finding.message, finding.args, locale);
+}
+
+/** The note on another element a finding is about, from the same rule's messages. */
+export function formatRelated(ruleId: RuleId, related: RelatedElement, locale: Locale): string {
+    return formatMessage(ruleId, related.message, related.args ?? {}, locale);
 }
 
 function formatArgument(value: MessageArgument, locale: Locale): string {
@@ -27,5 +35,14 @@ function formatArgument(value: MessageArgument, locale: Locale): string {
     if (typeof value === 'string') {
         return value;
     }
-    return 'keywords' in value ? describeKeywords(value.keywords, locale, value.rule) : describeElement(value.elementType, value.name, locale);
+    if ('keywords' in value) {
+        return describeKeywords(value.keywords, locale, value.rule);
+    }
+    if ('tokens' in value) {
+        return describeExpectedTokens(value.tokens, locale);
+    }
+    if ('elementKind' in value) {
+        return describeElementKind(value.elementKind, locale);
+    }
+    return describeElement(value.elementType, value.name, locale);
 }

@@ -200,3 +200,32 @@ export function describeKeyword(keyword: string, locale: Locale, rule?: string):
 export function describeKeywords(keywords: readonly string[], locale: Locale, rule?: string): string {
     return keywords.map(keyword => describeKeyword(keyword, locale, rule)).join(', ');
 }
+
+/** A kind of element without a name: `과제` / `task`. */
+export function describeElementKind(type: string, locale: Locale): string {
+    return ELEMENT_KIND_LABELS[type]?.[locale] ?? type;
+}
+
+/** Token kinds the parser may expect, in words; keywords are quoted as they are written. */
+const TOKEN_LABELS: Readonly<Record<string, Localized>> = {
+    ID: { ko: '이름', en: 'a name' },
+    STRING: { ko: '따옴표로 감싼 글 ("…")', en: 'a quoted text ("…")' },
+    INT: { ko: '숫자', en: 'a number' },
+    DECIMAL: { ko: '숫자', en: 'a number' },
+    EOF: { ko: '파일 끝', en: 'the end of the file' }
+};
+
+const MAX_TOKENS_LISTED = 6;
+
+/**
+ * What the parser expected, in the reader's words. Where a name may stand, any keyword may
+ * too (a name may be spelled like one), so that is said as "a name", not as 160 keywords.
+ */
+export function describeExpectedTokens(tokens: readonly string[], locale: Locale): string {
+    if (tokens.includes('ID')) {
+        return TOKEN_LABELS.ID[locale];
+    }
+    const described = [...new Set(tokens.map(token => TOKEN_LABELS[token]?.[locale] ?? `'${token}'`))];
+    const listed = described.slice(0, MAX_TOKENS_LISTED).join(', ');
+    return described.length > MAX_TOKENS_LISTED ? `${listed}, …` : listed;
+}

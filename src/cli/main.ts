@@ -154,7 +154,7 @@ async function checkWithConfig(services: ClusterPlanCoreServices, sources: reado
     const reportOf = new Map<PlanSource, FileReport>();
     for (const [severities, group] of groups) {
         services.plan.Settings.severities = severities;
-        services.plan.Analyzer.invalidate();
+        services.plan.AnalysisCache.clear();
         const reports = await checkPlans(services, group);
         group.forEach((source, i) => reportOf.set(source, reports[i]));
     }

@@ -1,11 +1,12 @@
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Severity } from '../analysis/catalogue.js';
+import type { RuleId, Severity } from '../analysis/catalogue.js';
 import type { ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
+import type { PlanDiagnosticData } from '../language/document-validator.js';
 
 /** One diagnostic as the command line reports it: 1-based line and column, end exclusive. */
 export interface ReportedDiagnostic {
-    readonly code: string;
+    readonly code: RuleId;
     readonly severity: Severity;
     readonly message: string;
     readonly line: number;
@@ -17,7 +18,7 @@ export interface ReportedDiagnostic {
 export interface FileReport {
     readonly path: string;
     readonly diagnostics: readonly ReportedDiagnostic[];
-    readonly waived: ReadonlyArray<{ readonly code: string; readonly reason: string }>;
+    readonly waived: ReadonlyArray<{ readonly code: RuleId; readonly reason: string }>;
 }
 
 export interface Summary {
@@ -57,7 +58,7 @@ export async function checkPlans(services: ClusterPlanCoreServices, sources: rea
         reports.push(...documents.map((document, i) => ({
             path: batch[i].displayPath,
             diagnostics: sortDiagnostics((document.diagnostics ?? []).map(toReported)),
-            waived: services.plan.Analyzer.analyse(document).waived.map(entry => ({ code: entry.ruleId, reason: entry.reason }))
+            waived: services.plan.AnalysisCache.analysisOf(document).waived.map(entry => ({ code: entry.ruleId, reason: entry.reason }))
         })));
         await builder.update([], documents.map(document => document.uri));
     }
@@ -76,7 +77,7 @@ export function loadDocuments(services: ClusterPlanCoreServices, sources: readon
 export function toReported(diagnostic: Diagnostic): ReportedDiagnostic {
     const { start, end } = diagnostic.range;
     return {
-        code: String(diagnostic.code ?? 'syntax'),
+        code: (diagnostic.data as PlanDiagnosticData).ruleId,
         severity: SEVERITY_WORDS[diagnostic.severity ?? 1] ?? 'error',
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
         line: start.line + 1,

@@ -1,4 +1,4 @@
-import { CATEGORIES, RULES } from '../analysis/catalogue.js';
+import { CATEGORIES, isWaivable, RULES } from '../analysis/catalogue.js';
 import type { Locale } from '../analysis/locale.js';
 
 /** `cplan rules --format json`: the catalogue as data. */
@@ -7,10 +7,11 @@ export function rulesJson(): string {
         id: rule.id,
         category: rule.category,
         severity: rule.severity,
-        waivable: rule.waivable,
+        waivable: isWaivable(rule),
         principle: rule.principle,
         trigger: rule.trigger,
-        message: rule.message,
+        message: rule.messages.main,
+        messages: rule.messages,
         source: rule.source ?? null
     })), undefined, 2);
 }

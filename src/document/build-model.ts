@@ -1,26 +1,24 @@
-import { GrammarUtils, type AstNode, type AstReflection, type LangiumDocument } from 'langium';
-import { CATEGORIES, RULES } from '../analysis/catalogue.js';
-import { VALUE_CHAIN_SEGMENTS, VISION_CHOICES } from '../analysis/domain.js';
+import type { LangiumDocument } from 'langium';
+import { CATEGORIES, RULES, type RuleEntry, type RuleId } from '../analysis/catalogue.js';
+import { VALUE_CHAIN_SEGMENTS, VISION_CHOICES } from '../analysis/prescriptions.js';
 import type { PlanAnalysis } from '../analysis/engine.js';
 import type { PlanFacts, TaskFacts } from '../analysis/facts.js';
 import type { Finding } from '../analysis/findings.js';
 import { DEFAULT_LOCALE, type Locale } from '../analysis/locale.js';
-import { formatMessage } from '../analysis/messages.js';
+import { formatFinding } from '../analysis/messages.js';
 import { formatEok, KRW_PER_USD, toEok } from '../analysis/money.js';
-import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
 import type { Money, Plan } from '../grammar/generated/ast.js';
 import { label, valueLabel, type DocumentLabel } from './labels.js';
 import type {
     Block, Chapter, GanttData, KeyValue, MapActor, NetworkMapData, PlanDocumentModel, ScorecardBlock, ScorecardRow,
     ValueChainSegment
 } from './model.js';
-import { overallScore, scoreByCategory, type CategoryScore } from './scorecard.js';
+import { overallScore, scoreByCategory, type CategoryScore } from '../analysis/scorecard.js';
+import { targetRange } from '../language/document-validator.js';
 
 export interface BuildOptions {
     /** Overrides the plan's own `language` clause. */
     readonly locale?: Locale;
-    /** Names the kinds of unresolved references in the scorecard. */
-    readonly reflection?: AstReflection;
 }
 
 /** A named element as referenced: its name in the plan and its title in words. */
@@ -62,7 +60,7 @@ export function buildDocumentModel(document: LangiumDocument<Plan>, analysis: Pl
         ['networks', 'chapterNetworks', () => networksChapter(facts, locale)],
         ['tasks', 'chapterTasks', () => tasksChapter(facts, locale)],
         ['budget', 'chapterBudget', () => budgetChapter(facts, locale)],
-        ['scorecard', 'chapterScorecard', () => [scorecardBlock(document, analysis, scores, locale, options.reflection)]]
+        ['scorecard', 'chapterScorecard', () => [scorecardBlock(document, analysis, scores, locale)]]
     ];
     return {
         locale,
@@ -377,40 +375,26 @@ function add(sums: Map<string, { eok: number; count: number }>, key: string, eok
 
 // ---- chapter 8: principles scorecard ------------------------------------------------
 
-function scorecardBlock(document: LangiumDocument, analysis: PlanAnalysis, scores: readonly CategoryScore[], locale: Locale, reflection?: AstReflection): ScorecardBlock {
+function scorecardBlock(document: LangiumDocument, analysis: PlanAnalysis, scores: readonly CategoryScore[], locale: Locale): ScorecardBlock {
     const t = (key: DocumentLabel, args?: Record<string, string | number>) => label(key, locale, args);
-    const findingsByRule = new Map<string, Finding[]>();
+    const findingsByRule = new Map<RuleId, Finding[]>();
     for (const finding of analysis.findings) {
         findingsByRule.set(finding.ruleId, [...findingsByRule.get(finding.ruleId) ?? [], finding]);
     }
     const statusLabels = { passed: t('statusPassed'), failed: t('statusFailed'), 'not-applicable': t('statusNotApplicable'), waived: t('statusWaived'), off: t('statusOff') };
 
-    const rowFor = (ruleId: string, principle: string): ScorecardRow => {
-        const status = analysis.statuses.get(ruleId) ?? 'not-applicable';
-        const row = { ruleId, principle, status, statusLabel: statusLabels[status] };
+    const rowFor = (rule: RuleEntry): ScorecardRow => {
+        const status = analysis.statuses.get(rule.id) ?? 'not-applicable';
+        const row = { ruleId: rule.id, principle: rule.principle[locale], status, statusLabel: statusLabels[status] };
         if (status === 'waived') {
-            const waiver = analysis.waived.find(entry => entry.ruleId === ruleId);
-            return { ...row, details: waiver ? [t('waivedBecause', { reason: waiver.reason })] : [], line: waiver ? lineOf(waiver.waiver) : undefined };
+            const waiver = analysis.waived.find(entry => entry.ruleId === rule.id);
+            return { ...row, details: waiver ? [t('waivedBecause', { reason: waiver.reason })] : [], line: waiver?.waiver.$cstNode?.range.start.line };
         }
-        if (status !== 'failed') {
-            return { ...row, details: [] };
-        }
-        if (ruleId === 'reference') {
-            const unresolved = document.references.filter(reference => reference.error);
-            return {
-                ...row,
-                details: unresolved.map(reference => {
-                    const kind = reflection?.getReferenceType(reference.error!.info) ?? '';
-                    return formatMessage('reference', locale, { kind: ELEMENT_KIND_LABELS[kind]?.[locale] ?? kind, name: reference.$refText });
-                }),
-                line: unresolved[0]?.$refNode?.range.start.line
-            };
-        }
-        const findings = findingsByRule.get(ruleId) ?? [];
+        const findings = status === 'failed' ? findingsByRule.get(rule.id) ?? [] : [];
         return {
             ...row,
-            details: findings.map(finding => formatMessage(ruleId, locale, finding.args, finding.variant)),
-            line: findings.length > 0 ? findingLine(findings[0]) : undefined
+            details: findings.map(finding => formatFinding(finding, locale)),
+            line: findings.length > 0 ? targetRange(document, findings[0].target).start.line : undefined
         };
     };
 
@@ -424,21 +408,9 @@ function scorecardBlock(document: LangiumDocument, analysis: PlanAnalysis, score
             title: category.title[locale],
             scoreText: scoreText(scores[index], locale),
             percent: scores[index].percent,
-            rows: RULES.filter(rule => rule.category === category.id).map(rule => rowFor(rule.id, rule.principle[locale]))
+            rows: RULES.filter(rule => rule.category === category.id).map(rowFor)
         }))
     };
-}
-
-function findingLine(finding: Finding): number | undefined {
-    const cst = finding.node.$cstNode;
-    const target = finding.keyword
-        ? GrammarUtils.findNodeForKeyword(cst, finding.keyword)
-        : finding.property ? GrammarUtils.findNodeForProperty(cst, finding.property, finding.index) : undefined;
-    return (target ?? cst)?.range.start.line;
-}
-
-function lineOf(node: AstNode): number | undefined {
-    return node.$cstNode?.range.start.line;
 }
 
 // ---- shared wording -----------------------------------------------------------------

@@ -1,7 +1,6 @@
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../analysis/locale.js';
-import { hasSyntaxErrors } from '../language/analyzer.js';
 import type { ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import type { Plan } from '../grammar/generated/ast.js';
 import { buildDocumentModel } from './build-model.js';
@@ -28,11 +27,11 @@ export async function planDocumentModel(services: ClusterPlanCoreServices, text:
     LangiumDocuments.addDocument(document);
     try {
         await DocumentBuilder.build([document], { validation: true });
-        if (hasSyntaxErrors(document)) {
+        const analysis = services.plan.AnalysisCache.analysisOf(document);
+        if (analysis.hasSyntaxErrors) {
             return { syntaxErrors: (document.diagnostics ?? []).filter(diagnostic => diagnostic.code === 'syntax') };
         }
-        const analysis = services.plan.Analyzer.analyse(document);
-        return { model: buildDocumentModel(document, analysis, { locale, reflection: services.shared.AstReflection }) };
+        return { model: buildDocumentModel(document, analysis, { locale }) };
     } finally {
         LangiumDocuments.deleteDocument(uri);
     }

@@ -3,7 +3,7 @@ import {
     type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices
 } from 'langium';
 import { ClusterPlanGeneratedModule, ClusterPlanGeneratedSharedModule } from '../grammar/generated/module.js';
-import { PlanAnalyzer } from './analyzer.js';
+import { AnalysisCache } from './analysis-cache.js';
 import { PlanDocumentValidator } from './document-validator.js';
 import { PlanParserErrorMessages } from './parser-messages.js';
 import { PlanLinker, PlanReferenceDescriptionProvider } from './references.js';
@@ -16,7 +16,7 @@ import { PlanValueConverter } from './value-converter.js';
 export interface ClusterPlanAddedServices {
     plan: {
         Settings: PlanSettings;
-        Analyzer: PlanAnalyzer;
+        AnalysisCache: AnalysisCache;
         RuleDocLinks: RuleDocLinks;
     };
 }
@@ -32,11 +32,11 @@ export type ClusterPlanCoreServices = LangiumCoreServices & ClusterPlanAddedServ
 export const ClusterPlanModule: Module<ClusterPlanCoreServices, PartialLangiumCoreServices & ClusterPlanAddedServices> = {
     plan: {
         Settings: () => new PlanSettings(),
-        Analyzer: services => new PlanAnalyzer(services),
+        AnalysisCache: services => new AnalysisCache(services),
         RuleDocLinks: () => NO_RULE_DOC_LINKS
     },
     parser: {
-        ParserErrorMessageProvider: services => new PlanParserErrorMessages(services.plan.Settings),
+        ParserErrorMessageProvider: () => new PlanParserErrorMessages(),
         ValueConverter: () => new PlanValueConverter()
     },
     references: {

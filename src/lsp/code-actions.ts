@@ -1,45 +1,47 @@
-import type { LangiumDocument } from 'langium';
+import type { AstNodeLocator, LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languageserver';
-import { findRule } from '../analysis/catalogue.js';
-import type { Finding } from '../analysis/findings.js';
-import type { PlanAnalyzer } from '../language/analyzer.js';
-import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
-import { DIAGNOSTIC_SOURCE } from '../language/document-validator.js';
+import { findRule, isWaivable } from '../analysis/catalogue.js';
+import type { AnalysisCache } from '../language/analysis-cache.js';
+import { DIAGNOSTIC_SOURCE, type PlanDiagnosticData } from '../language/document-validator.js';
 import type { Plan } from '../grammar/generated/ast.js';
 import type { PlanSettings } from '../language/settings.js';
+import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { PlanEdits } from './plan-edits.js';
 import { QUICK_FIXES, waiverFix, type FixProposal } from './quick-fixes.js';
 
 /**
  * Quick fixes for rule diagnostics: the rule's own fixes from the quick-fix table, then
- * "waive this rule with a reason" for every rule that may be waived.
+ * "waive this rule with a reason" for every rule that may be waived. Each fix reads what it
+ * needs from the diagnostic's data: the finding's arguments and the path of its element.
  */
 export class PlanCodeActionProvider implements CodeActionProvider {
-    private readonly analyzer: PlanAnalyzer;
+    private readonly analyses: AnalysisCache;
     private readonly settings: PlanSettings;
+    private readonly locator: AstNodeLocator;
 
     constructor(services: ClusterPlanServices) {
-        this.analyzer = services.plan.Analyzer;
+        this.analyses = services.plan.AnalysisCache;
         this.settings = services.plan.Settings;
+        this.locator = services.workspace.AstNodeLocator;
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
         const plan = document.parseResult.value as Plan;
-        const analysis = this.analyzer.analyse(document);
-        const base = { document, plan, facts: analysis.facts, locale: this.settings.locale };
+        const facts = this.analyses.analysisOf(document).facts;
+        const base = { document, plan, facts, locale: this.settings.locale };
         const actions: CodeAction[] = [];
         const titles = new Set<string>();
         for (const diagnostic of params.context.diagnostics) {
-            const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
-            const rule = ruleId ? findRule(ruleId) : undefined;
-            if (!ruleId || !rule || (diagnostic.source !== undefined && diagnostic.source !== DIAGNOSTIC_SOURCE)) {
+            const data = planData(diagnostic);
+            const rule = data && findRule(data.ruleId);
+            if (!data || !rule) {
                 continue;
             }
-            const finding = findingBehind(analysis.findings, ruleId, diagnostic, document);
-            const fixes: FixProposal[] = finding ? QUICK_FIXES[ruleId]?.({ ...base, finding }) ?? [] : [];
-            const waivable = rule.waivable && !analysis.facts.waivers.some(waiver => waiver.rule === ruleId);
-            for (const proposal of waivable ? [...fixes, waiverFix(base, ruleId)] : fixes) {
+            const node = data.path === undefined ? undefined : this.locator.getAstNode(plan, data.path);
+            const fixes: FixProposal[] = QUICK_FIXES[rule.id]?.({ ...base, data, node }) ?? [];
+            const waivable = isWaivable(rule) && !facts.waivers.some(waiver => waiver.rule === rule.id);
+            for (const proposal of waivable ? [...fixes, waiverFix(base, rule.id)] : fixes) {
                 if (!titles.has(proposal.title)) {
                     titles.add(proposal.title);
                     // A single fix is the obvious one; with a choice the planner decides.
@@ -49,6 +51,15 @@ export class PlanCodeActionProvider implements CodeActionProvider {
         }
         return actions;
     }
+}
+
+/** The data of a diagnostic this server published; a client may send back others too. */
+function planData(diagnostic: Diagnostic): PlanDiagnosticData | undefined {
+    const data = diagnostic.data as Partial<PlanDiagnosticData> | undefined;
+    const ours = diagnostic.source === undefined || diagnostic.source === DIAGNOSTIC_SOURCE;
+    return ours && typeof data?.ruleId === 'string' && typeof data.message === 'string' && typeof data.args === 'object'
+        ? data as PlanDiagnosticData
+        : undefined;
 }
 
 function toCodeAction(document: LangiumDocument, diagnostic: Diagnostic, proposal: FixProposal, preferred: boolean): CodeAction {
@@ -61,20 +72,4 @@ function toCodeAction(document: LangiumDocument, diagnostic: Diagnostic, proposa
         isPreferred: preferred || undefined,
         edit: { changes: { [document.textDocument.uri]: edits.edits } }
     };
-}
-
-/** The finding a diagnostic was made from: same rule, innermost node around the diagnostic. */
-function findingBehind(findings: readonly Finding[], ruleId: string, diagnostic: Diagnostic, document: LangiumDocument): Finding | undefined {
-    const offset = document.textDocument.offsetAt(diagnostic.range.start);
-    let best: Finding | undefined;
-    for (const finding of findings) {
-        const cst = finding.node.$cstNode;
-        if (finding.ruleId !== ruleId || !cst || offset < cst.offset || offset > cst.end) {
-            continue;
-        }
-        if (!best || cst.length < best.node.$cstNode!.length) {
-            best = finding;
-        }
-    }
-    return best;
 }

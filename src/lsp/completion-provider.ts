@@ -3,7 +3,7 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
-import { agendaOfGoal } from '../analysis/domain.js';
+import { agendaOfGoal } from '../analysis/prescriptions.js';
 import { fillTemplate, type Locale } from '../analysis/locale.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';

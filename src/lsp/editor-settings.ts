@@ -39,7 +39,7 @@ export function followEditorSettings(
         const settings = services.plan.Settings;
         settings.severities = rules.severities;
         settings.locale = chooseLocale(await configuration.getConfiguration(languageId, 'language'), options.editorLocale());
-        services.plan.Analyzer.invalidate();
+        services.plan.AnalysisCache.clear();
         await revalidateOpenPlans(shared);
     };
     const applySafely = () => apply().catch(error => options.warn(`cplan: could not apply the settings: ${String(error)}`));

@@ -1,4 +1,4 @@
-import type { Term } from '../analysis/domain.js';
+import type { Term } from '../analysis/prescriptions.js';
 import type { Localized } from '../analysis/locale.js';
 
 /**
@@ -61,8 +61,8 @@ export const INLAY_TEXTS = {
 } satisfies Record<string, Localized>;
 
 export const CODE_LENS_TEXTS = {
-    total: { ko: '원칙 준수 {passed}/{applicable}', en: 'principles met {passed}/{applicable}' },
-    category: { ko: '{title} {passed}/{applicable}', en: '{title} {passed}/{applicable}' },
+    total: { ko: '원칙 준수 {met}/{assessed}', en: 'principles met {met}/{assessed}' },
+    category: { ko: '{title} {met}/{assessed}', en: '{title} {met}/{assessed}' },
     syntaxErrors: {
         ko: '구문 오류를 고치면 원칙 준수 점수를 보여 드립니다',
         en: 'fix the syntax errors to see how well the plan follows the principles'

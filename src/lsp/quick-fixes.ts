@@ -1,27 +1,32 @@
-import type { LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
 import {
-    AGENDA_GOALS, PUBLIC_FUND_VALUES, RECOMMENDED_RESPONSES, REQUIRED_LIST_VALUES, TERMS, VISION_CHOICES, type RequiredListClause, type Term
-} from '../analysis/domain.js';
+    PUBLIC_FUND_VALUES, RECOMMENDED_RESPONSES, TERMS, VISION_CHOICES, type RequiredListClause
+} from '../analysis/prescriptions.js';
+import type { RuleId } from '../analysis/catalogue.js';
+import { closestWaivableRule } from '../analysis/catalogue.js';
 import type { AgencyFacts, FundFacts, PlanFacts } from '../analysis/facts.js';
-import type { Finding } from '../analysis/findings.js';
+import type { KeywordList } from '../analysis/findings.js';
 import { fillTemplate, type Locale, type Localized } from '../analysis/locale.js';
 import { describeKeyword, keywordLabel } from '../analysis/vocabulary.js';
-import { closestWaivableRule } from '../analysis/engine.js';
-import { isHorizonClause, isPeriodClause, type Plan } from '../grammar/generated/ast.js';
+import { isHorizonClause, isNetworkKindClause, isPeriodClause, isProblem, isPurposeClause, isWaiver, type Plan } from '../grammar/generated/ast.js';
+import type { PlanDiagnosticData } from '../language/document-validator.js';
 import { ACTOR_ELEMENT_TYPES, ACTOR_TYPES } from './grammar-roles.js';
 import type { PlanEdits } from './plan-edits.js';
 
 /**
  * The quick fixes of each rule, as data keyed by rule id: what to insert or change so that
  * the rule is satisfied, with placeholders (`"<…>"`, `0 억원`) for what only the planner knows.
+ * A fix reads what the check found from the diagnostic's data and element.
  */
 
 export interface FixContext {
     readonly document: LangiumDocument;
     readonly plan: Plan;
     readonly facts: PlanFacts;
-    /** The finding behind the diagnostic being fixed. */
-    readonly finding: Finding;
+    /** The data of the diagnostic being fixed: its finding's message and arguments. */
+    readonly data: PlanDiagnosticData;
+    /** The element the finding points at, found again by its path. */
+    readonly node?: AstNode;
     readonly locale: Locale;
 }
 
@@ -115,11 +120,17 @@ const overseasLink = (context: FixContext, name: string) =>
 const one = (title: string, apply: (edits: PlanEdits) => void): FixProposal[] => [{ title, apply }];
 
 function agencyAt(context: FixContext): AgencyFacts | undefined {
-    return context.facts.agencies.find(agency => agency.node === context.finding.node);
+    return context.facts.agencies.find(agency => agency.node === context.node);
 }
 
 function fundAt(context: FixContext): FundFacts | undefined {
-    return context.facts.funds.find(fund => fund.node === context.finding.node);
+    return context.facts.funds.find(fund => fund.node === context.node);
+}
+
+/** The keywords a finding names as missing (`{missing}`), in the check's order. */
+function missingKeywords(context: FixContext): readonly string[] {
+    const missing = context.data.args.missing;
+    return typeof missing === 'object' && 'keywords' in missing ? (missing as KeywordList).keywords : [];
 }
 
 /** Puts a fund clause to the wanted value: replaces a wrong value or adds the clause. */
@@ -139,11 +150,9 @@ function fundClauseFix(clause: keyof typeof PUBLIC_FUND_VALUES): FixMaker {
 
 /** Adds the missing values to a plan-level list clause, or the clause itself. */
 function listFix(clause: RequiredListClause, type: string): FixMaker {
-    const required: readonly string[] = REQUIRED_LIST_VALUES[clause];
     return context => {
         const present = context.facts[clause];
-        const have = new Set<string>(present?.values ?? []);
-        const missing = required.filter(value => !have.has(value));
+        const missing = missingKeywords(context);
         if (missing.length === 0) {
             return [];
         }
@@ -153,14 +162,11 @@ function listFix(clause: RequiredListClause, type: string): FixMaker {
     };
 }
 
-/** Adds a term's missing agenda goals to its first task. */
-function agendaFix(term: Term): FixMaker {
-    const agenda = AGENDA_GOALS[term];
+/** Adds a term's missing agenda goals to the task the finding is on, the term's first. */
+function agendaFix(): FixMaker {
     return context => {
-        const tasks = context.facts.tasks.filter(task => task.term?.value === term);
-        const covered = new Set<string>(tasks.flatMap(task => task.goals?.goals ?? []));
-        const missing = agenda.filter(goal => !covered.has(goal));
-        const first = tasks[0];
+        const first = context.facts.tasks.find(task => task.node === context.node);
+        const missing = missingKeywords(context);
         if (!first || missing.length === 0) {
             return [];
         }
@@ -170,7 +176,10 @@ function agendaFix(term: Term): FixMaker {
     };
 }
 
-export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
+/** The quick fixes of the rules that have any, by rule id. */
+export type QuickFixTable = { readonly [Id in RuleId]?: FixMaker };
+
+export const QUICK_FIXES: QuickFixTable = {
     'assessment-required': context => one(text(context, TITLE.addAssessment), edits => edits.addPlanItem(context.plan, block('assessment', [
         `summary ${quoted(context, PLACEHOLDER.summary)}`,
         `strength ${quoted(context, PLACEHOLDER.strength)}`,
@@ -235,8 +244,8 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
                 edits.addPlanItem(context.plan, block(`task ${name} ${quoted(context, PLACEHOLDER.task)}`, [`term ${term}`]), ['Task']);
             }
         })),
-    'short-term-agenda': agendaFix('short'),
-    'long-term-agenda': agendaFix('long'),
+    'short-term-agenda': agendaFix(),
+    'long-term-agenda': agendaFix(),
     'agency-required': context => one(text(context, TITLE.addAgency), edits => edits.addPlanItem(context.plan,
         block(`agency ${freshName(context.facts, 'ClusterAgency')} ${quoted(context, PLACEHOLDER.agency)}`, ['independent', 'budget 0 억원', 'survey quarterly']),
         ['Agency', 'Vision', 'Assessment', ...PLAN_CLAUSES])),
@@ -290,7 +299,8 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
     'fund-audit': fundClauseFix('audit'),
     'staged-review': fundClauseFix('review'),
     'no-subsidy': context => {
-        const fund = context.facts.funds.find(candidate => candidate.purpose === context.finding.node);
+        const purpose = context.node;
+        const fund = isPurposeClause(purpose) ? context.facts.funds.find(candidate => candidate.purpose === purpose) : undefined;
         return fund?.purpose
             ? one(text(context, TITLE.noSubsidy, { name: fund.node.name }), edits => edits.replaceProperty(fund.purpose!, 'value', 'investment'))
             : [];
@@ -303,7 +313,7 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
     'ip-protection': context => one(text(context, TITLE.addIp),
         edits => edits.addPlanItem(context.plan, `ip ${quoted(context, PLACEHOLDER.ip)}`, PLAN_CLAUSES)),
     'problem-response': context => {
-        const problem = context.facts.problems.find(candidate => candidate.node === context.finding.node);
+        const problem = isProblem(context.node) ? context.facts.problems.find(candidate => candidate.node === context.node) : undefined;
         const response = problem && RECOMMENDED_RESPONSES[problem.node.kind]?.[0];
         if (!problem || !response) {
             return [];
@@ -317,26 +327,27 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
         block(`network ${freshName(context.facts, 'BusinessNetwork')} ${quoted(context, PLACEHOLDER.network)}`, ['kind business', 'offers market, foresight']),
         ['Network', 'Fund', ...ACTOR_ELEMENT_TYPES])),
     'business-network': context => {
-        const network = context.facts.networks.find(candidate => candidate.kind === context.finding.node);
+        const kind = context.node;
+        const network = isNetworkKindClause(kind) ? context.facts.networks.find(candidate => candidate.kind === kind) : undefined;
         return network?.kind
             ? one(text(context, TITLE.businessNetwork, { name: network.node.name }), edits => edits.replaceProperty(network.kind!, 'value', 'business'))
             : [];
     },
     'network-services': context => {
-        const network = context.facts.networks.find(candidate => candidate.node === context.finding.node);
+        const network = context.facts.networks.find(candidate => candidate.node === context.node);
         return network ? one(text(context, TITLE.addOffers, { name: network.node.name }), edits => edits.addToBlock(network.node, 'offers market, foresight')) : [];
     },
     'overseas-link': context => one(text(context, TITLE.addOverseasLink), edits => edits.addPlanItem(context.plan,
         overseasLink(context, freshName(context.facts, 'OverseasLink')), ['Link', 'Network', 'Fund', ...ACTOR_ELEMENT_TYPES])),
     'task-owner': context => {
-        const task = context.facts.tasks.find(candidate => candidate.node === context.finding.node);
+        const task = context.facts.tasks.find(candidate => candidate.node === context.node);
         const owner = context.facts.agencies[0]?.node ?? [...context.facts.elementsByName.values()].find(element => ACTOR_TYPES.has(element.$type));
         return task && owner
             ? one(text(context, TITLE.addOwner, { name: task.node.name, owner: owner.name }), edits => edits.addToBlock(task.node, `owner ${owner.name}`))
             : [];
     },
     'period-order': context => {
-        const span = context.finding.node;
+        const span = context.node;
         if (!isHorizonClause(span) && !isPeriodClause(span)) {
             return [];
         }
@@ -345,14 +356,14 @@ export const QUICK_FIXES: Readonly<Record<string, FixMaker>> = {
             edits => edits.replaceProperty(span, 'start', String(end)).replaceProperty(span, 'end', String(start)));
     },
     'waiver-unknown-rule': context => {
-        const waiver = context.facts.waivers.find(candidate => candidate === context.finding.node);
+        const waiver = isWaiver(context.node) ? context.node : undefined;
         const suggestion = waiver && closestWaivableRule(waiver.rule ?? '');
         return waiver && suggestion
             ? one(text(context, TITLE.renameWaiver, { rule: suggestion }), edits => edits.replaceProperty(waiver, 'rule', `"${suggestion}"`))
             : [];
     },
     'waiver-unused': context => {
-        const waiver = context.facts.waivers.find(candidate => candidate === context.finding.node);
+        const waiver = isWaiver(context.node) ? context.node : undefined;
         return waiver ? one(text(context, TITLE.deleteWaiver), edits => edits.deleteLine(waiver)) : [];
     }
 };
@@ -361,7 +372,7 @@ const WAIVE_TITLE: Localized = { ko: '이 계획에서 "{rule}" 규칙 예외 �
 const REASON_PLACEHOLDER: Localized = { ko: '<사유>', en: '<reason>' };
 
 /** "Waive this rule with a reason": a `waive` line at the end of the plan. */
-export function waiverFix(context: Omit<FixContext, 'finding'>, ruleId: string): FixProposal {
+export function waiverFix(context: Omit<FixContext, 'data' | 'node'>, ruleId: RuleId): FixProposal {
     return {
         title: fillTemplate(WAIVE_TITLE[context.locale], { rule: ruleId }),
         apply: edits => { edits.addAtPlanEnd(context.plan, `waive "${ruleId}" because "${REASON_PLACEHOLDER[context.locale]}"`); }

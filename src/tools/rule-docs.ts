@@ -1,5 +1,5 @@
-import { CATEGORIES, RULES, type RuleEntry, type Severity } from '../analysis/catalogue.js';
-import { RULE_EXAMPLES, examplePlan } from '../analysis/rule-examples.js';
+import { CATEGORIES, isWaivable, RULES, type RuleEntry, type Severity } from '../analysis/catalogue.js';
+import { examplePlan } from '../analysis/rule.js';
 
 /**
  * The rule pages under docs/rules, one per catalogue rule, in Korean with English beside it.
@@ -14,7 +14,6 @@ export function ruleDocFileName(ruleId: string): string {
 
 export function renderRuleDoc(rule: RuleEntry): string {
     const category = CATEGORIES.find(entry => entry.id === rule.category);
-    const example = RULE_EXAMPLES[rule.id];
     const lines = [
         `# ${rule.id}`,
         '',
@@ -22,7 +21,7 @@ export function renderRuleDoc(rule: RuleEntry): string {
         '|---|---|',
         `| 분류 / Category | ${category ? `${category.title.ko} / ${category.title.en}` : rule.category} |`,
         `| 기본 심각도 / Default severity | ${SEVERITY_WORDS[rule.severity]} |`,
-        `| 예외 허용 / Can be waived | ${rule.waivable ? `예 / yes: \`waive "${rule.id}" because "<사유>"\`` : '아니요 / no'} |`,
+        `| 예외 허용 / Can be waived | ${isWaivable(rule) ? `예 / yes: \`waive "${rule.id}" because "<사유>"\`` : '아니요 / no'} |`,
         '',
         '## 언제 지적하나요 / When it fires',
         '',
@@ -48,23 +47,19 @@ export function renderRuleDoc(rule: RuleEntry): string {
             ''
         );
     }
-    if (example) {
-        lines.push(
-            '## 지적되는 예 / Fails',
-            '',
-            '```cplan',
-            examplePlan(example.failing).trimEnd(),
-            '```',
-            '',
-            '## 통과하는 예 / Passes',
-            '',
-            '```cplan',
-            examplePlan(example.passing).trimEnd(),
-            '```',
-            ''
-        );
-    }
     lines.push(
+        '## 지적되는 예 / Fails',
+        '',
+        '```cplan',
+        examplePlan(rule.examples.failing).trimEnd(),
+        '```',
+        '',
+        '## 통과하는 예 / Passes',
+        '',
+        '```cplan',
+        examplePlan(rule.examples.passing).trimEnd(),
+        '```',
+        '',
         '## 설정 / Settings',
         '',
         `편집기: \`"clusterPlan.rules": { "${rule.id}": "warning" }\` (error, warning, info, hint, off).`,

@@ -1,4 +1,4 @@
-import { RULES, type Severity } from '../../analysis/catalogue.js';
+import { isWaivable, RULES, type Severity } from '../../analysis/catalogue.js';
 import type { Locale } from '../../analysis/locale.js';
 import type { FileReport } from '../plan-report.js';
 import { pathToFileURL } from 'node:url';
@@ -26,7 +26,7 @@ export function renderSarif(reports: readonly FileReport[], locale: Locale, vers
                         fullDescription: { text: rule.trigger[locale] },
                         help: { text: rule.source ? `${rule.source.heading}: ${rule.source.passage} — ${rule.source.gist}` : rule.principle[locale] },
                         defaultConfiguration: { level: LEVELS[rule.severity] },
-                        properties: { category: rule.category, waivable: rule.waivable }
+                        properties: { category: rule.category, waivable: isWaivable(rule) }
                     }))
                 }
             },

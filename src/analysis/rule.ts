@@ -1,0 +1,82 @@
+import type { PlanFacts } from './facts.js';
+import type { Violation } from './findings.js';
+import type { Localized } from './locale.js';
+
+/**
+ * What a rule module declares: its catalogue entry, its check and its examples. Every rule
+ * lives in one module, `src/analysis/rules/<category>/<rule-id>.ts`; the catalogue, the rule
+ * pages, the settings schema, `cplan rules` and the document's scorecard are made from them.
+ */
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export type CategoryId = 'roadmap' | 'governance' | 'innovation' | 'cluster-policy' | 'networks' | 'hygiene';
+
+export interface SourcePassage {
+    /** The report heading (□ section ▶ item) under which the passage stands. */
+    readonly heading: string;
+    /** The report's own words, in Korean. */
+    readonly passage: string;
+    /** An English gist of the passage. */
+    readonly gist: string;
+}
+
+/** A plan body that breaks the rule and one that keeps it, shown on the rule's page and tested. */
+export interface RuleExamples {
+    /** Lines inside `plan Example "예시" { … }` that make the rule fire. */
+    readonly failing: string;
+    /** The same idea, written so that the rule stays silent. */
+    readonly passing: string;
+}
+
+/** One rule's check: a pure function of the plan facts. */
+export interface RuleCheck<Message extends string = string> {
+    /**
+     * Whether the rule has anything to judge in this plan; the scorecard shows "not
+     * applicable" otherwise. Rules that always judge leave it out.
+     */
+    readonly applies?: (facts: PlanFacts) => boolean;
+    readonly check: (facts: PlanFacts) => ReadonlyArray<Violation<Message>>;
+}
+
+interface RuleBasics<Id extends string, Message extends string> {
+    readonly id: Id;
+    readonly category: CategoryId;
+    readonly severity: Severity;
+    /** The principle in words, as shown in hover and the compliance table. */
+    readonly principle: Localized;
+    /** When the rule fires, in plain words. */
+    readonly trigger: Localized;
+    readonly source?: SourcePassage;
+    /**
+     * The texts of the rule's findings, `main` and any other the check picks; `{name}`
+     * placeholders are filled from the finding's arguments.
+     */
+    readonly messages: Readonly<Record<'main' | Message, Localized>>;
+    readonly examples: RuleExamples;
+}
+
+/**
+ * How a rule's findings come about:
+ * - `principle`: its check runs on the plan facts; a plan may waive it with a reason.
+ * - `structural`: what makes a plan unreadable (parse and name errors), reported even on a plan
+ *   with syntax errors and never waived; some are found by a check, `syntax` by the parser and
+ *   `reference` by the linker.
+ * - `waiver`: the engine's verdict on the plan's own `waive` clauses; never waived.
+ */
+export type RuleDefinition<Id extends string = string, Message extends string = string> = RuleBasics<Id, Message> & (
+    | ({ readonly kind: 'principle' } & RuleCheck<'main' | Message>)
+    | ({ readonly kind: 'structural' } & Partial<RuleCheck<'main' | Message>>)
+    | { readonly kind: 'waiver' }
+);
+
+/** Declares a rule; the literal id becomes part of the `RuleId` type. */
+export function defineRule<const Id extends string, Message extends string = never>(rule: RuleDefinition<Id, Message>): RuleDefinition<Id, Message> {
+    return rule;
+}
+
+/** A whole plan around an example body, as the rule pages show it and the tests check it. */
+export function examplePlan(body: string): string {
+    const indented = body.split('\n').map(line => `    ${line}`.trimEnd()).join('\n');
+    return `plan Example "예시" {\n${indented}\n}\n`;
+}

@@ -1,0 +1,13 @@
+import { BUSAN, edit } from '../../../../test/support/plan-text.js';
+import { testRule } from '../../../../test/support/rule-cases.js';
+import rule from './problem-response.js';
+
+testRule(rule, {
+    fires: [
+        { name: 'the example plan with the principle broken', plan: edit(BUSAN, ['response collaboration, transfer', 'response procurement']), at: ['111:mismatch'] }
+    ],
+    silent: [
+        { name: 'the example plan', plan: BUSAN },
+        { name: 'a variant that keeps the principle (1)', plan: edit(BUSAN, ['response collaboration, transfer', 'response procurement, training']) }
+    ]
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../../rule.js';
+
+export default defineRule({
+    id: 'waiver-unused',
+    category: 'hygiene',
+    severity: 'info',
+    kind: 'waiver',
+    principle: {
+        ko: '필요 없는 예외는 두지 않는다.',
+        en: 'Do not keep waivers that are not needed.'
+    },
+    trigger: {
+        ko: 'waive한 규칙이 이 계획에서 어차피 지적되지 않을 때',
+        en: 'a `waive` names a rule that would not fire in this plan'
+    },
+    messages: {
+        main: {
+            ko: '"{rule}" 규칙은 이 계획에서 지적되지 않으므로 예외가 필요 없습니다.',
+            en: 'Rule "{rule}" does not fire in this plan; the waiver is not needed.'
+        }
+    },
+    examples: {
+        failing: 'champion Kim "김해양 교수"\nwaive "champion-required" because "시장이 직접 선도한다"',
+        passing: 'waive "champion-required" because "시장이 직접 선도한다"'
+    }
+});

@@ -1,0 +1,109 @@
+/**
+ * Every rule module, in the order the catalogue lists them: the order of the report, which
+ * `cplan rules`, the rule pages, the settings and the document's scorecard follow.
+ * `npm run new-rule` adds a rule at the end of its category; reorder the lines to move one.
+ * A test checks that each module under the category folders is listed here exactly once.
+ */
+import assessmentRequired from './roadmap/assessment-required.js';
+import consensusRequired from './roadmap/consensus-required.js';
+import horizonTenYears from './roadmap/horizon-ten-years.js';
+import visionRequired from './roadmap/vision-required.js';
+import visionChoices from './roadmap/vision-choices.js';
+import valueChainPosition from './roadmap/value-chain-position.js';
+import outsourcingPlan from './roadmap/outsourcing-plan.js';
+import shortAndLongTerm from './roadmap/short-and-long-term.js';
+import shortTermAgenda from './roadmap/short-term-agenda.js';
+import longTermAgenda from './roadmap/long-term-agenda.js';
+import agencyRequired from './governance/agency-required.js';
+import agencyIndependent from './governance/agency-independent.js';
+import agencyBudget from './governance/agency-budget.js';
+import firmVoice from './governance/firm-voice.js';
+import privateLed from './governance/private-led.js';
+import championRequired from './governance/champion-required.js';
+import governmentRole from './governance/government-role.js';
+import worldClassResearch from './innovation/world-class-research.js';
+import starScientists from './innovation/star-scientists.js';
+import starFirms from './innovation/star-firms.js';
+import privateCapital from './innovation/private-capital.js';
+import competitiveSelection from './innovation/competitive-selection.js';
+import fundAudit from './innovation/fund-audit.js';
+import stagedReview from './innovation/staged-review.js';
+import noSubsidy from './innovation/no-subsidy.js';
+import supportServices from './cluster-policy/support-services.js';
+import demandIndustries from './cluster-policy/demand-industries.js';
+import livingEnvironment from './cluster-policy/living-environment.js';
+import businessIncentives from './cluster-policy/business-incentives.js';
+import ipProtection from './cluster-policy/ip-protection.js';
+import problemResponse from './cluster-policy/problem-response.js';
+import networkRequired from './networks/network-required.js';
+import businessNetwork from './networks/business-network.js';
+import networkServices from './networks/network-services.js';
+import smallWorld from './networks/small-world.js';
+import overseasLink from './networks/overseas-link.js';
+import taskOwner from './hygiene/task-owner.js';
+import periodOrder from './hygiene/period-order.js';
+import periodWithinHorizon from './hygiene/period-within-horizon.js';
+import taskCycle from './hygiene/task-cycle.js';
+import waiverUnknownRule from './hygiene/waiver-unknown-rule.js';
+import waiverReason from './hygiene/waiver-reason.js';
+import waiverUnused from './hygiene/waiver-unused.js';
+import duplicateName from './hygiene/duplicate-name.js';
+import duplicateClause from './hygiene/duplicate-clause.js';
+import syntax from './hygiene/syntax.js';
+import reference from './hygiene/reference.js';
+
+export const RULE_MODULES = [
+    // roadmap
+    assessmentRequired,
+    consensusRequired,
+    horizonTenYears,
+    visionRequired,
+    visionChoices,
+    valueChainPosition,
+    outsourcingPlan,
+    shortAndLongTerm,
+    shortTermAgenda,
+    longTermAgenda,
+    // governance
+    agencyRequired,
+    agencyIndependent,
+    agencyBudget,
+    firmVoice,
+    privateLed,
+    championRequired,
+    governmentRole,
+    // innovation
+    worldClassResearch,
+    starScientists,
+    starFirms,
+    privateCapital,
+    competitiveSelection,
+    fundAudit,
+    stagedReview,
+    noSubsidy,
+    // cluster-policy
+    supportServices,
+    demandIndustries,
+    livingEnvironment,
+    businessIncentives,
+    ipProtection,
+    problemResponse,
+    // networks
+    networkRequired,
+    businessNetwork,
+    networkServices,
+    smallWorld,
+    overseasLink,
+    // hygiene
+    taskOwner,
+    periodOrder,
+    periodWithinHorizon,
+    taskCycle,
+    waiverUnknownRule,
+    waiverReason,
+    waiverUnused,
+    duplicateName,
+    duplicateClause,
+    syntax,
+    reference
+] as const;

@@ -1,0 +1,12 @@
+import { BUSAN, edit } from '../../../../test/support/plan-text.js';
+import { testRule } from '../../../../test/support/rule-cases.js';
+import rule from './star-firms.js';
+
+testRule(rule, {
+    fires: [
+        { name: 'the example plan with the principle broken', plan: edit(BUSAN, ['{ star origin local', '{ origin local']), at: ['4:plan'] }
+    ],
+    silent: [
+        { name: 'the example plan', plan: BUSAN }
+    ]
+});

@@ -1,0 +1,33 @@
+import { atPlan, when } from '../../findings.js';
+import { defineRule } from '../../rule.js';
+
+export default defineRule({
+    id: 'star-firms',
+    category: 'innovation',
+    severity: 'warning',
+    kind: 'principle',
+    principle: {
+        ko: '가능성 있는 스타기업을 발굴해 집중 지원하여 성공 사례를 만든다.',
+        en: 'Find promising star firms and back them to create success cases.'
+    },
+    trigger: {
+        ko: 'star로 표시된 firm이 없을 때',
+        en: 'no `firm` is marked `star`'
+    },
+    source: {
+        heading: '▶ 지역혁신 기반 조성',
+        passage: '스타기업의 적극 발굴(집중지원) : … 초기에는 가능성있는 스타기업을 적극 발굴하여 차별적인 지원을 하여 성공케이스를 만드는 것이 중요함',
+        gist: 'Actively find star firms: early on, back promising firms selectively to create success cases.'
+    },
+    messages: {
+        main: {
+            ko: '집중 지원할 스타기업(star)이 없습니다.',
+            en: 'No `star` firm to back selectively.'
+        }
+    },
+    check: facts => when(!facts.firms.some(firm => firm.star), () => atPlan(facts)),
+    examples: {
+        failing: 'firm Marine "(주)마린바이오" { stage startup }',
+        passing: 'firm Marine "(주)마린바이오" {\n    star\n    stage startup\n}'
+    }
+});

@@ -1,0 +1,34 @@
+import { atName } from '../../findings.js';
+import { defineRule } from '../../rule.js';
+
+export default defineRule({
+    id: 'network-services',
+    category: 'networks',
+    severity: 'info',
+    kind: 'principle',
+    principle: {
+        ko: '네트워크는 시장정보·기술예측·해외 기회 등 실질적인 서비스를 제공한다.',
+        en: 'Networks offer practical services: market information, foresight, overseas opportunities.'
+    },
+    trigger: {
+        ko: 'network에 offers가 없을 때',
+        en: 'a `network` has no `offers`'
+    },
+    source: {
+        heading: '□ 세가지 핵심과제',
+        passage: '시장정보조사, 기술예측, 해외네트워크기회 등 기업이 필요로하는 실질적인 서비스 제공',
+        gist: 'Provide the practical services firms need: market research, technology foresight, overseas network opportunities.'
+    },
+    messages: {
+        main: {
+            ko: '네트워크 {name}이(가) 회원에게 제공하는 서비스(offers)가 없습니다.',
+            en: 'Network {name} offers its members no services (`offers`).'
+        }
+    },
+    applies: facts => facts.networks.length > 0,
+    check: facts => facts.networks.filter(network => !network.offers).map(network => atName(network.node)),
+    examples: {
+        failing: 'network Forum "해양바이오 포럼" { kind business }',
+        passing: 'network Forum "해양바이오 포럼" {\n    kind business\n    offers market, foresight\n}'
+    }
+});

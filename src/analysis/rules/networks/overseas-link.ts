@@ -1,0 +1,33 @@
+import { atPlan, when } from '../../findings.js';
+import { defineRule } from '../../rule.js';
+
+export default defineRule({
+    id: 'overseas-link',
+    category: 'networks',
+    severity: 'warning',
+    kind: 'principle',
+    principle: {
+        ko: '해외 핵심클러스터와의 연계거점과 교류채널을 확보한다.',
+        en: 'Secure hubs and channels to core overseas clusters.'
+    },
+    trigger: {
+        ko: 'scope overseas인 link가 없을 때',
+        en: 'no `link` has `scope overseas`'
+    },
+    source: {
+        heading: '▶ 네트워크 구축; ▶ 전문 네트워크 형성',
+        passage: '해외 핵심클러스터와의 연계거점 및 교류채널 확보',
+        gist: 'Secure bases and exchange channels with core overseas clusters.'
+    },
+    messages: {
+        main: {
+            ko: '해외 핵심클러스터와의 연계(link scope overseas)가 없습니다.',
+            en: 'No tie to an overseas cluster (`link` with `scope overseas`).'
+        }
+    },
+    check: facts => when(!facts.links.some(link => link.scope?.value === 'overseas'), () => atPlan(facts)),
+    examples: {
+        failing: 'link Seoul "서울 바이오허브" { scope domestic }',
+        passing: 'link Boston "보스턴 클러스터" { scope overseas }'
+    }
+});

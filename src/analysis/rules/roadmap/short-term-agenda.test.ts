@@ -1,0 +1,13 @@
+import { BUSAN, edit } from '../../../../test/support/plan-text.js';
+import { testRule } from '../../../../test/support/rule-cases.js';
+import rule from './short-term-agenda.js';
+
+testRule(rule, {
+    fires: [
+        { name: 'the example plan with the principle broken', plan: edit(BUSAN, ['goals workforce', 'goals talent']), at: ['115:T1'] }
+    ],
+    silent: [
+        { name: 'the example plan', plan: BUSAN },
+        { name: 'a variant that keeps the principle (1)', plan: BUSAN.replaceAll('term short', 'term long') }
+    ]
+});

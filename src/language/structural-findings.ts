@@ -1,0 +1,95 @@
+import type { AstReflection, LangiumDocument } from 'langium';
+import type { Finding, TextSpan } from '../analysis/findings.js';
+import { lineNumberOf } from '../analysis/findings.js';
+import type { PlanFacts } from '../analysis/facts.js';
+import { decodeSyntaxMessage } from './parser-messages.js';
+
+/**
+ * What makes a plan unreadable, as findings of the structural rules: `syntax` for what the
+ * lexer and the parser could not read, `reference` for names the linker could not resolve.
+ */
+export function structuralFindings(document: LangiumDocument, reflection: AstReflection, facts: PlanFacts): Finding[] {
+    return [...syntaxFindings(document), ...referenceFindings(document, reflection, facts)];
+}
+
+export function hasSyntaxErrors(document: LangiumDocument): boolean {
+    const { lexerErrors, parserErrors } = document.parseResult;
+    return lexerErrors.length > 0 || parserErrors.length > 0;
+}
+
+function syntaxFindings(document: LangiumDocument): Finding[] {
+    const { lexerErrors, parserErrors } = document.parseResult;
+    const text = document.textDocument.getText();
+    const findings: Finding[] = [];
+    for (const error of lexerErrors) {
+        const character = String.fromCodePoint(text.codePointAt(error.offset) ?? 0x20);
+        findings.push(syntax({ start: error.offset, end: error.offset + character.length }, lexingMessage(text, error.offset), {
+            actual: describeCharacter(character)
+        }));
+    }
+    for (const error of parserErrors) {
+        const token = error.token;
+        const atEnd = token.tokenType?.name === 'EOF' || !Number.isFinite(token.startOffset) || token.startOffset < 0;
+        const span = atEnd ? lastCharacter(text) : { start: token.startOffset, end: token.startOffset + token.image.length };
+        const decoded = decodeSyntaxMessage(error.message);
+        findings.push(decoded
+            ? syntax(span, decoded.message, decoded.args)
+            : syntax(span, 'main', { detail: error.message }));
+    }
+    return findings;
+}
+
+const syntax = (target: TextSpan, message: string, args: Finding['args']): Finding =>
+    ({ ruleId: 'syntax', severity: 'error', target, message, args, related: [] });
+
+/**
+ * The lexer stops at a quote or at a comment start only when nothing closes it: the writer
+ * forgot the closing quote or the end of the comment, which is what the message should say.
+ */
+function lexingMessage(text: string, offset: number): string {
+    if (text.startsWith('/*', offset)) {
+        return 'unclosedComment';
+    }
+    return text[offset] === '"' ? 'unclosedString' : 'character';
+}
+
+/** Control characters and lone surrogates are shown by code point, not as themselves. */
+function describeCharacter(character: string): string {
+    const code = character.codePointAt(0) ?? 0;
+    return code < 0x20 || code === 0x7f || (code >= 0xd800 && code <= 0xdfff)
+        ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+        : `'${character}'`;
+}
+
+/** The last non-blank character of the text, where an error "at the end of input" is shown. */
+export function lastCharacter(text: string): TextSpan {
+    let offset = text.length - 1;
+    while (offset > 0 && /\s/.test(text[offset])) {
+        offset--;
+    }
+    return offset < 0 ? { start: 0, end: 0 } : { start: offset, end: offset + 1 };
+}
+
+/** A name that exists with another kind is told apart from one that does not exist at all. */
+function referenceFindings(document: LangiumDocument, reflection: AstReflection, facts: PlanFacts): Finding[] {
+    const findings: Finding[] = [];
+    for (const reference of document.references) {
+        const info = reference.error?.info;
+        if (!info) {
+            continue;
+        }
+        const kind = { elementKind: reflection.getReferenceType(info) };
+        const namesake = facts.elementsByName.get(reference.$refText);
+        findings.push({
+            ruleId: 'reference',
+            severity: 'error',
+            target: { node: info.container, property: info.property, index: info.index },
+            message: namesake ? 'wrongKind' : 'main',
+            args: namesake
+                ? { kind, name: reference.$refText, actual: { elementKind: namesake.$type }, line: lineNumberOf(namesake) }
+                : { kind, name: reference.$refText },
+            related: namesake ? [{ node: namesake, property: 'name', message: 'declaredHere', args: { name: reference.$refText } }] : []
+        });
+    }
+    return findings;
+}

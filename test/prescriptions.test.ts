@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { getRule, type RuleId } from '../src/analysis/catalogue.js';
+import {
+    AGENDA_GOALS, BUSINESS_GOALS, PUBLIC_FUND_VALUES, RECOMMENDED_RESPONSES, REQUIRED_LIST_VALUES, VALUE_CHAIN_SEGMENTS, VISION_CHOICES
+} from '../src/analysis/prescriptions.js';
+import { KEYWORD_LABELS } from '../src/analysis/vocabulary.js';
+import { valuesOf } from '../src/lsp/grammar-roles.js';
+import { services } from './helpers.js';
+
+const grammarValues = (rule: string) => valuesOf(services.Grammar, rule);
+
+describe('the prescribed values are words of the language', () => {
+    test('the two agendas split the goals between them', () => {
+        expect([...AGENDA_GOALS.short, ...AGENDA_GOALS.long].sort()).toEqual(grammarValues('Goal').sort());
+        expect([...BUSINESS_GOALS].every(goal => grammarValues('Goal').includes(goal))).toBe(true);
+    });
+
+    test('the value chain is the Segment rule, in order', () => {
+        expect([...VALUE_CHAIN_SEGMENTS]).toEqual(grammarValues('Segment'));
+    });
+
+    test('each vision choice offers exactly its clause\'s options', () => {
+        const rules = { strategy: 'StrategyClause', scope: 'ScopeClause', structure: 'StructureClause' } as const;
+        for (const { clause, options } of VISION_CHOICES) {
+            expect([...options]).toEqual(grammarValues(rules[clause]));
+        }
+    });
+
+    test('required list values and public-fund values are values of their clauses', () => {
+        const rules = { services: 'ServiceKind', environment: 'EnvironmentKind', incentives: 'IncentiveKind' } as const;
+        for (const [clause, required] of Object.entries(REQUIRED_LIST_VALUES)) {
+            expect(grammarValues(rules[clause as keyof typeof rules])).toEqual(expect.arrayContaining([...required]));
+        }
+        expect(grammarValues('SelectionClause')).toContain(PUBLIC_FUND_VALUES.selection);
+        expect(grammarValues('AuditClause')).toContain(PUBLIC_FUND_VALUES.audit);
+        expect(grammarValues('ReviewClause')).toContain(PUBLIC_FUND_VALUES.review);
+    });
+
+    test('every problem kind has recommended responses, all of them policy responses with a label', () => {
+        expect(Object.keys(RECOMMENDED_RESPONSES).sort()).toEqual(grammarValues('ProblemKind').sort());
+        for (const response of Object.values(RECOMMENDED_RESPONSES).flat()) {
+            expect(grammarValues('PolicyResponse')).toContain(response);
+            expect(KEYWORD_LABELS[response]).toBeDefined();
+        }
+    });
+});
+
+describe('the catalogue describes the values the checks require', () => {
+    const trigger = (ruleId: RuleId) => getRule(ruleId).trigger;
+
+    test.each<[RuleId, readonly string[]]>([
+        ['short-term-agenda', AGENDA_GOALS.short],
+        ['long-term-agenda', AGENDA_GOALS.long],
+        ['government-role', [...BUSINESS_GOALS]],
+        ['vision-choices', VISION_CHOICES.map(choice => choice.clause)],
+        ['support-services', REQUIRED_LIST_VALUES.services],
+        ['living-environment', REQUIRED_LIST_VALUES.environment],
+        ['business-incentives', REQUIRED_LIST_VALUES.incentives],
+        ['competitive-selection', [`selection ${PUBLIC_FUND_VALUES.selection}`]],
+        ['fund-audit', [`audit ${PUBLIC_FUND_VALUES.audit}`]],
+        ['staged-review', [`review ${PUBLIC_FUND_VALUES.review}`]]
+    ])('%s names %j in both languages', (ruleId, values) => {
+        for (const value of values) {
+            expect(trigger(ruleId).ko).toContain(value);
+            expect(trigger(ruleId).en).toContain(value);
+        }
+    });
+});
