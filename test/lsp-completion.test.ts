@@ -122,7 +122,7 @@ describe('snippets', () => {
         expect(task?.insertText).toContain('\towner ${4|A,G,C,I,F,H|}');
         const agency = items.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'agency');
         expect(agency?.insertText).toBe([
-            'agency ${1:Agency1} "${2:전담기구 이름}" {',
+            'agency ${1:Agency} "${2:전담기구 이름}" {',
             '\tindependent',
             '\tbudget ${3:100} 억원',
             '\tmandate "${4:설명}"',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { valueLabel } from '../src/document/labels.js';
+import { cellValue } from '../src/document/labels.js';
 import { checkText } from './helpers.js';
 
 // `policy` is a goal and a problem kind, `consulting` a service and a policy response: every
@@ -13,9 +13,9 @@ describe('a keyword is worded by the clause it stands in', () => {
     });
 
     test('the plan document words them the same way, and the goal and the service as before', () => {
-        expect(valueLabel('policy', 'ko', 'ProblemKind')).toBe('공공정책의 실패');
-        expect(valueLabel('consulting', 'en', 'PolicyResponse')).toBe('policy consulting');
-        expect(valueLabel('policy', 'ko', 'Goal')).toBe('정책 지원 환경');
-        expect(valueLabel('consulting', 'en', 'ServiceKind')).toBe('management consulting');
+        expect(cellValue('policy', 'ko', 'ProblemKind')).toBe('공공정책의 실패');
+        expect(cellValue('consulting', 'en', 'PolicyResponse')).toBe('policy consulting');
+        expect(cellValue('policy', 'ko', 'Goal')).toBe('정책 지원 환경');
+        expect(cellValue('consulting', 'en', 'ServiceKind')).toBe('management consulting');
     });
 });

@@ -156,6 +156,16 @@ export function keywordLabel(keyword: string, rule?: string): KeywordLabel | und
     return (rule ? KEYWORD_LABELS[`${rule}:${keyword}`] : undefined) ?? KEYWORD_LABELS[keyword];
 }
 
+/**
+ * What a keyword value means where it stands (`rule` is the grammar rule it is written in:
+ * `none` as audit or review, `global` as tier), in the words messages and the editor use, or
+ * in the terser words of the document's table cells.
+ */
+export function valueLabel(keyword: string, locale: Locale, options: { readonly rule?: string; readonly wording?: 'editor' | 'document' } = {}): string | undefined {
+    const entry = keywordLabel(keyword, options.rule);
+    return (options.wording === 'document' ? entry?.document ?? entry : entry)?.[locale];
+}
+
 /** Element kinds by AST type, for messages such as "there is no actor named X". */
 export const ELEMENT_KIND_LABELS: Readonly<Record<string, Localized>> = {
     Actor: { ko: '주체(기구·정부·챔피언·기관·기업·연관산업)', en: 'actor (agency, government, champion, institution, firm or industry)' },

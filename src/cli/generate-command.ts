@@ -3,7 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import { realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
-import { FORMAT_EXTENSIONS, planDocumentModel, renderDocument, type DocumentFormat } from '../document/generate.js';
+import { FORMAT_EXTENSIONS, planDocumentModel, renderDocument, type DocumentFormat } from '../document/plan-document.js';
 import { writeFileAtomically } from '../document/write-atomically.js';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';

@@ -1,6 +1,6 @@
 import { NodeFileSystem } from 'langium/node';
 import { toLocale, type Locale } from '../analysis/locale.js';
-import { DOCUMENT_FORMATS } from '../document/generate.js';
+import { DOCUMENT_FORMATS } from '../document/plan-document.js';
 import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import { VERSION } from '../version.js';
 import { findCommand, parseArgs, UsageError, type OptionSpec } from './args.js';

@@ -8,7 +8,7 @@ import { DEFAULT_LOCALE, type Locale } from '../analysis/locale.js';
 import { formatFinding } from '../analysis/messages.js';
 import { formatEok, KRW_PER_USD, toEok } from '../analysis/money.js';
 import type { Money, Plan } from '../grammar/generated/ast.js';
-import { label, valueLabel, type DocumentLabel } from './labels.js';
+import { cellValue, label, type DocumentLabel } from './labels.js';
 import type {
     Block, Chapter, GanttData, KeyValue, MapActor, NetworkMapData, PlanDocumentModel, ScorecardBlock, ScorecardRow,
     ValueChainSegment
@@ -97,9 +97,9 @@ function assessmentChapter(facts: PlanFacts, locale: Locale): Block[] {
             kind: 'table',
             columns: [t('problemKind'), t('description'), t('responses')],
             rows: facts.problems.map(problem => [
-                valueLabel(problem.node.kind, locale, 'ProblemKind'),
+                cellValue(problem.node.kind, locale, 'ProblemKind'),
                 problem.node.description ?? '',
-                (problem.response?.responses ?? []).map(response => valueLabel(response, locale, 'PolicyResponse')).join(', ') || t('none')
+                (problem.response?.responses ?? []).map(response => cellValue(response, locale, 'PolicyResponse')).join(', ') || t('none')
             ])
         });
     }
@@ -122,9 +122,9 @@ function visionChapter(facts: PlanFacts, locale: Locale): Block[] {
             const chosen = vision[clause]?.value;
             const alternatives = options.filter(option => option !== chosen);
             return [
-                valueLabel(clause, locale),
-                chosen ? valueLabel(chosen, locale) : t('notGiven'),
-                alternatives.map(option => valueLabel(option, locale)).join(' / ')
+                cellValue(clause, locale),
+                chosen ? cellValue(chosen, locale) : t('notGiven'),
+                alternatives.map(option => cellValue(option, locale)).join(' / ')
             ];
         })
     });
@@ -134,7 +134,7 @@ function visionChapter(facts: PlanFacts, locale: Locale): Block[] {
     const segments: ValueChainSegment[] = VALUE_CHAIN_SEGMENTS.map(segment => {
         const state = positioned.has(segment) ? 'positioned' : outsourced.has(segment) ? 'outsourced' : 'none';
         return {
-            label: valueLabel(segment, locale, 'Segment'),
+            label: cellValue(segment, locale, 'Segment'),
             state,
             stateLabel: state === 'positioned' ? t('positioned') : state === 'outsourced' ? t('outsourced') : t('notCovered'),
             via: state === 'outsourced' && via ? via : undefined
@@ -148,16 +148,16 @@ function visionChapter(facts: PlanFacts, locale: Locale): Block[] {
 
 function governanceChapter(facts: PlanFacts, locale: Locale): Block[] {
     const t = (key: DocumentLabel) => label(key, locale);
-    const blocks: Block[] = [{ kind: 'keyValues', rows: [{ label: t('leadership'), value: valueLabel(facts.leadership?.value, locale, 'LeadershipClause') }] }];
+    const blocks: Block[] = [{ kind: 'keyValues', rows: [{ label: t('leadership'), value: cellValue(facts.leadership?.value, locale, 'LeadershipClause') }] }];
     blocks.push({ kind: 'heading', text: t('agencies') }, ...tableOrNote(locale, [t('name'), t('independent'), t('budget'), t('mandate'), t('survey')],
         facts.agencies.map(agency => [
             agency.node.title, agency.independent ? t('yes') : t('no'), moneyText(agency.budget?.money, locale),
-            agency.mandate?.text ?? t('notGiven'), valueLabel(agency.survey?.cadence, locale, 'Cadence')
+            agency.mandate?.text ?? t('notGiven'), cellValue(agency.survey?.cadence, locale, 'Cadence')
         ]), [2]));
     blocks.push({ kind: 'heading', text: t('champions') }, ...tableOrNote(locale, [t('name'), t('role'), t('origin')],
-        facts.champions.map(champion => [champion.node.title, champion.role?.text ?? t('notGiven'), valueLabel(champion.origin?.value, locale, 'OriginClause')])));
+        facts.champions.map(champion => [champion.node.title, champion.role?.text ?? t('notGiven'), cellValue(champion.origin?.value, locale, 'OriginClause')])));
     blocks.push({ kind: 'heading', text: t('governments') }, ...tableOrNote(locale, [t('name'), t('level')],
-        facts.governments.map(government => [government.node.title, valueLabel(government.level?.value, locale, 'LevelClause')])));
+        facts.governments.map(government => [government.node.title, cellValue(government.level?.value, locale, 'LevelClause')])));
     return blocks;
 }
 
@@ -168,22 +168,22 @@ function innovationChapter(facts: PlanFacts, locale: Locale): Block[] {
     const blocks: Block[] = [];
     blocks.push({ kind: 'heading', text: t('institutions') }, ...tableOrNote(locale, [t('name'), t('type'), t('tier'), t('origin'), t('scientists')],
         facts.institutions.map(institution => [
-            institution.node.title, valueLabel(institution.type?.value, locale, 'InstitutionTypeClause'), valueLabel(institution.tier?.value, locale, 'TierClause'),
-            valueLabel(institution.origin?.value, locale, 'OriginClause'), institution.scientists ? String(institution.scientists.count) : t('none')
+            institution.node.title, cellValue(institution.type?.value, locale, 'InstitutionTypeClause'), cellValue(institution.tier?.value, locale, 'TierClause'),
+            cellValue(institution.origin?.value, locale, 'OriginClause'), institution.scientists ? String(institution.scientists.count) : t('none')
         ]), [4]));
     blocks.push({ kind: 'heading', text: t('firms') }, ...tableOrNote(locale, [t('name'), t('star'), t('origin'), t('stage')],
-        facts.firms.map(firm => [firm.node.title, firm.star ? t('yes') : t('no'), valueLabel(firm.origin?.value, locale, 'OriginClause'), valueLabel(firm.stage?.value, locale, 'StageClause')])));
+        facts.firms.map(firm => [firm.node.title, firm.star ? t('yes') : t('no'), cellValue(firm.origin?.value, locale, 'OriginClause'), cellValue(firm.stage?.value, locale, 'StageClause')])));
     blocks.push({ kind: 'heading', text: t('industries') }, ...tableOrNote(locale, [t('name'), t('kind')],
-        facts.industries.map(industry => [industry.node.title, valueLabel(industry.kind?.value, locale, 'IndustryKindClause')])));
+        facts.industries.map(industry => [industry.node.title, cellValue(industry.kind?.value, locale, 'IndustryKindClause')])));
     blocks.push({ kind: 'heading', text: t('funds') }, ...tableOrNote(locale,
         [t('name'), t('source'), t('amount'), t('selection'), t('audit'), t('review'), t('purpose')],
         facts.funds.map(fund => [
-            fund.node.title, valueLabel(fund.source?.value, locale, 'SourceClause'), moneyText(fund.amount?.money, locale),
-            valueLabel(fund.selection?.value, locale, 'SelectionClause'), valueLabel(fund.audit?.value, locale, 'AuditClause'),
-            valueLabel(fund.review?.value, locale, 'ReviewClause'), valueLabel(fund.purpose?.value, locale, 'PurposeClause')
+            fund.node.title, cellValue(fund.source?.value, locale, 'SourceClause'), moneyText(fund.amount?.money, locale),
+            cellValue(fund.selection?.value, locale, 'SelectionClause'), cellValue(fund.audit?.value, locale, 'AuditClause'),
+            cellValue(fund.review?.value, locale, 'ReviewClause'), cellValue(fund.purpose?.value, locale, 'PurposeClause')
         ]), [2]));
     const words = (values: readonly string[] | undefined, rule: string) =>
-        values && values.length > 0 ? values.map(value => valueLabel(value, locale, rule)).join(', ') : t('none');
+        values && values.length > 0 ? values.map(value => cellValue(value, locale, rule)).join(', ') : t('none');
     blocks.push({ kind: 'heading', text: t('supportEnvironment') }, {
         kind: 'keyValues',
         rows: [
@@ -208,16 +208,16 @@ function networksChapter(facts: PlanFacts, locale: Locale): Block[] {
         [t('name'), t('kind'), t('members'), t('host'), t('meets'), t('offers'), t('bridges')],
         facts.networks.map(network => [
             network.node.title,
-            valueLabel(network.kind?.value, locale, 'NetworkKindClause'),
+            cellValue(network.kind?.value, locale, 'NetworkKindClause'),
             referenceTitles(network.members?.members ?? [], locale),
             network.host ? titleOf(network.host.host) : t('notGiven'),
-            valueLabel(network.meets?.cadence, locale, 'Cadence'),
-            (network.offers?.values ?? []).map(offer => valueLabel(offer, locale, 'NetworkOffer')).join(', ') || t('none'),
+            cellValue(network.meets?.cadence, locale, 'Cadence'),
+            (network.offers?.values ?? []).map(offer => cellValue(offer, locale, 'NetworkOffer')).join(', ') || t('none'),
             network.bridges.map(bridge => t('bridgeVia', { network: titleOf(bridge.network), via: titleOf(bridge.via) })).join('; ') || t('none')
         ])));
     blocks.push({ kind: 'heading', text: t('links') }, ...tableOrNote(locale, [t('name'), t('scope'), t('channel'), t('partner')],
         facts.links.map(link => [
-            link.node.title, valueLabel(link.scope?.value, locale, 'LinkScopeClause'), link.channel?.text ?? t('notGiven'),
+            link.node.title, cellValue(link.scope?.value, locale, 'LinkScopeClause'), link.channel?.text ?? t('notGiven'),
             link.partner ? titleOf(link.partner.partner) : t('notGiven')
         ])));
     return blocks;
@@ -237,7 +237,7 @@ function networkMap(facts: PlanFacts, locale: Locale): NetworkMapData {
         return {
             key: network.node.name,
             label: network.node.title,
-            subtitle: valueLabel(network.kind?.value, locale, 'NetworkKindClause'),
+            subtitle: cellValue(network.kind?.value, locale, 'NetworkKindClause'),
             members,
             bridges: network.bridges.filter(bridge => bridge.network?.ref).map(bridge => ({
                 toNetwork: bridge.network.ref!.name,
@@ -255,7 +255,7 @@ function networkMap(facts: PlanFacts, locale: Locale): NetworkMapData {
             key: link.node.name,
             label: link.node.title,
             overseas: link.scope?.value === 'overseas',
-            scopeLabel: valueLabel(link.scope?.value, locale, 'LinkScopeClause'),
+            scopeLabel: cellValue(link.scope?.value, locale, 'LinkScopeClause'),
             partner: partner?.name
         };
     });
@@ -276,11 +276,11 @@ function tasksChapter(facts: PlanFacts, locale: Locale): Block[] {
     const rows = facts.tasks.map(task => [
         task.node.name,
         task.node.title,
-        task.term ? valueLabel(task.term.value, locale, 'TermClause') : t('termUnset'),
+        task.term ? cellValue(task.term.value, locale, 'TermClause') : t('termUnset'),
         ownerText(task, locale),
         task.period ? t('periodValue', { start: task.period.start, end: task.period.end }) : t('noPeriod'),
         moneyText(task.budget?.money, locale),
-        (task.goals?.goals ?? []).map(goal => valueLabel(goal, locale, 'Goal')).join(', ') || t('none'),
+        (task.goals?.goals ?? []).map(goal => cellValue(goal, locale, 'Goal')).join(', ') || t('none'),
         (task.after?.tasks ?? []).map(reference => reference.$refText).join(', ') || '—'
     ]);
     const blocks: Block[] = [
@@ -321,7 +321,7 @@ function gantt(facts: PlanFacts, locale: Locale): GanttData | undefined {
                 after: task.predecessors.map(predecessor => predecessor.name)
             };
         }),
-        legend: { short: valueLabel('short', locale, 'TermClause'), long: valueLabel('long', locale, 'TermClause'), unset: t('termUnset'), arrow: t('ganttLegendArrow') },
+        legend: { short: cellValue('short', locale, 'TermClause'), long: cellValue('long', locale, 'TermClause'), unset: t('termUnset'), arrow: t('ganttLegendArrow') },
         columns: { task: t('task'), term: t('term') }
     };
 }
@@ -343,7 +343,7 @@ function budgetChapter(facts: PlanFacts, locale: Locale): Block[] {
         const eok = toEok(task.budget.money);
         total += eok;
         add(byOwner, ownerText(task, locale), eok);
-        add(byTerm, task.term ? valueLabel(task.term.value, locale, 'TermClause') : t('termUnset'), eok);
+        add(byTerm, task.term ? cellValue(task.term.value, locale, 'TermClause') : t('termUnset'), eok);
     }
     const rowsOf = (sums: Map<string, { eok: number; count: number }>) =>
         [...sums].map(([name, sum]) => [name, String(sum.count), formatEok(sum.eok)]);

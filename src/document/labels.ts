@@ -1,5 +1,5 @@
 import type { Locale, Localized } from '../analysis/locale.js';
-import { keywordLabel } from '../analysis/vocabulary.js';
+import { valueLabel } from '../analysis/vocabulary.js';
 
 /**
  * Every text the plan document itself prints (headings, column titles, notes), in Korean and
@@ -155,15 +155,7 @@ export function label(key: DocumentLabel, locale: Locale, args: Readonly<Record<
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
 }
 
-/**
- * The document's word for a keyword value, from the shared vocabulary; `rule` is the grammar
- * rule the value is written in, which picks its meaning there (`none` as audit or review,
- * `global` as tier). Table cells take the vocabulary's terser document wording where it has one.
- */
-export function valueLabel(keyword: string | undefined, locale: Locale, rule?: string): string {
-    if (keyword === undefined) {
-        return label('notGiven', locale);
-    }
-    const entry = keywordLabel(keyword, rule);
-    return (entry?.document ?? entry)?.[locale] ?? keyword;
+/** A keyword value as a table cell says it (the vocabulary's document wording); "not given" when the plan leaves it out. */
+export function cellValue(keyword: string | undefined, locale: Locale, rule?: string): string {
+    return keyword === undefined ? label('notGiven', locale) : valueLabel(keyword, locale, { rule, wording: 'document' }) ?? keyword;
 }

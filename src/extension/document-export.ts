@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FORMAT_EXTENSIONS, type DocumentFormat } from '../document/generate.js';
+import { FORMAT_EXTENSIONS, type DocumentFormat } from '../document/plan-document.js';
 import { writeFileAtomically } from '../document/write-atomically.js';
 import { activePlan } from './document-preview.js';
 import { renderPlanText } from './document-rendering.js';

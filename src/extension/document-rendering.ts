@@ -1,5 +1,5 @@
 import { EmptyFileSystem, URI } from 'langium';
-import { planDocumentModel, renderDocument, type DocumentFormat } from '../document/generate.js';
+import { planDocumentModel, renderDocument, type DocumentFormat } from '../document/plan-document.js';
 import type { WebviewEmbedding } from '../document/render/html.js';
 import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 

@@ -5,6 +5,20 @@ import type { Plan } from '../grammar/generated/ast.js';
 const INDENT_UNIT = '    ';
 
 /**
+ * A name for a new element that no element of the plan has yet. A stem that ends in a number
+ * counts up from it (`T1`, `T2`, …); any other is tried as it is, then with 2, 3, … (`Agency`, `Agency2`).
+ */
+export function unusedName(stem: string, taken: { has(name: string): boolean }): string {
+    const [, base, digits] = /^(.*?)(\d*)$/.exec(stem)!;
+    let number = digits ? Number(digits) : 1;
+    let name = stem;
+    while (taken.has(name)) {
+        name = `${base}${++number}`;
+    }
+    return name;
+}
+
+/**
  * Text edits on a plan that keep it well-formed and laid out like hand-written plans: clauses
  * go inside their block on a line of their own (or beside the others in a one-line block),
  * new plan items go next to items of the same kind, list values after the last value.

@@ -11,7 +11,7 @@ import { describeKeyword, keywordLabel } from '../analysis/vocabulary.js';
 import { isHorizonClause, isNetworkKindClause, isPeriodClause, isProblem, isPurposeClause, isWaiver, type Plan } from '../grammar/generated/ast.js';
 import type { PlanDiagnosticData } from '../language/document-validator.js';
 import { ACTOR_ELEMENT_TYPES, ACTOR_TYPES } from './grammar-roles.js';
-import type { PlanEdits } from './plan-edits.js';
+import { unusedName, type PlanEdits } from './plan-edits.js';
 
 /**
  * The quick fixes of each rule, as data keyed by rule id: what to insert or change so that
@@ -96,21 +96,11 @@ const TITLE = {
     deleteWaiver: { ko: '필요 없는 예외 지우기', en: 'Remove the unneeded waiver' }
 } satisfies Record<string, Localized>;
 
-
 const PLAN_CLAUSES = ['RegionClause', 'HorizonClause', 'LeadershipClause', 'LanguageClause', 'ServicesClause', 'EnvironmentClause', 'IncentivesClause', 'IpClause'];
 
 const text = (context: FixContext, localized: Localized, args: Record<string, string | number> = {}) =>
     fillTemplate(localized[context.locale], Object.fromEntries(Object.entries(args).map(([key, value]) => [key, String(value)])));
 const quoted = (context: FixContext, placeholder: Localized) => `"${placeholder[context.locale]}"`;
-
-/** A name for a new element that no element of the plan has yet: `Agency`, `Agency2`, … */
-function freshName(facts: PlanFacts, base: string): string {
-    let name = base;
-    for (let n = 2; facts.elementsByName.has(name); n++) {
-        name = `${base}${n}`;
-    }
-    return name;
-}
 
 const block = (head: string, clauses: readonly string[]) => [`${head} {`, ...clauses.map(clause => `    ${clause}`), '}'].join('\n');
 
@@ -227,7 +217,7 @@ export const QUICK_FIXES: QuickFixTable = {
         }
         // Without a link to outsource through, the fix adds an overseas link as well.
         const link = (context.facts.links.find(candidate => candidate.scope?.value === 'overseas') ?? context.facts.links[0])?.node.name;
-        const name = link ?? freshName(context.facts, 'OverseasLink');
+        const name = link ?? unusedName('OverseasLink', context.facts.elementsByName);
         return one(text(context, TITLE.addOutsource, { link: name }), edits => {
             edits.addToBlock(vision.node, `outsource manufacturing to ${name}`);
             if (!link) {
@@ -240,14 +230,14 @@ export const QUICK_FIXES: QuickFixTable = {
         .map(term => ({
             title: text(context, TITLE.addTask, { term: keywordLabel(term, 'TermClause')?.[context.locale] ?? term }),
             apply: (edits: PlanEdits) => {
-                const name = freshName(context.facts, term === 'short' ? 'ShortTerm' : 'LongTerm');
+                const name = unusedName(term === 'short' ? 'ShortTerm' : 'LongTerm', context.facts.elementsByName);
                 edits.addPlanItem(context.plan, block(`task ${name} ${quoted(context, PLACEHOLDER.task)}`, [`term ${term}`]), ['Task']);
             }
         })),
     'short-term-agenda': agendaFix(),
     'long-term-agenda': agendaFix(),
     'agency-required': context => one(text(context, TITLE.addAgency), edits => edits.addPlanItem(context.plan,
-        block(`agency ${freshName(context.facts, 'ClusterAgency')} ${quoted(context, PLACEHOLDER.agency)}`, ['independent', 'budget 0 억원', 'survey quarterly']),
+        block(`agency ${unusedName('ClusterAgency', context.facts.elementsByName)} ${quoted(context, PLACEHOLDER.agency)}`, ['independent', 'budget 0 억원', 'survey quarterly']),
         ['Agency', 'Vision', 'Assessment', ...PLAN_CLAUSES])),
     'agency-independent': context => {
         const agency = agencyAt(context);
@@ -268,10 +258,10 @@ export const QUICK_FIXES: QuickFixTable = {
             : edits.addPlanItem(context.plan, 'leadership private', PLAN_CLAUSES));
     },
     'champion-required': context => one(text(context, TITLE.addChampion), edits => edits.addPlanItem(context.plan,
-        block(`champion ${freshName(context.facts, 'Champion')} ${quoted(context, PLACEHOLDER.champion)}`, [`role ${quoted(context, PLACEHOLDER.role)}`, 'origin local']),
+        block(`champion ${unusedName('Champion', context.facts.elementsByName)} ${quoted(context, PLACEHOLDER.champion)}`, [`role ${quoted(context, PLACEHOLDER.role)}`, 'origin local']),
         ['Champion', 'Agency', 'Vision', 'Assessment', ...PLAN_CLAUSES])),
     'world-class-research': context => one(text(context, TITLE.addInstitution), edits => edits.addPlanItem(context.plan,
-        block(`institution ${freshName(context.facts, 'GlobalInstitute')} ${quoted(context, PLACEHOLDER.institution)}`, ['tier global']),
+        block(`institution ${unusedName('GlobalInstitute', context.facts.elementsByName)} ${quoted(context, PLACEHOLDER.institution)}`, ['tier global']),
         ['Institution', ...ACTOR_ELEMENT_TYPES, 'Vision', 'Assessment', ...PLAN_CLAUSES])),
     'star-scientists': context => {
         const institution = context.facts.institutions.find(candidate => candidate.tier?.value === 'global') ?? context.facts.institutions[0];
@@ -289,10 +279,10 @@ export const QUICK_FIXES: QuickFixTable = {
             return one(text(context, TITLE.markStar, { name: firm.node.name }), edits => edits.addToBlock(firm.node, 'star'));
         }
         return one(text(context, TITLE.addStarFirm), edits => edits.addPlanItem(context.plan,
-            `firm ${freshName(context.facts, 'StarFirm')} ${quoted(context, PLACEHOLDER.firm)} { star }`, ['Firm', ...ACTOR_ELEMENT_TYPES]));
+            `firm ${unusedName('StarFirm', context.facts.elementsByName)} ${quoted(context, PLACEHOLDER.firm)} { star }`, ['Firm', ...ACTOR_ELEMENT_TYPES]));
     },
     'private-capital': context => one(text(context, TITLE.addPrivateFund), edits => edits.addPlanItem(context.plan,
-        block(`fund ${freshName(context.facts, 'JointFund')} ${quoted(context, PLACEHOLDER.fund)}`,
+        block(`fund ${unusedName('JointFund', context.facts.elementsByName)} ${quoted(context, PLACEHOLDER.fund)}`,
             ['source joint', 'amount 0 억원', ...Object.entries(PUBLIC_FUND_VALUES).map(([clause, value]) => `${clause} ${value}`), 'purpose investment']),
         ['Fund', ...ACTOR_ELEMENT_TYPES])),
     'competitive-selection': fundClauseFix('selection'),
@@ -309,7 +299,7 @@ export const QUICK_FIXES: QuickFixTable = {
     'living-environment': listFix('environment', 'EnvironmentClause'),
     'business-incentives': listFix('incentives', 'IncentivesClause'),
     'demand-industries': context => one(text(context, TITLE.addIndustry), edits => edits.addPlanItem(context.plan,
-        `industry ${freshName(context.facts, 'DemandIndustry')} ${quoted(context, PLACEHOLDER.industry)} { kind hospital }`, ['Industry', ...ACTOR_ELEMENT_TYPES])),
+        `industry ${unusedName('DemandIndustry', context.facts.elementsByName)} ${quoted(context, PLACEHOLDER.industry)} { kind hospital }`, ['Industry', ...ACTOR_ELEMENT_TYPES])),
     'ip-protection': context => one(text(context, TITLE.addIp),
         edits => edits.addPlanItem(context.plan, `ip ${quoted(context, PLACEHOLDER.ip)}`, PLAN_CLAUSES)),
     'problem-response': context => {
@@ -324,7 +314,7 @@ export const QUICK_FIXES: QuickFixTable = {
             : edits.addToBlock(problem.node, `response ${response}`));
     },
     'network-required': context => one(text(context, TITLE.addNetwork), edits => edits.addPlanItem(context.plan,
-        block(`network ${freshName(context.facts, 'BusinessNetwork')} ${quoted(context, PLACEHOLDER.network)}`, ['kind business', 'offers market, foresight']),
+        block(`network ${unusedName('BusinessNetwork', context.facts.elementsByName)} ${quoted(context, PLACEHOLDER.network)}`, ['kind business', 'offers market, foresight']),
         ['Network', 'Fund', ...ACTOR_ELEMENT_TYPES])),
     'business-network': context => {
         const kind = context.node;
@@ -338,7 +328,7 @@ export const QUICK_FIXES: QuickFixTable = {
         return network ? one(text(context, TITLE.addOffers, { name: network.node.name }), edits => edits.addToBlock(network.node, 'offers market, foresight')) : [];
     },
     'overseas-link': context => one(text(context, TITLE.addOverseasLink), edits => edits.addPlanItem(context.plan,
-        overseasLink(context, freshName(context.facts, 'OverseasLink')), ['Link', 'Network', 'Fund', ...ACTOR_ELEMENT_TYPES])),
+        overseasLink(context, unusedName('OverseasLink', context.facts.elementsByName)), ['Link', 'Network', 'Fund', ...ACTOR_ELEMENT_TYPES])),
     'task-owner': context => {
         const task = context.facts.tasks.find(candidate => candidate.node === context.node);
         const owner = context.facts.agencies[0]?.node ?? [...context.facts.elementsByName.values()].find(element => ACTOR_TYPES.has(element.$type));
