@@ -34,6 +34,21 @@ async function fix(text: string, ruleId: string, title?: string | RegExp): Promi
 const plan = (...lines: string[]) => `plan P "계획" {\n${lines.map(line => `    ${line}`.trimEnd()).join('\n')}\n}\n`;
 
 describe('quick fixes, text in and text out', () => {
+    test('a plan with CR-only line ends gets CR line ends and the indentation of its block', async () => {
+        const cr = (text: string) => text.replaceAll('\n', '\r');
+        expect(await fix(cr(plan('agency A "진흥원" {', '    budget 10 억원', '}')), 'agency-independent', /independent/))
+            .toBe(cr(plan('agency A "진흥원" {', '    budget 10 억원', '    independent', '}')));
+        expect(await fix(cr(plan('agency A "진흥원" { independent }', 'waive "no-subsidy" because "이유"')), 'waiver-unused'))
+            .toBe(cr(plan('agency A "진흥원" { independent }')));
+    });
+
+    test('a task without an owner gets the agency as owner, or an agency set up for it when the plan has no actor', async () => {
+        expect(await fix(plan('firm F "기업"', 'agency A "진흥원" { independent }', 'task T "과제" { term short }'), 'task-owner'))
+            .toBe(plan('firm F "기업"', 'agency A "진흥원" { independent }', 'task T "과제" { term short owner A }'));
+        expect(await fix(plan('region "부산"', '', 'task T "과제" { term short }'), 'task-owner'))
+            .toBe(plan('region "부산"', '', 'agency ClusterAgency "<전담기구 이름>" {', '    independent', '}', '', 'task T "과제" { term short owner ClusterAgency }'));
+    });
+
     test('independent goes into a multi-line agency block', async () => {
         expect(await fix(plan('agency A "진흥원" {', '    budget 10 억원', '}'), 'agency-independent', /independent/))
             .toBe(plan('agency A "진흥원" {', '    budget 10 억원', '    independent', '}'));
@@ -196,6 +211,7 @@ describe('every quick fix on the rule examples', () => {
         test(`${rule.id}: a fix offered on the failing example silences the rule and keeps the plan valid`, async () => {
             const text = examplePlan(rule.examples.failing);
             const actions = (await actionsFor(text, rule.id)).filter(action => !action.title.includes(rule.id));
+            expect(actions.length, `${rule.id} offers its own fix`).toBeGreaterThan(0);
             for (const action of actions) {
                 const codes = codesOf((await checkText(applyAction(text, action))).diagnostics);
                 expect(codes, action.title).not.toContain('syntax');

@@ -60,4 +60,17 @@ describe('the document model', () => {
         expect(tables[0]).toMatchObject({ rows: [['부산광역시 미래산업국', '1', '60억원'], ['부산대학교 해양생명공학과', '1', '25억원'], ['국립 해양바이오 연구원', '1', '900억원']], totalRow: ['합계', '3', '985억원'] });
         expect(tables[1]).toMatchObject({ rows: [['단기', '2', '85억원'], ['장기', '1', '900억원']], totalRow: ['합계', '3', '985억원'] });
     });
+
+    test('words a reference to an element of the wrong kind as the editor does', async () => {
+        const scorecard = scorecardOf((await modelOf('plan P "p" {\n    agency A "진흥원"\n    task T "과제" { after A }\n}\n')).chapters[7].blocks);
+        const row = scorecard.categories.flatMap(category => category.rows).find(candidate => candidate.ruleId === 'reference')!;
+        expect(row.status).toBe('failed');
+        expect(row.details).toEqual(['A은(는) 2행의 전담기구입니다. 여기에는 과제이(가) 와야 합니다.']);
+        expect(row.line).toBe(2);
+    });
+
+    test('shows a reversed horizon as such on the cover, not as a negative span', async () => {
+        const model = await modelOf(example('busan-marine-bio.cplan').replace('horizon 2026 to 2037', 'horizon 2035 to 2026'));
+        expect(model.cover.find(entry => entry.label === '계획 기간')?.value).toBe('2035–2026년 (끝 연도가 시작 연도보다 앞섬)');
+    });
 });

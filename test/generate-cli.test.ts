@@ -40,6 +40,22 @@ describe('cplan generate', () => {
         expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
     });
 
+    test('scores the rules with the plan\'s rule settings, as check does: a rule set to off shows as off', () => {
+        const configured = mkdtempSync(path.join(tmpdir(), 'cplan-generate-config-'));
+        try {
+            const withoutGlobal = path.join(configured, 'plan.cplan');
+            writeFileSync(withoutGlobal, readFileSync(plan, 'utf8').replace('tier global', 'tier national'));
+            writeFileSync(path.join(configured, 'cplan.config.json'), JSON.stringify({ rules: { 'world-class-research': 'off' } }));
+            expect(runCplan(['check', withoutGlobal]).status).toBe(0);
+            expect(runCplan(['generate', withoutGlobal, '--format', 'md']).status).toBe(0);
+            const document = readFileSync(path.join(configured, 'plan.md'), 'utf8');
+            expect(document).toMatch(/`world-class-research`[^\n]*점검 끔/);
+            expect(document).not.toMatch(/`world-class-research`[^\n]*미충족/);
+        } finally {
+            rmSync(configured, { recursive: true, force: true });
+        }
+    });
+
     test('--lang en writes the document in English whatever the plan says', () => {
         const out = path.join(folder, 'english.md');
         expect(runCplan(['generate', plan, '--format', 'md', '--lang', 'en', '--out', out]).status).toBe(0);

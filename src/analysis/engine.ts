@@ -2,6 +2,7 @@ import type { Plan, Waiver } from '../grammar/generated/ast.js';
 import { closestWaivableRule, findRule, isStructural, isWaivable, RULES, type RuleEntry, type RuleId } from './catalogue.js';
 import { buildPlanFacts, type PlanFacts } from './facts.js';
 import type { Finding, Violation } from './findings.js';
+import type { RuleSeverities } from './rule-settings.js';
 import { blankOrPlaceholder } from './texts.js';
 import type { Severity } from './rule.js';
 
@@ -18,7 +19,7 @@ export interface WaivedRule {
 
 export interface AnalysisOptions {
     /** Rule id → severity or `off`, from the editor settings or `cplan.config.json`. */
-    readonly severities?: Readonly<Partial<Record<RuleId, SeverityOverride>>>;
+    readonly severities?: RuleSeverities;
     /**
      * What the parser and the linker found (`syntax`, `reference`). On a plan with syntax
      * errors only the structural rules run: on a half-parsed plan the others would report as

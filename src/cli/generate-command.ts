@@ -8,6 +8,7 @@ import { writeFileAtomically } from '../document/write-atomically.js';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
+import { ConfigResolver } from './config-file.js';
 import { readPlanFile } from './plan-files.js';
 
 class Refusal extends Error {
@@ -17,7 +18,7 @@ class Refusal extends Error {
 }
 
 /**
- * `cplan generate FILE [--format html|md|docx] [--out PATH] [--lang ko|en]`: writes the plan
+ * `cplan generate FILE [--format html|md|docx] [--out PATH] [--lang ko|en] [--config FILE]`: writes the plan
  * document next to the plan (or to `--out`) and prints the path written. It never writes
  * over its input or any `.cplan` file, and never leaves a half-written document behind.
  */
@@ -41,6 +42,8 @@ export async function runGenerate(positionals: readonly string[], options: Reado
         }
         const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
         ClusterPlan.plan.Settings.locale = locale;
+        // The document scores the rules as `cplan check` does: with the plan's own rule settings.
+        ClusterPlan.plan.Settings.severities = await new ConfigResolver(typeof options.config === 'string' ? options.config : undefined).severitiesFor(inputPath);
         const result = await planDocumentModel(ClusterPlan, read.text, URI.file(inputPath), languageGiven ? locale : undefined);
         if ('syntaxErrors' in result) {
             say('syntaxRefused', { path: input, count: result.syntaxErrors.length });

@@ -423,7 +423,10 @@ function scoreText(score: Pick<CategoryScore, 'met' | 'assessed' | 'percent'>, l
 
 function horizonText(facts: PlanFacts, locale: Locale): string {
     const { start, end } = facts.horizon!;
-    return label('horizonValue', locale, { start, end, years: end - start + 1 });
+    // A reversed horizon has no span to print; period-order reports it in the scorecard.
+    return end < start
+        ? label('horizonReversed', locale, { start, end })
+        : label('horizonValue', locale, { start, end, years: end - start + 1 });
 }
 
 function moneyText(money: Money | undefined, locale: Locale): string {

@@ -21,6 +21,7 @@ export const DOCUMENT_LABELS = {
     region: { ko: '지역', en: 'Region' },
     horizon: { ko: '계획 기간', en: 'Plan period' },
     horizonValue: { ko: '{start}–{end}년 ({years}년)', en: '{start}–{end} ({years} years)' },
+    horizonReversed: { ko: '{start}–{end}년 (끝 연도가 시작 연도보다 앞섬)', en: '{start}–{end} (ends before it starts)' },
     overallScore: { ko: '원칙 준수', en: 'Principles met' },
     notGiven: { ko: '정하지 않음', en: 'not given' },
     none: { ko: '없음', en: 'none' },

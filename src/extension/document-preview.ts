@@ -35,6 +35,11 @@ export class DocumentPreviews implements vscode.Disposable, vscode.WebviewPanelS
         this.subscriptions.push(
             vscode.workspace.onDidChangeTextDocument(event => this.previews.get(event.document.uri.toString())?.scheduleUpdate()),
             vscode.workspace.onDidCloseTextDocument(document => this.previews.get(document.uri.toString())?.dispose()),
+            vscode.workspace.onDidChangeConfiguration(event => {
+                if (event.affectsConfiguration('clusterPlan.rules')) {
+                    this.previews.forEach(preview => preview.scheduleUpdate());
+                }
+            }),
             vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, this)
         );
     }

@@ -1,4 +1,6 @@
 import { EmptyFileSystem, URI } from 'langium';
+import * as vscode from 'vscode';
+import { parseRuleSettings } from '../analysis/rule-settings.js';
 import { planDocumentModel, renderDocument, type DocumentFormat } from '../document/plan-document.js';
 import type { WebviewEmbedding } from '../document/render/html.js';
 import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
@@ -17,6 +19,8 @@ export type Rendering =
 
 export async function renderPlanText(text: string, format: DocumentFormat, webview?: WebviewEmbedding): Promise<Rendering> {
     services ??= createClusterPlanCoreServices(EmptyFileSystem).ClusterPlan;
+    // The scorecard follows the editor's rule settings, as the diagnostics and the code lens do.
+    services.plan.Settings.severities = parseRuleSettings(vscode.workspace.getConfiguration('clusterPlan').get('rules')).severities;
     // Each rendering is its own in-memory document, so overlapping renderings never collide.
     const uri = URI.parse(`memory:///cluster-plan-preview/${counter++}.cplan`);
     const result = await planDocumentModel(services, text, uri);

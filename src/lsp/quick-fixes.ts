@@ -91,6 +91,7 @@ const TITLE = {
     addOffers: { ko: '네트워크 {name}에 제공 서비스(offers market, foresight) 추가', en: 'Add services (offers market, foresight) to network {name}' },
     addOverseasLink: { ko: '해외 핵심클러스터 연계(link … { scope overseas }) 추가', en: 'Add an overseas link: link … { scope overseas }' },
     addOwner: { ko: '과제 {name}의 책임 주체를 {owner}(으)로 정하기', en: 'Make {owner} the owner of task {name}' },
+    addOwnerAgency: { ko: '전담기구 {owner}를 만들어 과제 {name}의 책임 주체로 정하기', en: 'Set up agency {owner} and make it the owner of task {name}' },
     swapPeriod: { ko: '시작과 끝 연도 바꾸기: {start} to {end}', en: 'Swap the years: {start} to {end}' },
     renameWaiver: { ko: '"{rule}"(으)로 고치기', en: 'Change it to "{rule}"' },
     deleteWaiver: { ko: '필요 없는 예외 지우기', en: 'Remove the unneeded waiver' }
@@ -331,10 +332,18 @@ export const QUICK_FIXES: QuickFixTable = {
         overseasLink(context, unusedName('OverseasLink', context.facts.elementsByName)), ['Link', 'Network', 'Fund', ...ACTOR_ELEMENT_TYPES])),
     'task-owner': context => {
         const task = context.facts.tasks.find(candidate => candidate.node === context.node);
+        if (!task) {
+            return [];
+        }
+        // The agency runs the plan's tasks unless the plan says otherwise; without any actor, the fix sets one up.
         const owner = context.facts.agencies[0]?.node ?? [...context.facts.elementsByName.values()].find(element => ACTOR_TYPES.has(element.$type));
-        return task && owner
-            ? one(text(context, TITLE.addOwner, { name: task.node.name, owner: owner.name }), edits => edits.addToBlock(task.node, `owner ${owner.name}`))
-            : [];
+        if (owner) {
+            return one(text(context, TITLE.addOwner, { name: task.node.name, owner: owner.name }), edits => edits.addToBlock(task.node, `owner ${owner.name}`));
+        }
+        const agency = unusedName('ClusterAgency', context.facts.elementsByName);
+        return one(text(context, TITLE.addOwnerAgency, { name: task.node.name, owner: agency }), edits => edits
+            .addPlanItem(context.plan, block(`agency ${agency} ${quoted(context, PLACEHOLDER.agency)}`, ['independent']), ['Agency', 'Vision', 'Assessment', ...PLAN_CLAUSES])
+            .addToBlock(task.node, `owner ${agency}`));
     },
     'period-order': context => {
         const span = context.node;
