@@ -3,7 +3,7 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isWaivable, RULES } from '../src/analysis/catalogue.js';
 import { examplePlan } from '../src/analysis/rule.js';
-import { QUICK_FIXES } from '../src/lsp/quick-fixes.js';
+import { QUICK_FIXES } from '../src/lsp/quick-fixes/index.js';
 import { checkText, codesOf, services } from './helpers.js';
 
 /** The quick fixes offered for the first diagnostic of a rule. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { getRule, type RuleId } from '../src/analysis/catalogue.js';
 import type { SeverityOverride } from '../src/analysis/engine.js';
-import type { QuickFixTable } from '../src/lsp/quick-fixes.js';
+import type { QuickFixTable } from '../src/lsp/quick-fixes/index.js';
 
 // The type check of the test build (`tsc --noEmit` includes the tests) fails when an
 // `@ts-expect-error` below has no error to expect: these misspellings must not compile.

@@ -4,6 +4,19 @@ import type { RuleId, Severity } from '../analysis/catalogue.js';
 import type { ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import type { PlanDiagnosticData } from '../language/document-validator.js';
 
+/** A place in the file, 1-based line and column, end exclusive. */
+interface ReportedRange {
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+}
+
+/** Another element a diagnostic is about (the networks left apart, the funds compared …), with its note. */
+export interface RelatedLocation extends ReportedRange {
+    readonly message: string;
+}
+
 /** One diagnostic as the command line reports it: 1-based line and column, end exclusive. */
 export interface ReportedDiagnostic {
     readonly code: RuleId;
@@ -13,6 +26,8 @@ export interface ReportedDiagnostic {
     readonly column: number;
     readonly endLine: number;
     readonly endColumn: number;
+    /** Left out when the finding relates to no other element. */
+    readonly related?: readonly RelatedLocation[];
 }
 
 export interface FileReport {
@@ -75,16 +90,18 @@ export function loadDocuments(services: ClusterPlanCoreServices, sources: readon
 }
 
 export function toReported(diagnostic: Diagnostic): ReportedDiagnostic {
-    const { start, end } = diagnostic.range;
+    const related = diagnostic.relatedInformation?.map(info => ({ message: info.message, ...reportedRange(info.location.range) }));
     return {
         code: (diagnostic.data as PlanDiagnosticData).ruleId,
         severity: SEVERITY_WORDS[diagnostic.severity ?? 1] ?? 'error',
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
-        line: start.line + 1,
-        column: start.character + 1,
-        endLine: end.line + 1,
-        endColumn: end.character + 1
+        ...reportedRange(diagnostic.range),
+        ...related && related.length > 0 ? { related } : {}
     };
+}
+
+function reportedRange({ start, end }: Diagnostic['range']): ReportedRange {
+    return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
 function sortDiagnostics(diagnostics: ReportedDiagnostic[]): ReportedDiagnostic[] {

@@ -47,6 +47,7 @@ export type ClusterPlanKeywordNames =
     | "consulting"
     | "continuous"
     | "cooperation"
+    | "coordinates"
     | "cro"
     | "culture"
     | "deregulation"
@@ -60,6 +61,7 @@ export type ClusterPlanKeywordNames =
     | "en"
     | "environment"
     | "established"
+    | "exit"
     | "external"
     | "finance"
     | "firm"
@@ -116,6 +118,7 @@ export type ClusterPlanKeywordNames =
     | "noninterference"
     | "offers"
     | "official"
+    | "operator"
     | "origin"
     | "other"
     | "outsource"
@@ -139,8 +142,10 @@ export type ClusterPlanKeywordNames =
     | "region"
     | "regional"
     | "research"
+    | "researchers"
     | "response"
     | "review"
+    | "reward"
     | "role"
     | "scientists"
     | "scope"
@@ -229,7 +234,7 @@ export function isAgency(item: unknown): item is Agency {
     return reflection.isInstance(item, Agency.$type);
 }
 
-export type AgencyClause = BudgetClause | IndependentFlag | MandateClause | SurveyClause;
+export type AgencyClause = BudgetClause | CoordinatesClause | IndependentFlag | MandateClause | OperatorClause | SurveyClause;
 
 export const AgencyClause = {
     $type: 'AgencyClause'
@@ -383,6 +388,21 @@ export function isChannelClause(item: unknown): item is ChannelClause {
     return reflection.isInstance(item, ChannelClause.$type);
 }
 
+export interface CoordinatesClause extends langium.AstNode {
+    readonly $container: Agency;
+    readonly $type: 'CoordinatesClause';
+    governments: Array<langium.Reference<Government>>;
+}
+
+export const CoordinatesClause = {
+    $type: 'CoordinatesClause',
+    governments: 'governments'
+} as const;
+
+export function isCoordinatesClause(item: unknown): item is CoordinatesClause {
+    return reflection.isInstance(item, CoordinatesClause.$type);
+}
+
 export type Decimal = number;
 
 export function isDecimal(item: unknown): item is Decimal {
@@ -478,10 +498,10 @@ export function isFundClause(item: unknown): item is FundClause {
     return reflection.isInstance(item, FundClause.$type);
 }
 
-export type Goal = 'finance' | 'global' | 'infrastructure' | 'network' | 'policy' | 'research' | 'services' | 'startups' | 'talent' | 'workforce';
+export type Goal = 'finance' | 'global' | 'infrastructure' | 'network' | 'policy' | 'research' | 'researchers' | 'services' | 'startups' | 'talent' | 'workforce';
 
 export function isGoal(item: unknown): item is Goal {
-    return item === 'talent' || item === 'infrastructure' || item === 'workforce' || item === 'policy' || item === 'finance' || item === 'research' || item === 'startups' || item === 'services' || item === 'network' || item === 'global';
+    return item === 'talent' || item === 'infrastructure' || item === 'workforce' || item === 'policy' || item === 'finance' || item === 'research' || item === 'startups' || item === 'services' || item === 'network' || item === 'global' || item === 'researchers';
 }
 
 export interface GoalsClause extends langium.AstNode {
@@ -560,10 +580,10 @@ export function isHostClause(item: unknown): item is HostClause {
     return reflection.isInstance(item, HostClause.$type);
 }
 
-export type IncentiveKind = 'deregulation' | 'tax';
+export type IncentiveKind = 'deregulation' | 'exit' | 'tax';
 
 export function isIncentiveKind(item: unknown): item is IncentiveKind {
-    return item === 'tax' || item === 'deregulation';
+    return item === 'tax' || item === 'deregulation' || item === 'exit';
 }
 
 export interface IncentivesClause extends langium.AstNode {
@@ -697,10 +717,10 @@ export function isIpClause(item: unknown): item is IpClause {
     return reflection.isInstance(item, IpClause.$type);
 }
 
-export type KeywordName = 'KRW' | 'USD' | 'after' | 'agency' | 'amount' | 'annual' | 'annually' | 'assessment' | 'attraction' | 'audit' | 'because' | 'bridge' | 'budget' | 'business' | 'central' | 'champion' | 'channel' | 'childcare' | 'clinical' | 'cmo' | 'collaboration' | 'competition' | 'competitive' | 'consensus' | 'consulting' | 'continuous' | 'cooperation' | 'cro' | 'culture' | 'deregulation' | 'desubsidize' | 'dialogue' | 'discovery' | 'discretionary' | 'distributed' | 'domestic' | 'education' | 'en' | 'environment' | 'established' | 'external' | 'finance' | 'firm' | 'foresight' | 'fund' | 'global' | 'goals' | 'government' | 'greenfield' | 'growth' | 'hightech' | 'horizon' | 'horizontal' | 'hospital' | 'host' | 'housing' | 'incentives' | 'independent' | 'industry' | 'information' | 'infrastructure' | 'institute' | 'institution' | 'integrated' | 'intelligence' | 'investment' | 'ip' | 'joint' | 'kind' | 'ko' | 'language' | 'leadership' | 'legal' | 'level' | 'liaison' | 'lifescience' | 'link' | 'linkage' | 'local' | 'long' | 'mandate' | 'manufacturing' | 'market' | 'marketing' | 'matching' | 'medical' | 'meets' | 'members' | 'mismatch' | 'monthly' | 'national' | 'network' | 'none' | 'noninterference' | 'offers' | 'official' | 'origin' | 'other' | 'outsource' | 'overseas' | 'owner' | 'partner' | 'patent' | 'period' | 'pharma' | 'plan' | 'policy' | 'position' | 'preclinical' | 'private' | 'problem' | 'procurement' | 'public' | 'purchasing' | 'purpose' | 'quarterly' | 'region' | 'regional' | 'research' | 'response' | 'review' | 'role' | 'scientists' | 'scope' | 'selection' | 'services' | 'short' | 'social' | 'source' | 'stage' | 'staged' | 'star' | 'startup' | 'startups' | 'strategy' | 'strength' | 'structure' | 'subsidy' | 'summary' | 'survey' | 'talent' | 'task' | 'tax' | 'term' | 'tier' | 'to' | 'training' | 'transfer' | 'transport' | 'type' | 'university' | 'venture' | 'via' | 'vision' | 'waive' | 'weakness' | 'workforce' | '백만원' | '억원' | '조원';
+export type KeywordName = 'KRW' | 'USD' | 'after' | 'agency' | 'amount' | 'annual' | 'annually' | 'assessment' | 'attraction' | 'audit' | 'because' | 'bridge' | 'budget' | 'business' | 'central' | 'champion' | 'channel' | 'childcare' | 'clinical' | 'cmo' | 'collaboration' | 'competition' | 'competitive' | 'consensus' | 'consulting' | 'continuous' | 'cooperation' | 'coordinates' | 'cro' | 'culture' | 'deregulation' | 'desubsidize' | 'dialogue' | 'discovery' | 'discretionary' | 'distributed' | 'domestic' | 'education' | 'en' | 'environment' | 'established' | 'exit' | 'external' | 'finance' | 'firm' | 'foresight' | 'fund' | 'global' | 'goals' | 'government' | 'greenfield' | 'growth' | 'hightech' | 'horizon' | 'horizontal' | 'hospital' | 'host' | 'housing' | 'incentives' | 'independent' | 'industry' | 'information' | 'infrastructure' | 'institute' | 'institution' | 'integrated' | 'intelligence' | 'investment' | 'ip' | 'joint' | 'kind' | 'ko' | 'language' | 'leadership' | 'legal' | 'level' | 'liaison' | 'lifescience' | 'link' | 'linkage' | 'local' | 'long' | 'mandate' | 'manufacturing' | 'market' | 'marketing' | 'matching' | 'medical' | 'meets' | 'members' | 'mismatch' | 'monthly' | 'national' | 'network' | 'none' | 'noninterference' | 'offers' | 'official' | 'operator' | 'origin' | 'other' | 'outsource' | 'overseas' | 'owner' | 'partner' | 'patent' | 'period' | 'pharma' | 'plan' | 'policy' | 'position' | 'preclinical' | 'private' | 'problem' | 'procurement' | 'public' | 'purchasing' | 'purpose' | 'quarterly' | 'region' | 'regional' | 'research' | 'researchers' | 'response' | 'review' | 'reward' | 'role' | 'scientists' | 'scope' | 'selection' | 'services' | 'short' | 'social' | 'source' | 'stage' | 'staged' | 'star' | 'startup' | 'startups' | 'strategy' | 'strength' | 'structure' | 'subsidy' | 'summary' | 'survey' | 'talent' | 'task' | 'tax' | 'term' | 'tier' | 'to' | 'training' | 'transfer' | 'transport' | 'type' | 'university' | 'venture' | 'via' | 'vision' | 'waive' | 'weakness' | 'workforce' | '백만원' | '억원' | '조원';
 
 export function isKeywordName(item: unknown): item is KeywordName {
-    return item === 'plan' || item === 'region' || item === 'horizon' || item === 'to' || item === 'leadership' || item === 'private' || item === 'government' || item === 'joint' || item === 'language' || item === 'ko' || item === 'en' || item === 'services' || item === 'environment' || item === 'incentives' || item === 'ip' || item === 'waive' || item === 'because' || item === 'venture' || item === 'patent' || item === 'legal' || item === 'finance' || item === 'consulting' || item === 'education' || item === 'culture' || item === 'transport' || item === 'housing' || item === 'childcare' || item === 'medical' || item === 'tax' || item === 'deregulation' || item === 'assessment' || item === 'summary' || item === 'strength' || item === 'weakness' || item === 'consensus' || item === 'vision' || item === 'strategy' || item === 'greenfield' || item === 'attraction' || item === 'scope' || item === 'hightech' || item === 'lifescience' || item === 'structure' || item === 'integrated' || item === 'distributed' || item === 'position' || item === 'outsource' || item === 'research' || item === 'discovery' || item === 'preclinical' || item === 'clinical' || item === 'manufacturing' || item === 'marketing' || item === 'agency' || item === 'independent' || item === 'mandate' || item === 'survey' || item === 'level' || item === 'local' || item === 'central' || item === 'champion' || item === 'role' || item === 'origin' || item === 'external' || item === 'institution' || item === 'type' || item === 'university' || item === 'institute' || item === 'hospital' || item === 'tier' || item === 'global' || item === 'national' || item === 'regional' || item === 'scientists' || item === 'firm' || item === 'star' || item === 'stage' || item === 'startup' || item === 'growth' || item === 'established' || item === 'industry' || item === 'kind' || item === 'pharma' || item === 'cro' || item === 'cmo' || item === 'other' || item === 'fund' || item === 'source' || item === 'public' || item === 'amount' || item === 'selection' || item === 'competitive' || item === 'discretionary' || item === 'audit' || item === 'continuous' || item === 'annual' || item === 'none' || item === 'review' || item === 'staged' || item === 'purpose' || item === 'infrastructure' || item === 'investment' || item === 'subsidy' || item === 'network' || item === 'business' || item === 'social' || item === 'official' || item === 'members' || item === 'host' || item === 'meets' || item === 'offers' || item === 'bridge' || item === 'via' || item === 'market' || item === 'foresight' || item === 'overseas' || item === 'matching' || item === 'link' || item === 'domestic' || item === 'channel' || item === 'partner' || item === 'problem' || item === 'response' || item === 'mismatch' || item === 'purchasing' || item === 'policy' || item === 'information' || item === 'linkage' || item === 'collaboration' || item === 'liaison' || item === 'training' || item === 'transfer' || item === 'procurement' || item === 'desubsidize' || item === 'horizontal' || item === 'noninterference' || item === 'competition' || item === 'intelligence' || item === 'dialogue' || item === 'cooperation' || item === 'task' || item === 'term' || item === 'short' || item === 'long' || item === 'owner' || item === 'period' || item === 'goals' || item === 'after' || item === 'talent' || item === 'workforce' || item === 'startups' || item === 'budget' || item === 'monthly' || item === 'quarterly' || item === 'annually' || item === 'KRW' || item === 'USD' || item === '억원' || item === '백만원' || item === '조원';
+    return item === 'plan' || item === 'region' || item === 'horizon' || item === 'to' || item === 'leadership' || item === 'private' || item === 'government' || item === 'joint' || item === 'language' || item === 'ko' || item === 'en' || item === 'services' || item === 'environment' || item === 'incentives' || item === 'ip' || item === 'waive' || item === 'because' || item === 'venture' || item === 'patent' || item === 'legal' || item === 'finance' || item === 'consulting' || item === 'education' || item === 'culture' || item === 'transport' || item === 'housing' || item === 'childcare' || item === 'medical' || item === 'tax' || item === 'deregulation' || item === 'assessment' || item === 'summary' || item === 'strength' || item === 'weakness' || item === 'consensus' || item === 'vision' || item === 'strategy' || item === 'greenfield' || item === 'attraction' || item === 'scope' || item === 'hightech' || item === 'lifescience' || item === 'structure' || item === 'integrated' || item === 'distributed' || item === 'position' || item === 'outsource' || item === 'research' || item === 'discovery' || item === 'preclinical' || item === 'clinical' || item === 'manufacturing' || item === 'marketing' || item === 'agency' || item === 'independent' || item === 'mandate' || item === 'survey' || item === 'level' || item === 'local' || item === 'central' || item === 'champion' || item === 'role' || item === 'origin' || item === 'external' || item === 'institution' || item === 'type' || item === 'university' || item === 'institute' || item === 'hospital' || item === 'tier' || item === 'global' || item === 'national' || item === 'regional' || item === 'scientists' || item === 'firm' || item === 'star' || item === 'stage' || item === 'startup' || item === 'growth' || item === 'established' || item === 'industry' || item === 'kind' || item === 'pharma' || item === 'cro' || item === 'cmo' || item === 'other' || item === 'fund' || item === 'source' || item === 'public' || item === 'amount' || item === 'selection' || item === 'competitive' || item === 'discretionary' || item === 'audit' || item === 'continuous' || item === 'annual' || item === 'none' || item === 'review' || item === 'staged' || item === 'purpose' || item === 'infrastructure' || item === 'investment' || item === 'subsidy' || item === 'network' || item === 'business' || item === 'social' || item === 'official' || item === 'members' || item === 'host' || item === 'meets' || item === 'offers' || item === 'bridge' || item === 'via' || item === 'market' || item === 'foresight' || item === 'overseas' || item === 'matching' || item === 'link' || item === 'domestic' || item === 'channel' || item === 'partner' || item === 'problem' || item === 'response' || item === 'mismatch' || item === 'purchasing' || item === 'policy' || item === 'information' || item === 'linkage' || item === 'collaboration' || item === 'liaison' || item === 'training' || item === 'transfer' || item === 'procurement' || item === 'desubsidize' || item === 'horizontal' || item === 'noninterference' || item === 'competition' || item === 'intelligence' || item === 'dialogue' || item === 'cooperation' || item === 'task' || item === 'term' || item === 'short' || item === 'long' || item === 'owner' || item === 'period' || item === 'goals' || item === 'after' || item === 'talent' || item === 'workforce' || item === 'startups' || item === 'budget' || item === 'monthly' || item === 'quarterly' || item === 'annually' || item === 'exit' || item === 'operator' || item === 'coordinates' || item === 'researchers' || item === 'reward' || item === 'KRW' || item === 'USD' || item === '억원' || item === '백만원' || item === '조원';
 }
 
 export interface LanguageClause extends langium.AstNode {
@@ -767,7 +787,7 @@ export function isLink(item: unknown): item is Link {
     return reflection.isInstance(item, Link.$type);
 }
 
-export type LinkClause = ChannelClause | LinkScopeClause | PartnerClause;
+export type LinkClause = ChannelClause | LinkScopeClause | PartnerClause | TierClause;
 
 export const LinkClause = {
     $type: 'LinkClause'
@@ -925,6 +945,21 @@ export function isOffersClause(item: unknown): item is OffersClause {
     return reflection.isInstance(item, OffersClause.$type);
 }
 
+export interface OperatorClause extends langium.AstNode {
+    readonly $container: Agency;
+    readonly $type: 'OperatorClause';
+    value: 'private' | 'public';
+}
+
+export const OperatorClause = {
+    $type: 'OperatorClause',
+    value: 'value'
+} as const;
+
+export function isOperatorClause(item: unknown): item is OperatorClause {
+    return reflection.isInstance(item, OperatorClause.$type);
+}
+
 export interface OriginClause extends langium.AstNode {
     readonly $container: Champion | Firm | Institution;
     readonly $type: 'OriginClause';
@@ -1032,10 +1067,10 @@ export function isPlanItem(item: unknown): item is PlanItem {
     return reflection.isInstance(item, PlanItem.$type);
 }
 
-export type PolicyResponse = 'collaboration' | 'competition' | 'consulting' | 'cooperation' | 'desubsidize' | 'dialogue' | 'foresight' | 'horizontal' | 'intelligence' | 'liaison' | 'noninterference' | 'procurement' | 'training' | 'transfer';
+export type PolicyResponse = 'collaboration' | 'competition' | 'consulting' | 'cooperation' | 'desubsidize' | 'dialogue' | 'foresight' | 'horizontal' | 'intelligence' | 'liaison' | 'noninterference' | 'procurement' | 'reward' | 'training' | 'transfer';
 
 export function isPolicyResponse(item: unknown): item is PolicyResponse {
-    return item === 'collaboration' || item === 'liaison' || item === 'training' || item === 'transfer' || item === 'procurement' || item === 'desubsidize' || item === 'horizontal' || item === 'consulting' || item === 'noninterference' || item === 'competition' || item === 'foresight' || item === 'intelligence' || item === 'dialogue' || item === 'cooperation';
+    return item === 'collaboration' || item === 'liaison' || item === 'training' || item === 'transfer' || item === 'procurement' || item === 'desubsidize' || item === 'horizontal' || item === 'consulting' || item === 'noninterference' || item === 'competition' || item === 'foresight' || item === 'intelligence' || item === 'dialogue' || item === 'cooperation' || item === 'reward';
 }
 
 export interface PositionClause extends langium.AstNode {
@@ -1358,7 +1393,7 @@ export function isTermClause(item: unknown): item is TermClause {
 }
 
 export interface TierClause extends langium.AstNode {
-    readonly $container: Institution;
+    readonly $container: Institution | Link;
     readonly $type: 'TierClause';
     value: 'global' | 'national' | 'regional';
 }
@@ -1430,6 +1465,7 @@ export type ClusterPlanAstType = {
     Champion: Champion
     ChampionClause: ChampionClause
     ChannelClause: ChannelClause
+    CoordinatesClause: CoordinatesClause
     Element: Element
     EnvironmentClause: EnvironmentClause
     Firm: Firm
@@ -1464,6 +1500,7 @@ export type ClusterPlanAstType = {
     NetworkClause: NetworkClause
     NetworkKindClause: NetworkKindClause
     OffersClause: OffersClause
+    OperatorClause: OperatorClause
     OriginClause: OriginClause
     OutsourceClause: OutsourceClause
     OwnerClause: OwnerClause
@@ -1634,6 +1671,17 @@ export class ClusterPlanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [LinkClause.$type]
+        },
+        CoordinatesClause: {
+            name: CoordinatesClause.$type,
+            properties: {
+                governments: {
+                    name: CoordinatesClause.governments,
+                    defaultValue: [],
+                    referenceType: Government.$type
+                }
+            },
+            superTypes: [AgencyClause.$type]
         },
         Element: {
             name: Element.$type,
@@ -1983,6 +2031,15 @@ export class ClusterPlanAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [NetworkClause.$type]
         },
+        OperatorClause: {
+            name: OperatorClause.$type,
+            properties: {
+                value: {
+                    name: OperatorClause.value
+                }
+            },
+            superTypes: [AgencyClause.$type]
+        },
         OriginClause: {
             name: OriginClause.$type,
             properties: {
@@ -2262,7 +2319,7 @@ export class ClusterPlanAstReflection extends langium.AbstractAstReflection {
                     name: TierClause.value
                 }
             },
-            superTypes: [InstitutionClause.$type]
+            superTypes: [InstitutionClause.$type, LinkClause.$type]
         },
         Vision: {
             name: Vision.$type,

@@ -1,0 +1,52 @@
+import { closestWaivableRule } from '../../analysis/catalogue.js';
+import type { Localized } from '../../analysis/locale.js';
+import { isHorizonClause, isPeriodClause, isWaiver } from '../../grammar/generated/ast.js';
+import { ACTOR_TYPES } from '../grammar-roles.js';
+import { unusedName } from '../plan-edits.js';
+import { block, one, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type QuickFixTable } from './fix-kit.js';
+
+const TITLE = {
+    addOwner: { ko: '과제 {name}의 책임 주체를 {owner}(으)로 정하기', en: 'Make {owner} the owner of task {name}' },
+    addOwnerAgency: { ko: '전담기구 {owner}를 만들어 과제 {name}의 책임 주체로 정하기', en: 'Set up agency {owner} and make it the owner of task {name}' },
+    swapPeriod: { ko: '시작과 끝 연도 바꾸기: {start} to {end}', en: 'Swap the years: {start} to {end}' },
+    renameWaiver: { ko: '"{rule}"(으)로 고치기', en: 'Change it to "{rule}"' },
+    deleteWaiver: { ko: '필요 없는 예외 지우기', en: 'Remove the unneeded waiver' }
+} satisfies Record<string, Localized>;
+
+export const hygieneFixes: QuickFixTable = {
+    'task-owner': context => {
+        const task = context.facts.tasks.find(candidate => candidate.node === context.node);
+        if (!task) {
+            return [];
+        }
+        // The agency runs the plan's tasks unless the plan says otherwise; without any actor, the fix sets one up.
+        const owner = context.facts.agencies[0]?.node ?? [...context.facts.elementsByName.values()].find(element => ACTOR_TYPES.has(element.$type));
+        if (owner) {
+            return one(text(context, TITLE.addOwner, { name: task.node.name, owner: owner.name }), edits => edits.addToBlock(task.node, `owner ${owner.name}`));
+        }
+        const agency = unusedName('ClusterAgency', context.facts.elementsByName);
+        return one(text(context, TITLE.addOwnerAgency, { name: task.node.name, owner: agency }), edits => edits
+            .addPlanItem(context.plan, block(`agency ${agency} ${quoted(context, PLACEHOLDER.agency)}`, ['independent']), ['Agency', 'Vision', 'Assessment', ...PLAN_CLAUSES])
+            .addToBlock(task.node, `owner ${agency}`));
+    },
+    'period-order': context => {
+        const span = context.node;
+        if (!isHorizonClause(span) && !isPeriodClause(span)) {
+            return [];
+        }
+        const { start, end } = span;
+        return one(text(context, TITLE.swapPeriod, { start: end, end: start }),
+            edits => edits.replaceProperty(span, 'start', String(end)).replaceProperty(span, 'end', String(start)));
+    },
+    'waiver-unknown-rule': context => {
+        const waiver = isWaiver(context.node) ? context.node : undefined;
+        const suggestion = waiver && closestWaivableRule(waiver.rule ?? '');
+        return waiver && suggestion
+            ? one(text(context, TITLE.renameWaiver, { rule: suggestion }), edits => edits.replaceProperty(waiver, 'rule', `"${suggestion}"`))
+            : [];
+    },
+    'waiver-unused': context => {
+        const waiver = isWaiver(context.node) ? context.node : undefined;
+        return waiver ? one(text(context, TITLE.deleteWaiver), edits => edits.deleteLine(waiver)) : [];
+    }
+};

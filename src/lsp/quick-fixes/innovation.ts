@@ -1,0 +1,69 @@
+import type { Localized } from '../../analysis/locale.js';
+import { PUBLIC_FUND_VALUES } from '../../analysis/prescriptions.js';
+import { isPurposeClause } from '../../grammar/generated/ast.js';
+import { ACTOR_ELEMENT_TYPES } from '../grammar-roles.js';
+import { unusedName } from '../plan-edits.js';
+import { block, fundAt, one, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type FixMaker, type QuickFixTable } from './fix-kit.js';
+
+const TITLE = {
+    addInstitution: { ko: '세계적 수준의 기관 추가: institution … { tier global }', en: 'Add a world-class institution: institution … { tier global }' },
+    addScientists: { ko: '{name}에 스타급 과학자 유치(scientists) 추가', en: 'Add star scientists (scientists) to {name}' },
+    markStar: { ko: '기업 {name}을(를) 스타기업(star)으로 표시', en: 'Mark firm {name} as star' },
+    addStarFirm: { ko: '스타기업(firm … { star }) 추가', en: 'Add a star firm: firm … { star }' },
+    addPrivateFund: { ko: '민관 공동 펀드(source joint) 추가', en: 'Add a joint fund (source joint)' },
+    setFundClause: { ko: '펀드 {name}에 {clause} 지정', en: 'Set {clause} in fund {name}' },
+    noSubsidy: { ko: '펀드 {name}의 용도를 투자(purpose investment)로 바꾸기', en: 'Change the purpose of fund {name} to investment' }
+} satisfies Record<string, Localized>;
+
+/** Puts a fund clause to the wanted value: replaces a wrong value or adds the clause. */
+function fundClauseFix(clause: keyof typeof PUBLIC_FUND_VALUES): FixMaker {
+    const value = PUBLIC_FUND_VALUES[clause];
+    return context => {
+        const fund = fundAt(context);
+        if (!fund) {
+            return [];
+        }
+        const existing = fund[clause];
+        return one(text(context, TITLE.setFundClause, { name: fund.node.name, clause: `${clause} ${value}` }), edits => existing
+            ? edits.replaceProperty(existing, 'value', value)
+            : edits.addToBlock(fund.node, `${clause} ${value}`));
+    };
+}
+
+export const innovationFixes: QuickFixTable = {
+    'world-class-research': context => one(text(context, TITLE.addInstitution), edits => edits.addPlanItem(context.plan,
+        block(`institution ${unusedName('GlobalInstitute', context.facts.elementsByName)} ${quoted(context, PLACEHOLDER.institution)}`, ['tier global']),
+        ['Institution', ...ACTOR_ELEMENT_TYPES, 'Vision', 'Assessment', ...PLAN_CLAUSES])),
+    'star-scientists': context => {
+        const institution = context.facts.institutions.find(candidate => candidate.tier?.value === 'global') ?? context.facts.institutions[0];
+        if (!institution) {
+            return [];
+        }
+        const scientists = institution.scientists;
+        return one(text(context, TITLE.addScientists, { name: institution.node.name }), edits => scientists
+            ? edits.replaceProperty(scientists, 'count', '1')
+            : edits.addToBlock(institution.node, 'scientists 1'));
+    },
+    'star-firms': context => {
+        const firm = context.facts.firms[0];
+        if (firm) {
+            return one(text(context, TITLE.markStar, { name: firm.node.name }), edits => edits.addToBlock(firm.node, 'star'));
+        }
+        return one(text(context, TITLE.addStarFirm), edits => edits.addPlanItem(context.plan,
+            `firm ${unusedName('StarFirm', context.facts.elementsByName)} ${quoted(context, PLACEHOLDER.firm)} { star }`, ['Firm', ...ACTOR_ELEMENT_TYPES]));
+    },
+    'private-capital': context => one(text(context, TITLE.addPrivateFund), edits => edits.addPlanItem(context.plan,
+        block(`fund ${unusedName('JointFund', context.facts.elementsByName)} ${quoted(context, PLACEHOLDER.fund)}`,
+            ['source joint', 'amount 0 억원', ...Object.entries(PUBLIC_FUND_VALUES).map(([clause, value]) => `${clause} ${value}`), 'purpose investment']),
+        ['Fund', ...ACTOR_ELEMENT_TYPES])),
+    'competitive-selection': fundClauseFix('selection'),
+    'fund-audit': fundClauseFix('audit'),
+    'staged-review': fundClauseFix('review'),
+    'no-subsidy': context => {
+        const purpose = context.node;
+        const fund = isPurposeClause(purpose) ? context.facts.funds.find(candidate => candidate.purpose === purpose) : undefined;
+        return fund?.purpose
+            ? one(text(context, TITLE.noSubsidy, { name: fund.node.name }), edits => edits.replaceProperty(fund.purpose!, 'value', 'investment'))
+            : [];
+    }
+};
