@@ -208,12 +208,14 @@ describe('quick fixes, text in and text out', () => {
 
 describe('every quick fix on the rule examples', () => {
     for (const rule of RULES.filter(candidate => QUICK_FIXES[candidate.id])) {
-        test(`${rule.id}: a fix offered on the failing example silences the rule and keeps the plan valid`, async () => {
+        test(`${rule.id}: a fix offered on the failing example, its placeholders filled in, silences the rule and keeps the plan valid`, async () => {
             const text = examplePlan(rule.examples.failing);
             const actions = (await actionsFor(text, rule.id)).filter(action => !action.title.includes(rule.id));
             expect(actions.length, `${rule.id} offers its own fix`).toBeGreaterThan(0);
             for (const action of actions) {
-                const codes = codesOf((await checkText(applyAction(text, action))).diagnostics);
+                // What the planner types over the placeholders the fix inserts.
+                const filled = applyAction(text, action).replace(/"<[^<>"]*>"/g, '"계획에 맞게 채운 내용"');
+                const codes = codesOf((await checkText(filled)).diagnostics);
                 expect(codes, action.title).not.toContain('syntax');
                 expect(codes, action.title).not.toContain('reference');
                 if (rule.id !== 'vision-choices') {

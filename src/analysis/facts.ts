@@ -7,7 +7,7 @@ import type {
     RegionClause, ResponseClause, ReviewClause, ScopeClause, SelectionClause, ServicesClause, SourceClause,
     StrategyClause, StructureClause, Task, TermClause, TierClause, Vision, Waiver, AfterClause, OwnerClause,
     OriginClause, StageClause, ScientistsClause, SurveyClause, MandateClause, LevelClause, RoleClause,
-    InstitutionTypeClause, AmountClause, HostClause, MeetsClause, PartnerClause, MembersClause, OperatorClause, CoordinatesClause
+    InstitutionTypeClause, AmountClause, HostClause, MeetsClause, PartnerClause, MembersClause, OperatorClause, CoordinatesClause, StarFlag
 } from '../grammar/generated/ast.js';
 
 /**
@@ -89,7 +89,7 @@ export interface InstitutionFacts {
     readonly scientists?: ScientistsClause;
 }
 
-export interface FirmFacts { readonly node: Firm; readonly star: boolean; readonly origin?: OriginClause; readonly stage?: StageClause }
+export interface FirmFacts { readonly node: Firm; readonly star?: StarFlag; readonly origin?: OriginClause; readonly stage?: StageClause }
 export interface IndustryFacts { readonly node: Industry; readonly kind?: IndustryKindClause }
 
 export interface FundFacts {
@@ -251,7 +251,7 @@ export function buildPlanFacts(plan: Plan): PlanFacts {
                 const clauses = index(item.clauses);
                 firms.push({
                     node: item,
-                    star: clauses.get('StarFlag') !== undefined,
+                    star: clauses.get('StarFlag'),
                     origin: clauses.get('OriginClause'),
                     stage: clauses.get('StageClause')
                 });

@@ -94,8 +94,8 @@ export class PlanEdits {
         return target ? this.replace(target, text) : this;
     }
 
-    /** Removes a node with its line when nothing else stands on that line. */
-    deleteLine(node: AstNode): this {
+    /** Removes a node: with its line when nothing else stands on that line, else with the blanks after it. */
+    remove(node: AstNode): this {
         const cst = node.$cstNode;
         if (!cst) {
             return this;
@@ -104,7 +104,8 @@ export class PlanEdits {
         const lineEnd = this.lineEndOf(cst.end);
         const alone = this.text.slice(lineStart, cst.offset).trim() === '' && this.text.slice(cst.end, lineEnd).trim() === '';
         const nextLine = lineEnd + (this.text.startsWith('\r\n', lineEnd) ? 2 : lineEnd < this.text.length ? 1 : 0);
-        return alone ? this.edit(lineStart, nextLine, '') : this.edit(cst.offset, cst.end, '');
+        const blanksAfter = /^[ \t]*/.exec(this.text.slice(cst.end, lineEnd))![0].length;
+        return alone ? this.edit(lineStart, nextLine, '') : this.edit(cst.offset, cst.end + blanksAfter, '');
     }
 
     private replace(cst: CstNode, text: string): this {

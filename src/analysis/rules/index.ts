@@ -29,6 +29,7 @@ import competitiveSelection from './innovation/competitive-selection.js';
 import fundAudit from './innovation/fund-audit.js';
 import stagedReview from './innovation/staged-review.js';
 import noSubsidy from './innovation/no-subsidy.js';
+import selectiveSupport from './innovation/selective-support.js';
 import supportServices from './cluster-policy/support-services.js';
 import demandIndustries from './cluster-policy/demand-industries.js';
 import livingEnvironment from './cluster-policy/living-environment.js';
@@ -41,6 +42,7 @@ import networkServices from './networks/network-services.js';
 import smallWorld from './networks/small-world.js';
 import overseasLink from './networks/overseas-link.js';
 import taskOwner from './hygiene/task-owner.js';
+import fundSource from './hygiene/fund-source.js';
 import periodOrder from './hygiene/period-order.js';
 import periodWithinHorizon from './hygiene/period-within-horizon.js';
 import taskCycle from './hygiene/task-cycle.js';
@@ -76,6 +78,7 @@ export const RULE_MODULES = [
     worldClassResearch,
     starScientists,
     starFirms,
+    selectiveSupport,
     privateCapital,
     competitiveSelection,
     fundAudit,
@@ -96,6 +99,7 @@ export const RULE_MODULES = [
     overseasLink,
     // hygiene
     taskOwner,
+    fundSource,
     periodOrder,
     periodWithinHorizon,
     taskCycle,

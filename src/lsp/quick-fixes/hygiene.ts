@@ -1,19 +1,31 @@
 import { closestWaivableRule } from '../../analysis/catalogue.js';
 import type { Localized } from '../../analysis/locale.js';
+import { valueLabel } from '../../analysis/vocabulary.js';
 import { isHorizonClause, isPeriodClause, isWaiver } from '../../grammar/generated/ast.js';
 import { ACTOR_TYPES } from '../grammar-roles.js';
-import { unusedName } from '../plan-edits.js';
-import { block, one, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type QuickFixTable } from './fix-kit.js';
+import { unusedName, type PlanEdits } from '../plan-edits.js';
+import { block, fundAt, one, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type QuickFixTable } from './fix-kit.js';
 
 const TITLE = {
     addOwner: { ko: '과제 {name}의 책임 주체를 {owner}(으)로 정하기', en: 'Make {owner} the owner of task {name}' },
     addOwnerAgency: { ko: '전담기구 {owner}를 만들어 과제 {name}의 책임 주체로 정하기', en: 'Set up agency {owner} and make it the owner of task {name}' },
     swapPeriod: { ko: '시작과 끝 연도 바꾸기: {start} to {end}', en: 'Swap the years: {start} to {end}' },
     renameWaiver: { ko: '"{rule}"(으)로 고치기', en: 'Change it to "{rule}"' },
-    deleteWaiver: { ko: '필요 없는 예외 지우기', en: 'Remove the unneeded waiver' }
+    deleteWaiver: { ko: '필요 없는 예외 지우기', en: 'Remove the unneeded waiver' },
+    setSource: { ko: '펀드 {name}의 재원 밝히기: source {source} ({label})', en: 'Say where fund {name}\'s money comes from: source {source} ({label})' }
 } satisfies Record<string, Localized>;
 
 export const hygieneFixes: QuickFixTable = {
+    'fund-source': context => {
+        const fund = fundAt(context);
+        // Joint money first: the report wants private capital alongside the public.
+        return fund
+            ? (['joint', 'private', 'public'] as const).map(source => ({
+                title: text(context, TITLE.setSource, { name: fund.node.name, source, label: valueLabel(source, context.locale, { rule: 'SourceClause' }) ?? source }),
+                apply: (edits: PlanEdits) => { edits.addToBlock(fund.node, `source ${source}`); }
+            }))
+            : [];
+    },
     'task-owner': context => {
         const task = context.facts.tasks.find(candidate => candidate.node === context.node);
         if (!task) {
@@ -47,6 +59,6 @@ export const hygieneFixes: QuickFixTable = {
     },
     'waiver-unused': context => {
         const waiver = isWaiver(context.node) ? context.node : undefined;
-        return waiver ? one(text(context, TITLE.deleteWaiver), edits => edits.deleteLine(waiver)) : [];
+        return waiver ? one(text(context, TITLE.deleteWaiver), edits => edits.remove(waiver)) : [];
     }
 };

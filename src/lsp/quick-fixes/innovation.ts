@@ -2,7 +2,7 @@ import type { Localized } from '../../analysis/locale.js';
 import { PUBLIC_FUND_VALUES } from '../../analysis/prescriptions.js';
 import { isPurposeClause } from '../../grammar/generated/ast.js';
 import { ACTOR_ELEMENT_TYPES } from '../grammar-roles.js';
-import { unusedName } from '../plan-edits.js';
+import { unusedName, type PlanEdits } from '../plan-edits.js';
 import { block, fundAt, one, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type FixMaker, type QuickFixTable } from './fix-kit.js';
 
 const TITLE = {
@@ -12,7 +12,8 @@ const TITLE = {
     addStarFirm: { ko: '스타기업(firm … { star }) 추가', en: 'Add a star firm: firm … { star }' },
     addPrivateFund: { ko: '민관 공동 펀드(source joint) 추가', en: 'Add a joint fund (source joint)' },
     setFundClause: { ko: '펀드 {name}에 {clause} 지정', en: 'Set {clause} in fund {name}' },
-    noSubsidy: { ko: '펀드 {name}의 용도를 투자(purpose investment)로 바꾸기', en: 'Change the purpose of fund {name} to investment' }
+    noSubsidy: { ko: '펀드 {name}의 용도를 투자(purpose investment)로 바꾸기', en: 'Change the purpose of fund {name} to investment' },
+    removeStar: { ko: '기업 {name}에서 스타기업 표시(star) 지우기', en: 'Remove `star` from firm {name}' }
 } satisfies Record<string, Localized>;
 
 /** Puts a fund clause to the wanted value: replaces a wrong value or adds the clause. */
@@ -31,6 +32,15 @@ function fundClauseFix(clause: keyof typeof PUBLIC_FUND_VALUES): FixMaker {
 }
 
 export const innovationFixes: QuickFixTable = {
+    'selective-support': context => {
+        // The finding is on the first star firm beyond a third; one fix for it and each later one.
+        const stars = context.facts.firms.filter(firm => firm.star);
+        const first = stars.findIndex(firm => firm.star === context.node);
+        return first < 0 ? [] : stars.slice(first).map(firm => ({
+            title: text(context, TITLE.removeStar, { name: firm.node.name }),
+            apply: (edits: PlanEdits) => { edits.remove(firm.star!); }
+        }));
+    },
     'world-class-research': context => one(text(context, TITLE.addInstitution), edits => edits.addPlanItem(context.plan,
         block(`institution ${unusedName('GlobalInstitute', context.facts.elementsByName)} ${quoted(context, PLACEHOLDER.institution)}`, ['tier global']),
         ['Institution', ...ACTOR_ELEMENT_TYPES, 'Vision', 'Assessment', ...PLAN_CLAUSES])),
