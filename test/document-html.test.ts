@@ -61,7 +61,7 @@ test('the Gantt chart draws one arrow per resolved `after`, and short and long b
     const byClass = (name: string) => Array.from(svg.getElementsByTagName('*')).filter(node => (node.getAttribute('class') ?? '').split(' ').includes(name));
     expect(byClass('dependency')).toHaveLength(2);
     expect(byClass('short')).toHaveLength(3);
-    expect(byClass('long')).toHaveLength(3);
+    expect(byClass('long')).toHaveLength(4);
 });
 
 describe.each(['busan-marine-bio', 'daegu-draft'])('the DOCX document of %s', name => {

@@ -57,8 +57,36 @@ describe('the document model', () => {
     test('budgets are totalled by owner and by term in 억원', async () => {
         const budget = (await modelOf(example('busan-marine-bio.cplan'))).chapters[6].blocks;
         const tables = budget.filter(block => block.kind === 'table');
-        expect(tables[0]).toMatchObject({ rows: [['부산광역시 미래산업국', '1', '60억원'], ['부산대학교 해양생명공학과', '1', '25억원'], ['국립 해양바이오 연구원', '1', '900억원']], totalRow: ['합계', '3', '985억원'] });
-        expect(tables[1]).toMatchObject({ rows: [['단기', '2', '85억원'], ['장기', '1', '900억원']], totalRow: ['합계', '3', '985억원'] });
+        expect(tables[0]).toMatchObject({
+            rows: [['부산광역시 미래산업국', '1', '60억원'], ['부경대학교 해양바이오 인력양성센터', '1', '25억원'], ['국립 해양바이오 연구원', '1', '900억원'], ['부산대학교 해양생명공학과', '1', '150억원']],
+            totalRow: ['합계', '4', '1,135억원']
+        });
+        expect(tables[1]).toMatchObject({ rows: [['단기', '2', '85억원'], ['장기', '2', '1,050억원']], totalRow: ['합계', '4', '1,135억원'] });
+    });
+
+    test('compares the funds by purpose and source, a fund without a source as public money', async () => {
+        const plan = example('busan-marine-bio.cplan').replace('        source public\n        amount 60 억원', '        amount 60 억원');
+        const budget = (await modelOf(plan)).chapters[6].blocks;
+        const byPurpose = budget[budget.findIndex(block => block.kind === 'heading' && block.text === '펀드 용도별·재원별 규모') + 1];
+        expect(byPurpose).toMatchObject({
+            columns: ['용도', '공공', '민관 공동', '민간', '합계'],
+            rows: [['투자', '0억원', '500억원', '0억원', '500억원'], ['연구', '80억원', '0억원', '0억원', '80억원'], ['인프라', '60억원', '0억원', '0억원', '60억원']],
+            totalRow: ['합계', '140억원', '500억원', '0억원', '640억원']
+        });
+    });
+
+    test('shows the agency\'s operator and the governments it coordinates, and the two talent tracks', async () => {
+        const model = await modelOf(example('busan-marine-bio.cplan'));
+        const agencies = model.chapters[2].blocks.find(block => block.kind === 'table' && block.columns.includes('운영 주체'));
+        expect(agencies).toMatchObject({ rows: [[
+            '부산해양바이오클러스터진흥원', '예', expect.any(String), '120억원', '클러스터 육성 정책과 사업의 총괄', '분기별', '해양수산부 해양바이오산업과, 부산광역시 미래산업국'
+        ]] });
+        const tasks = model.chapters[5].blocks;
+        const tracks = tasks[tasks.findIndex(block => block.kind === 'heading' && block.text === '인재 양성의 두 갈래') + 1];
+        expect(tracks).toMatchObject({ rows: [
+            [expect.any(String), 'T7 부산대 해양생명공학 대학원 고도화와 연구인력 양성', '150억원'],
+            ['숙련 인력 공급', 'T2 해양바이오 기술인력 양성 과정', '25억원']
+        ] });
     });
 
     test('words a reference to an element of the wrong kind as the editor does', async () => {

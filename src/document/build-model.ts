@@ -149,11 +149,13 @@ function visionChapter(facts: PlanFacts, locale: Locale): Block[] {
 function governanceChapter(facts: PlanFacts, locale: Locale): Block[] {
     const t = (key: DocumentLabel) => label(key, locale);
     const blocks: Block[] = [{ kind: 'keyValues', rows: [{ label: t('leadership'), value: cellValue(facts.leadership?.value, locale, 'LeadershipClause') }] }];
-    blocks.push({ kind: 'heading', text: t('agencies') }, ...tableOrNote(locale, [t('name'), t('independent'), t('budget'), t('mandate'), t('survey')],
+    blocks.push({ kind: 'heading', text: t('agencies') }, ...tableOrNote(locale,
+        [t('name'), t('independent'), t('operator'), t('budget'), t('mandate'), t('survey'), t('coordinates')],
         facts.agencies.map(agency => [
-            agency.node.title, agency.independent ? t('yes') : t('no'), moneyText(agency.budget?.money, locale),
-            agency.mandate?.text ?? t('notGiven'), cellValue(agency.survey?.cadence, locale, 'Cadence')
-        ]), [2]));
+            agency.node.title, agency.independent ? t('yes') : t('no'), cellValue(agency.operator?.value, locale, 'OperatorClause'),
+            moneyText(agency.budget?.money, locale), agency.mandate?.text ?? t('notGiven'), cellValue(agency.survey?.cadence, locale, 'Cadence'),
+            referenceTitles(agency.coordinates?.governments ?? [], locale)
+        ]), [3]));
     blocks.push({ kind: 'heading', text: t('champions') }, ...tableOrNote(locale, [t('name'), t('role'), t('origin')],
         facts.champions.map(champion => [champion.node.title, champion.role?.text ?? t('notGiven'), cellValue(champion.origin?.value, locale, 'OriginClause')])));
     blocks.push({ kind: 'heading', text: t('governments') }, ...tableOrNote(locale, [t('name'), t('level')],
@@ -291,8 +293,24 @@ function tasksChapter(facts: PlanFacts, locale: Locale): Block[] {
     if (chart) {
         blocks.push({ kind: 'heading', text: t('timeline') }, { kind: 'gantt', caption: t('timeline'), chart });
     }
+    blocks.push({ kind: 'heading', text: t('talentTracks') }, {
+        kind: 'table',
+        columns: [t('track'), t('tasks'), t('budget')],
+        rows: TALENT_TRACKS.map(goal => {
+            const tracked = facts.tasks.filter(task => task.goals?.goals.includes(goal));
+            return [
+                cellValue(goal, locale, 'Goal'),
+                tracked.map(task => `${task.node.name} ${task.node.title}`).join(', ') || t('noTrackTask'),
+                formatEok(tracked.reduce((sum, task) => sum + (task.budget?.money ? toEok(task.budget.money) : 0), 0))
+            ];
+        }),
+        numericColumns: [2]
+    });
     return blocks;
 }
+
+/** The two tracks of people the report trains apart: advanced researchers and the skilled workforce. */
+const TALENT_TRACKS = ['researchers', 'workforce'] as const;
 
 /** The years shown run over the horizon, widened to tasks that run past it (at most 60 years). */
 function gantt(facts: PlanFacts, locale: Locale): GanttData | undefined {
@@ -362,10 +380,38 @@ function budgetChapter(facts: PlanFacts, locale: Locale): Block[] {
     if (other.length > 0) {
         blocks.push({ kind: 'heading', text: t('otherMoney') }, { kind: 'table', columns: [t('name'), t('kind'), t('amount')], rows: other, numericColumns: [2] });
     }
+    if (facts.funds.length > 0) {
+        blocks.push({ kind: 'heading', text: t('fundsByPurpose') }, fundsByPurpose(facts, locale));
+    }
     const amounts = [...facts.tasks.map(task => task.budget?.money), ...facts.agencies.map(agency => agency.budget?.money), ...facts.funds.map(fund => fund.amount?.money)];
     const usd = amounts.some(money => money?.unit === 'USD');
     blocks.push({ kind: 'note', text: usd ? `${t('eokNote')} ${t('usdNote', { rate: KRW_PER_USD.toLocaleString('ko-KR') })}` : t('eokNote') });
     return blocks;
+}
+
+/** The three sources of fund money; a fund without a source is public money, as the rules read it. */
+const MONEY_SOURCES = ['public', 'joint', 'private'] as const;
+
+/** The funds' money by purpose and source, so that R&D and facilities and public and private money can be compared. */
+function fundsByPurpose(facts: PlanFacts, locale: Locale): Block {
+    const t = (key: DocumentLabel) => label(key, locale);
+    const empty = () => MONEY_SOURCES.map(() => 0);
+    const sums = new Map<string, number[]>();
+    for (const fund of facts.funds) {
+        const purpose = fund.purpose ? cellValue(fund.purpose.value, locale, 'PurposeClause') : t('purposeUnset');
+        const sum = sums.get(purpose) ?? empty();
+        sum[MONEY_SOURCES.indexOf(fund.source?.value ?? 'public')] += fund.amount ? toEok(fund.amount.money) : 0;
+        sums.set(purpose, sum);
+    }
+    const total = [...sums.values()].reduce((all, sum) => all.map((value, i) => value + sum[i]), empty());
+    const row = (name: string, sum: readonly number[]) => [name, ...sum.map(formatEok), formatEok(sum.reduce((a, b) => a + b, 0))];
+    return {
+        kind: 'table',
+        columns: [t('purpose'), ...MONEY_SOURCES.map(source => cellValue(source, locale, 'SourceClause')), t('total')],
+        rows: [...sums].map(([name, sum]) => row(name, sum)),
+        totalRow: row(t('total'), total),
+        numericColumns: [1, 2, 3, 4]
+    };
 }
 
 function add(sums: Map<string, { eok: number; count: number }>, key: string, eok: number): void {
