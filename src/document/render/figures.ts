@@ -10,6 +10,9 @@ import { valueChainSvg } from '../svg/value-chain.js';
  * The SVG figures (value chain, network map, schedule) as PNG pictures for the word-processor
  * formats, drawn by resvg compiled to WebAssembly with the Pretendard font, which both ship
  * with Cluster Plan: the pictures look the same on every machine and need no system font.
+ * Pretendard has Hangul, Latin and common symbols but no Hanja; a figure with Hanja in it
+ * also gets the first CJK font of SYSTEM_CJK_FONTS the machine has (without one, Hanja show
+ * as empty boxes in the figure, and as text everywhere else).
  */
 
 export type FigureBlock = Extract<Block, { readonly kind: 'valueChain' | 'networkMap' | 'gantt' }>;
@@ -45,6 +48,35 @@ const ASSETS = {
     regular: { bundled: 'Pretendard-Regular.otf', packaged: 'pretendard/dist/public/static/Pretendard-Regular.otf' },
     bold: { bundled: 'Pretendard-Bold.otf', packaged: 'pretendard/dist/public/static/Pretendard-Bold.otf' }
 } as const;
+
+/** Fonts with Hanja, where Windows, macOS and Linux distributions install them. */
+const SYSTEM_CJK_FONTS = [
+    '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+    '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc',
+    '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc',
+    '/usr/share/fonts/truetype/nanum/NanumGothic.ttf',
+    path.join(process.env.WINDIR ?? 'C:\\Windows', 'Fonts', 'malgun.ttf'),
+    path.join(process.env.WINDIR ?? 'C:\\Windows', 'Fonts', 'batang.ttc'),
+    '/System/Library/Fonts/AppleSDGothicNeo.ttc',
+    '/System/Library/Fonts/Supplemental/AppleMyungjo.ttf'
+];
+const HANJA = /[\u2E80-\u2FDF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]|[\u{20000}-\u{2FA1F}]/u;
+
+let systemCjkFont: Promise<Uint8Array | undefined> | undefined;
+
+/** The first of SYSTEM_CJK_FONTS that can be read, once per process. */
+function findSystemCjkFont(): Promise<Uint8Array | undefined> {
+    systemCjkFont ??= (async () => {
+        for (const file of SYSTEM_CJK_FONTS) {
+            const font = await readFile(file).catch(() => undefined);
+            if (font) {
+                return font;
+            }
+        }
+        return undefined;
+    })();
+    return systemCjkFont;
+}
 
 async function readAsset(asset: { readonly bundled: string; readonly packaged: string }): Promise<Uint8Array> {
     try {
@@ -99,7 +131,9 @@ export async function figurePictures(model: PlanDocumentModel, frame: FigureFram
     }
     const { fonts } = await loadFigureRenderer();
     for (const figure of figures) {
-        pictures.set(figure, drawFigure(figureSvg(figure), frame, fonts));
+        const svg = figureSvg(figure);
+        const hanjaFont = HANJA.test(svg) ? await findSystemCjkFont() : undefined;
+        pictures.set(figure, drawFigure(svg, frame, hanjaFont ? [...fonts, hanjaFont] : fonts));
     }
     return pictures;
 }
