@@ -164,7 +164,7 @@ class SectionWriter {
         ];
         let tableHeight = 0;
         const rowXml = rows.map((row, rowIndex) => {
-            const height = rowHeight(row.cells, widths);
+            const height = rowHeight(row.cells);
             tableHeight += height;
             this.text.push(row.cells.join('\t'));
             const cells = row.cells.map((text, column) => {
@@ -212,28 +212,46 @@ function runXml(text: string, char: number): string {
 const cellTextWidth = (text: string) => textWidth(text, 900);
 
 /**
- * Column widths across the text width: each column gets room by the longest line it holds,
- * within bounds, so that short columns (ids, years) stay narrow and text columns share the rest.
+ * Column widths across the text width. Short columns (ids, years, terms) and amounts get the
+ * room their longest entry needs, so that they do not wrap (with a little to spare for bold
+ * type); the other columns get room for their heading, and share the rest by the length of
+ * their text, within bounds.
  */
 function columnWidths(item: TableBlock): number[] {
-    const compact = new Set(item.compactColumns ?? []);
+    const unwrapped = new Set([...(item.compactColumns ?? []), ...(item.numericColumns ?? [])]);
+    const need = (texts: ReadonlyArray<string | undefined>) =>
+        Math.max(...texts.flatMap(text => (text ?? '').split('\n')).map(cellTextWidth)) * 1.1 + CELL_MARGIN.left + CELL_MARGIN.right;
     const allRows = [item.columns, ...item.rows, ...(item.totalRow ? [item.totalRow] : [])];
-    const wants = item.columns.map((_, column) => {
-        const longest = Math.max(...allRows.map(row => Math.max(...(row[column] ?? '').split('\n').map(cellTextWidth))));
-        const padded = longest + CELL_MARGIN.left + CELL_MARGIN.right;
-        return compact.has(column) ? Math.min(padded, TEXT_WIDTH / 4) : Math.min(Math.max(padded, TEXT_WIDTH / 10), TEXT_WIDTH / 2);
+    const columns = item.columns.map((_, column) => column);
+    const needs = columns.map(column => need(allRows.map(row => row[column])));
+    const fixed = columns.filter(column => unwrapped.has(column));
+    const flexible = columns.filter(column => !unwrapped.has(column));
+    const fixedNeed = fixed.reduce((sum, column) => sum + needs[column], 0);
+    // Unwrapped columns take at most 60 % of the width when other columns share the row.
+    const fixedScale = flexible.length === 0 ? TEXT_WIDTH / fixedNeed : Math.min(1, (TEXT_WIDTH * 0.6) / fixedNeed);
+    const room = TEXT_WIDTH - (fixed.length === 0 ? 0 : fixedNeed * fixedScale);
+    const floors = flexible.map(column => Math.min(need([item.columns[column]]), TEXT_WIDTH / 5));
+    const floorTotal = floors.reduce((sum, floor) => sum + floor, 0);
+    const floorScale = Math.min(1, room / floorTotal);
+    const extras = flexible.map((column, index) => Math.max(0, Math.min(needs[column], TEXT_WIDTH / 2) - floors[index]));
+    const extraTotal = extras.reduce((sum, extra) => sum + extra, 0);
+    const spare = Math.max(0, room - floorTotal * floorScale);
+    const widths = columns.map(column => {
+        if (unwrapped.has(column)) {
+            return Math.floor(needs[column] * fixedScale);
+        }
+        const index = flexible.indexOf(column);
+        return Math.floor(floors[index] * floorScale + (extraTotal === 0 ? spare / flexible.length : (spare * extras[index]) / extraTotal));
     });
-    const total = wants.reduce((sum, want) => sum + want, 0);
-    const widths = wants.map(want => Math.floor((want / total) * TEXT_WIDTH));
     widths[widths.length - 1] += TEXT_WIDTH - widths.reduce((sum, width) => sum + width, 0);
     return widths;
 }
 
-/** A row as tall as its longest cell wrapped in its column; Hangul lays it out again when it opens the file. */
-function rowHeight(cells: readonly string[], widths: readonly number[]): number {
-    const lines = cells.map((text, column) => {
-        const room = Math.max(1, widths[column] - CELL_MARGIN.left - CELL_MARGIN.right);
-        return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(cellTextWidth(line) / room)), 0);
-    });
-    return Math.max(...lines) * CELL_LINE + CELL_MARGIN.top + CELL_MARGIN.bottom;
+/**
+ * A row's height as stored: one line per line break in its tallest cell. A cell's height is
+ * the least it takes; readers make a row taller as its text wraps, and an estimate of the
+ * wrapping that came out high would leave rows taller than their text.
+ */
+function rowHeight(cells: readonly string[]): number {
+    return Math.max(...cells.map(text => text.split('\n').length)) * CELL_LINE + CELL_MARGIN.top + CELL_MARGIN.bottom;
 }
