@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { CplanRunner, measureCheck, measureGenerate, measurePeakRss } from './cli-runs.js';
+import { compareGenerate, CplanRunner, measureCheck, measureGenerate, measurePeakRss } from './cli-runs.js';
 import { InProcessBench } from './in-process.js';
 import { measureLanguageServer } from './lsp-latency.js';
 import { generatePlan } from './plan-generator.js';
@@ -94,6 +94,8 @@ async function main(argv: readonly string[]): Promise<void> {
 
         progress('cplan generate');
         const generate = measureGenerate(cplan, lspPath, path.join(work, 'editing.html'), settings.processRuns + 2, settings.processWarmup);
+        progress('cplan generate --format hwpx, side by side with html');
+        const hwpx = compareGenerate(cplan, lspPath, work, 'hwpx', settings.processRuns + 2, settings.processWarmup);
 
         progress('peak RSS');
         const peakRss = { lines: plans[plans.length - 1].lines, mb: measurePeakRss(cplan, largest) };
@@ -112,6 +114,7 @@ async function main(argv: readonly string[]): Promise<void> {
             lsp: { ...lsp, lines: lspPlan.lines },
             check: { ...check, lines: planFolder.lines },
             generate: { ...generate, lines: lspPlan.lines },
+            hwpx: { ...hwpx, lines: lspPlan.lines },
             peakRss
         };
         process.stdout.write(`${argv.includes('--json') ? renderJson(results) : renderText(results)}\n`);

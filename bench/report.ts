@@ -1,4 +1,4 @@
-import type { CheckRun, GenerateRun } from './cli-runs.js';
+import type { CheckRun, FormatComparison, GenerateRun } from './cli-runs.js';
 import type { StageTimes } from './in-process.js';
 import type { LspResults } from './lsp-latency.js';
 
@@ -19,6 +19,7 @@ export interface BenchResults {
     readonly lsp: LspResults & { readonly lines: number };
     readonly check: CheckRun & { readonly lines: number };
     readonly generate: GenerateRun & { readonly lines: number };
+    readonly hwpx: FormatComparison & { readonly lines: number };
     readonly peakRss: { readonly lines: number; readonly mb: number };
 }
 
@@ -111,6 +112,21 @@ export function figures(results: BenchResults): Figure[] {
             measure: `cplan generate --format html, ${thousands(generate.lines)} lines`,
             value: generate.reason,
             target: '≤ 300 ms',
+            verdict: 'not available'
+        });
+    const { hwpx } = results;
+    rows.push(hwpx.available
+        ? {
+            measure: `cplan generate --format ${hwpx.format}, ${thousands(hwpx.lines)} lines, against --format html run in turns (html ${ms(hwpx.htmlMs)})`,
+            value: `${ms(hwpx.ms)} (CPU ${ms(hwpx.cpuMs)}) = ${hwpx.ratio.toFixed(2)}× html`,
+            target: '≤ 2× html',
+            verdict: judge(hwpx.ratio, 2),
+            number: hwpx.ratio
+        }
+        : {
+            measure: `cplan generate --format ${hwpx.format}, ${thousands(hwpx.lines)} lines, against --format html`,
+            value: hwpx.reason,
+            target: '≤ 2× html',
             verdict: 'not available'
         });
     rows.push({

@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server and the CLI into self-contained files in out/.
 import * as esbuild from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -17,8 +18,23 @@ const common = {
     external: ['vscode'],
     sourcemap: true,
     define: { 'process.env.CPLAN_VERSION': JSON.stringify(version) },
+    // The HWPX template's parts (src/document/render/hwpx/template/) are bundled as text.
+    loader: { '.xml': 'text', '.rdf': 'text' },
     logLevel: 'warning'
 };
+
+// What the figure renderer (src/document/render/figures.ts) reads at run time, beside the bundles.
+const require = createRequire(import.meta.url);
+const FIGURE_ASSETS = {
+    'resvg.wasm': '@resvg/resvg-wasm/index_bg.wasm',
+    'Pretendard-Regular.otf': 'pretendard/dist/public/static/Pretendard-Regular.otf',
+    'Pretendard-Bold.otf': 'pretendard/dist/public/static/Pretendard-Bold.otf',
+    'Pretendard-LICENSE.txt': 'pretendard/dist/LICENSE.txt'
+};
+mkdirSync('out/figures', { recursive: true });
+for (const [name, source] of Object.entries(FIGURE_ASSETS)) {
+    copyFileSync(require.resolve(source), `out/figures/${name}`);
+}
 
 const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'out' }),

@@ -15,11 +15,15 @@ describe('the packaged .vsix', () => {
     }, 120_000);
     afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-    it('carries the bundled client and server, the manifest, grammar and language configuration', () => {
+    it('carries the bundled client and server, the figure renderer and its fonts, the manifest, grammar and language configuration', () => {
         expect(entries).toEqual(expect.arrayContaining([
             'extension/package.json',
             'extension/out/extension.cjs',
             'extension/out/server.cjs',
+            'extension/out/figures/resvg.wasm',
+            'extension/out/figures/Pretendard-Regular.otf',
+            'extension/out/figures/Pretendard-Bold.otf',
+            'extension/out/figures/Pretendard-LICENSE.txt',
             'extension/language-configuration.json',
             'extension/syntaxes/cluster-plan.tmLanguage.json'
         ]));

@@ -3,7 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import { realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
-import { FORMAT_EXTENSIONS, planDocumentModel, renderDocument, type DocumentFormat } from '../document/plan-document.js';
+import { FORMAT_EXTENSIONS, planDocumentModel, prepareRenderer, renderDocument, type DocumentFormat } from '../document/plan-document.js';
 import { writeFileAtomically } from '../document/write-atomically.js';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
@@ -18,7 +18,7 @@ class Refusal extends Error {
 }
 
 /**
- * `cplan generate FILE [--format html|md|docx] [--out PATH] [--lang ko|en] [--config FILE]`: writes the plan
+ * `cplan generate FILE [--format html|md|docx|hwpx] [--out PATH] [--lang ko|en] [--config FILE]`: writes the plan
  * document next to the plan (or to `--out`) and prints the path written. It never writes
  * over its input or any `.cplan` file, and never leaves a half-written document behind.
  */
@@ -35,6 +35,7 @@ export async function runGenerate(positionals: readonly string[], options: Reado
         const outPath = await outputPath(inputPath, typeof options.out === 'string' ? options.out : undefined, format);
         await refuseOverwritingPlans(inputPath, outPath);
 
+        prepareRenderer(format);
         const read = await readPlanFile({ displayPath: input, absolutePath: inputPath });
         if ('problem' in read) {
             say(read.problem.message, read.problem.args);

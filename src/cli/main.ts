@@ -53,7 +53,7 @@ const HELP: Record<Locale, string> = {
       계획 파일과 폴더(하위의 모든 *.cplan)를 보고서의 원칙에 비추어 점검합니다. 기본 경로: .
       규칙별 심각도는 계획 위쪽 폴더의 cplan.config.json 또는 --config 파일에서 읽습니다.
       종료 코드: 0 오류 없음, 1 오류 있음, 2 점검하지 못한 파일이나 잘못된 옵션
-  cplan generate 파일 [--format html|md|docx] [--out 경로] [--lang ko|en] [--config 파일]
+  cplan generate 파일 [--format html|md|docx|hwpx] [--out 경로] [--lang ko|en] [--config 파일]
       계획 문서를 만듭니다 (기본: 입력 파일 옆에 html). 쓴 파일의 경로를 출력합니다.
       원칙 점검표는 check와 같은 규칙 설정(cplan.config.json 또는 --config)을 따릅니다.
       종료 코드: 0 완료, 1 계획에 문법 오류, 2 쓸 수 없는 경로·계획 파일을 덮어쓰는 경로
@@ -67,7 +67,7 @@ Usage:
       Checks plan files and folders (every *.cplan below them) against the report's principles. Default path: .
       Rule severities come from the nearest cplan.config.json above each plan, or from --config FILE.
       Exit status: 0 no errors, 1 errors found, 2 a file could not be checked or a bad option
-  cplan generate FILE [--format html|md|docx] [--out PATH] [--lang ko|en] [--config FILE]
+  cplan generate FILE [--format html|md|docx|hwpx] [--out PATH] [--lang ko|en] [--config FILE]
       Writes the plan document (default: html next to the input) and prints the path written.
       Its scorecard follows the same rule settings as check (cplan.config.json or --config).
       Exit status: 0 written, 1 the plan has syntax errors, 2 the path cannot be written or would overwrite a plan

@@ -8,10 +8,10 @@ import type { PlanDocumentModel } from './model.js';
 import { renderHtml, type WebviewEmbedding } from './render/html.js';
 import { renderMarkdown } from './render/markdown.js';
 
-export const DOCUMENT_FORMATS = ['html', 'md', 'docx'] as const;
+export const DOCUMENT_FORMATS = ['html', 'md', 'docx', 'hwpx'] as const;
 export type DocumentFormat = typeof DOCUMENT_FORMATS[number];
 
-export const FORMAT_EXTENSIONS: Readonly<Record<DocumentFormat, string>> = { html: '.html', md: '.md', docx: '.docx' };
+export const FORMAT_EXTENSIONS: Readonly<Record<DocumentFormat, string>> = { html: '.html', md: '.md', docx: '.docx', hwpx: '.hwpx' };
 
 export type ModelResult =
     | { readonly model: PlanDocumentModel }
@@ -37,7 +37,18 @@ export async function planDocumentModel(services: ClusterPlanCoreServices, text:
     }
 }
 
-/** Lays out a document model in one format: text for HTML and Markdown, bytes for DOCX. */
+/**
+ * Starts loading what a format needs beyond the document model, so that it loads while the
+ * plan is checked: the figure renderer (WebAssembly and fonts) of DOCX and HWPX.
+ */
+export function prepareRenderer(format: DocumentFormat): void {
+    if (format === 'docx' || format === 'hwpx') {
+        // A failure to load is reported when the document is rendered.
+        import('./render/figures.js').then(figures => figures.loadFigureRenderer()).catch(() => undefined);
+    }
+}
+
+/** Lays out a document model in one format: text for HTML and Markdown, bytes for DOCX and HWPX. */
 export async function renderDocument(model: PlanDocumentModel, format: DocumentFormat, webview?: WebviewEmbedding): Promise<string | Uint8Array> {
     switch (format) {
         case 'html':
@@ -48,5 +59,8 @@ export async function renderDocument(model: PlanDocumentModel, format: DocumentF
             // Loaded only when asked for: the DOCX library is a fifth of the bundle, and
             // initialising it slowed down every start of `cplan`.
             return (await import('./render/docx.js')).renderDocx(model);
+        case 'hwpx':
+            // Like DOCX, with the figure renderer, loaded only when asked for.
+            return (await import('./render/hwpx.js')).renderHwpx(model);
     }
 }

@@ -5,8 +5,9 @@ import { activePlan } from './document-preview.js';
 import { renderPlanText } from './document-rendering.js';
 import { extensionMessages } from './extension-messages.js';
 
-const FORMAT_CHOICES: ReadonlyArray<{ format: DocumentFormat; label: 'formatHtml' | 'formatMd' | 'formatDocx' }> = [
+const FORMAT_CHOICES: ReadonlyArray<{ format: DocumentFormat; label: 'formatHtml' | 'formatMd' | 'formatDocx' | 'formatHwpx' }> = [
     { format: 'html', label: 'formatHtml' },
+    { format: 'hwpx', label: 'formatHwpx' },
     { format: 'docx', label: 'formatDocx' },
     { format: 'md', label: 'formatMd' }
 ];

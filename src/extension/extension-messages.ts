@@ -14,6 +14,7 @@ export const extensionMessages = {
     formatHtml: () => vscode.l10n.t('HTML (web browser, print)'),
     formatMd: () => vscode.l10n.t('Markdown'),
     formatDocx: () => vscode.l10n.t('Word document (DOCX)'),
+    formatHwpx: () => vscode.l10n.t('Hangul document (HWPX)'),
     saveLabel: () => vscode.l10n.t('Save document'),
     refusePlanTarget: () => vscode.l10n.t('The document is not saved over a .cplan file (it could overwrite a plan).'),
     exported: (file: string) => vscode.l10n.t('Document saved: {0}', file),

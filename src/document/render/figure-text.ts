@@ -1,6 +1,6 @@
 import type { GanttData, NetworkMapData } from '../model.js';
 
-/** The figures said in rows of text, for formats that carry no SVG (Markdown, DOCX). */
+/** The figures said in rows of text, for formats that carry neither SVG nor pictures (Markdown). */
 
 /** One row per task: its label, its term and a bar of years (█ within its period, · outside). */
 export function ganttRows(chart: GanttData): Array<[string, string, string]> {
