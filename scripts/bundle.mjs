@@ -2,6 +2,7 @@
 import * as esbuild from 'esbuild';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { TEXT_LOADERS } from './text-loaders.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -18,8 +19,7 @@ const common = {
     external: ['vscode'],
     sourcemap: true,
     define: { 'process.env.CPLAN_VERSION': JSON.stringify(version) },
-    // The HWPX template's parts (src/document/render/hwpx/template/) are bundled as text.
-    loader: { '.xml': 'text', '.rdf': 'text' },
+    loader: TEXT_LOADERS,
     logLevel: 'warning'
 };
 

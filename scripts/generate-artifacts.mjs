@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TEXT_LOADERS } from './text-loaders.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
@@ -15,7 +16,7 @@ try {
     const outfile = path.join(folder, 'write-artifacts.mjs');
     await esbuild.build({
         entryPoints: [path.join(root, 'src/tools/write-artifacts.ts')],
-        bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning',
+        bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning', loader: TEXT_LOADERS,
         // Langium's CommonJS dependencies call require(): give the ES module one.
         banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" }
     });
