@@ -37,7 +37,7 @@ export async function renderDocx(model: PlanDocumentModel): Promise<Uint8Array> 
         },
         sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1020, bottom: 1134, left: 964, right: 964 } } }, children }]
     });
-    return Packer.toBuffer(document);
+    return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
 function chapterContent(chapter: Chapter): Array<Paragraph | Table> {
