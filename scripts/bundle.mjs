@@ -1,6 +1,8 @@
-// Bundles the extension client, the language server and the CLI into self-contained files in out/.
+// Bundles the extension client, the language server and the CLI into self-contained files in out/,
+// then what runs in a browser (scripts/bundle-browser.mjs; built once, also with --watch).
 import * as esbuild from 'esbuild';
 import { chmodSync, readFileSync } from 'node:fs';
+import { bundleBrowser } from './bundle-browser.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -34,3 +36,4 @@ if (watch) {
         chmodSync(bin, 0o755);
     }
 }
+await bundleBrowser();

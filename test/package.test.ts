@@ -20,6 +20,8 @@ describe('the packaged .vsix', () => {
             'extension/package.json',
             'extension/out/extension.cjs',
             'extension/out/server.cjs',
+            'extension/out/browser/extension-web.js',
+            'extension/out/browser/server-worker.js',
             'extension/language-configuration.json',
             'extension/syntaxes/cluster-plan.tmLanguage.json'
         ]));
@@ -28,7 +30,7 @@ describe('the packaged .vsix', () => {
     it('works alone: no node_modules, sources, tests or CLI bundle inside', () => {
         const unwanted = entries.filter(name =>
             /(^|\/)node_modules\//.test(name) || /^extension\/(src|test|scripts|bench|\.ci)\//.test(name)
-            || name === 'extension/out/cli.cjs' || name.endsWith('.map'));
+            || name === 'extension/out/cli.cjs' || name.startsWith('extension/out/playground/') || name.endsWith('.map'));
         expect(unwanted).toEqual([]);
     });
 });
