@@ -59,7 +59,9 @@ export async function bundleBrowser() {
             outfile: at('out/browser/extension-web.js')
         }),
         esbuild.build({
-            ...browser, entryPoints: { playground: at('src/playground/main.ts') }, format: 'iife', outdir: playground,
+            // language-server.js, the page's first script, starts the server while playground.js loads.
+            ...browser, entryPoints: { 'language-server': at('src/playground/start-language-server.ts'), playground: at('src/playground/main.ts') },
+            format: 'iife', outdir: playground,
             plugins: [playgroundModules({ 'language-server': languageServer, 'document-worker': documentWorker, ...data })]
         })
     ]);

@@ -1,16 +1,25 @@
 import type { Transport } from '@codemirror/lsp-client';
-import languageServerSource from 'playground:language-server';
-import { startWorker } from './documents.js';
 
-/**
- * The language server (src/browser/server-worker.ts, the same bundle as in VS Code for the
- * web) in a Web Worker. It is started as soon as the page's script runs, before the editor is
- * built, because its start-up is most of the time to the first diagnostics.
- */
-export const languageServer = startWorker(languageServerSource, 'cluster-plan-language-server');
+declare global {
+    interface Window {
+        /** The language server's worker, started by the page's first script (src/playground/start-language-server.ts). */
+        clusterPlanLanguageServer?: Worker;
+    }
+}
+
+export const LANGUAGE_SERVER_NAME = 'cluster-plan-language-server';
+
+/** The connection to the language server that the page's first script started. */
+export function languageServerTransport(): Transport {
+    const worker = window.clusterPlanLanguageServer;
+    if (!worker) {
+        throw new Error('The language server was not started: index.html loads language-server.js before playground.js.');
+    }
+    return workerTransport(worker);
+}
 
 /** CodeMirror's LSP client speaks JSON text; the worker's connection posts the messages as objects. */
-export function workerTransport(worker: Worker): Transport {
+function workerTransport(worker: Worker): Transport {
     const handlers = new Set<(message: string) => void>();
     worker.addEventListener('message', event => {
         const message = JSON.stringify(event.data);

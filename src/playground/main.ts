@@ -1,5 +1,3 @@
-// First, so that the language server's worker starts before anything else is built.
-import { languageServer, workerTransport } from './language-server.js';
 import { formatDocument, formatKeymap, hoverTooltips, LSPClient, serverCompletion } from '@codemirror/lsp-client';
 import { lintGutter, openLintPanel } from '@codemirror/lint';
 import { Compartment, EditorSelection, EditorState } from '@codemirror/state';
@@ -13,6 +11,7 @@ import type { Rendering } from '../extension/document-rendering.js';
 import { planDiagnostics } from './diagnostics.js';
 import { DocumentRenderer } from './documents.js';
 import { download } from './downloads.js';
+import { languageServerTransport } from './language-server.js';
 import { clusterPlanHighlighting } from './highlighting.js';
 import { DocumentPreview } from './preview.js';
 import { QuickFixMenu } from './quick-fix-menu.js';
@@ -138,7 +137,7 @@ const client = new LSPClient({
             }
         })
     ]
-}).connect(workerTransport(languageServer));
+}).connect(languageServerTransport());
 
 const phrases = new Compartment();
 const editorPhrases = () => EditorState.phrases.of(locale === 'ko' ? EDITOR_PHRASES_KO : {});
