@@ -322,7 +322,7 @@ shareClose.addEventListener('click', () => { shareDialog.hidden = true; });
 quickFixButton.addEventListener('click', () => void quickFixes.forCursor(view));
 formatButton.addEventListener('click', () => { formatDocument(view); view.focus(); });
 statusCounts.addEventListener('click', () => openLintPanel(view));
-scorecardLink.addEventListener('click', () => frame.contentDocument?.getElementById('chapter-scorecard')?.scrollIntoView());
+scorecardLink.addEventListener('click', () => preview.scrollTo('chapter-scorecard'));
 
 // ---- language ----------------------------------------------------------------------------
 

@@ -34,6 +34,18 @@ export class DocumentPreview {
         }
     }
 
+    /**
+     * Scrolls the document to an element. Not `scrollIntoView`, which would also scroll the
+     * page's own panes around the frame.
+     */
+    scrollTo(id: string): void {
+        const window = this.frame.contentWindow;
+        const target = this.frame.contentDocument?.getElementById(id);
+        if (window && target) {
+            window.scrollTo({ top: target.getBoundingClientRect().top + window.scrollY });
+        }
+    }
+
     /** A message instead of a document (the plan has never parsed). */
     showMessage(message: string): void {
         this.showing = 'message';
@@ -90,7 +102,7 @@ export class DocumentPreview {
         const link = target?.closest('a[href^="#"]');
         if (link) {
             event.preventDefault();
-            this.frame.contentDocument?.getElementById(link.getAttribute('href')!.slice(1))?.scrollIntoView();
+            this.scrollTo(link.getAttribute('href')!.slice(1));
         }
     }
 }

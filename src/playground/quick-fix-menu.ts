@@ -110,9 +110,11 @@ export class QuickFixMenu {
             });
             const coords = view.coordsAtPos(at) ?? view.dom.getBoundingClientRect();
             menu.style.left = `${Math.max(8, Math.min(coords.left, window.innerWidth - 440))}px`;
-            menu.style.top = `${Math.min(coords.bottom + 4, window.innerHeight - 200)}px`;
             menu.tabIndex = -1;
             document.body.appendChild(menu);
+            // Below the line when it fits, else above it.
+            const height = menu.getBoundingClientRect().height;
+            menu.style.top = `${coords.bottom + 4 + height <= window.innerHeight - 8 ? coords.bottom + 4 : Math.max(8, coords.top - height - 4)}px`;
             this.dismiss = () => finish(undefined);
             (items[0] ?? menu).focus();
             document.addEventListener('pointerdown', outside, true);
