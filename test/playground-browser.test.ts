@@ -136,6 +136,19 @@ describe('the playground opened from file://', () => {
         expect(await tooltip.textContent()).toMatch(/[\uAC00-\uD7A3]/);
     });
 
+    test('a hover never renders markup written into the plan', async () => {
+        await editorLine('leadership private').click();
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('firm Xss "<img id=injected src=x>" { owner');
+        await page.keyboard.press('Escape');
+        await editorLine('firm Xss').locator('span', { hasText: /^Xss$/ }).last().hover();
+        const tooltip = page.locator('.cm-tooltip-hover');
+        await expect.poll(() => tooltip.textContent(), { timeout: 10_000 }).toContain('Xss');
+        expect(await tooltip.locator('img').count()).toBe(0);
+        await page.keyboard.press('Control+z');
+    });
+
     test('completion offers the values of a clause', async () => {
         await editorLine('leadership private').click();
         await page.keyboard.press('End');

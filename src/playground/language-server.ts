@@ -9,12 +9,13 @@ declare global {
 
 export const LANGUAGE_SERVER_NAME = 'cluster-plan-language-server';
 
-/** The connection to the language server that the page's first script started. */
-export function languageServerTransport(): Transport {
+/** The connection to the language server that the page's first script started; `onFailure` hears when it cannot run. */
+export function languageServerTransport(onFailure: (message: string) => void): Transport {
     const worker = window.clusterPlanLanguageServer;
     if (!worker) {
         throw new Error('The language server was not started: index.html loads language-server.js before playground.js.');
     }
+    worker.addEventListener('error', event => onFailure(event.message || 'the language server stopped'));
     return workerTransport(worker);
 }
 

@@ -3,9 +3,10 @@ import { lintGutter, openLintPanel } from '@codemirror/lint';
 import { Compartment, EditorSelection, EditorState } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
+import DOMPurify from 'dompurify';
 import examples from 'playground:examples';
 import type { Diagnostic, DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver-protocol';
-import type { Locale } from '../analysis/locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../analysis/locale.js';
 import type { DocumentFormat } from '../document/generate.js';
 import type { Rendering } from '../extension/document-rendering.js';
 import { planDiagnostics } from './diagnostics.js';
@@ -25,6 +26,8 @@ import './playground.css';
  */
 
 const PLAN_URI = 'inmemory://playground/plan.cplan';
+/** What the server's Markdown hovers are made of once rendered. */
+const HOVER_TAGS = ['p', 'br', 'hr', 'strong', 'em', 'b', 'i', 'code', 'pre', 'span', 'blockquote', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'div'];
 const STORAGE_KEY = 'cluster-plan.playground';
 /** The preview is rendered again this long after the last keystroke. */
 const PREVIEW_DELAY_MS = 300;
@@ -120,6 +123,8 @@ const quickFixes = new QuickFixMenu(() => text);
 const client = new LSPClient({
     rootUri: 'inmemory://playground/',
     timeout: 20_000,
+    // Hovers quote the plan's own text, which a shared link may have filled with markup: text formatting only.
+    sanitizeHTML: html => DOMPurify.sanitize(html, { ALLOWED_TAGS: HOVER_TAGS, ALLOWED_ATTR: ['class'] }),
     extensions: [
         serverCompletion(),
         hoverTooltips(),
@@ -137,7 +142,10 @@ const client = new LSPClient({
             }
         })
     ]
-}).connect(languageServerTransport());
+}).connect(languageServerTransport(message => {
+    statusCounts.textContent = text.serverFailed(message);
+    statusCounts.dataset.state = 'error';
+}));
 
 const phrases = new Compartment();
 const editorPhrases = () => EditorState.phrases.of(locale === 'ko' ? EDITOR_PHRASES_KO : {});
@@ -326,6 +334,9 @@ scorecardLink.addEventListener('click', () => preview.scrollTo('chapter-scorecar
 
 // ---- language ----------------------------------------------------------------------------
 
+/** The language the server words its messages in; it starts in its default. */
+let serverLocale: Locale = DEFAULT_LOCALE;
+
 function applyLocale(next: Locale): void {
     locale = next;
     text = uiText(next);
@@ -358,8 +369,11 @@ function applyLocale(next: Locale): void {
     shareClose.textContent = text.close;
     showCounts();
     view.dispatch({ effects: phrases.reconfigure(editorPhrases()) });
-    // The server words diagnostics, hovers and quick fixes in the chosen language and checks the plan again.
-    client.notification('workspace/didChangeConfiguration', { settings: { clusterPlan: { language: next } } });
+    if (next !== serverLocale) {
+        // The server words diagnostics, hovers and quick fixes in the chosen language and checks the plan again.
+        serverLocale = next;
+        client.notification('workspace/didChangeConfiguration', { settings: { clusterPlan: { language: next } } });
+    }
 }
 
 for (const button of languageButtons) {

@@ -22,6 +22,7 @@ const TEXTS = {
         previewHint: '원칙 점검표의 행을 누르면 해당 줄로 이동합니다',
         toScorecard: '원칙 점검표 보기',
         starting: '언어 서버를 시작하는 중…',
+        serverFailed: (reason: string) => `언어 서버가 멈췄습니다 (${reason}). 페이지를 새로 고치세요.`,
         checking: '점검 중…',
         noFindings: '발견된 문제가 없습니다',
         errors: (count: number) => `오류 ${count}`,
@@ -60,6 +61,7 @@ const TEXTS = {
         previewHint: 'Click a row of the principles scorecard to go to its line',
         toScorecard: 'Show the scorecard',
         starting: 'Starting the language server…',
+        serverFailed: (reason: string) => `The language server stopped (${reason}). Reload the page.`,
         checking: 'Checking…',
         noFindings: 'No problems found',
         errors: (count: number) => `${count} error${count === 1 ? '' : 's'}`,
@@ -78,7 +80,7 @@ const TEXTS = {
         replacePlan: 'Replace the plan you are editing with the example? (A share link or a download keeps it first.)',
         languageGroup: 'Display language'
     }
-} satisfies Record<Locale, Record<string, string | ((value: number) => string)>>;
+} satisfies Record<Locale, Record<string, string | ((value: number) => string) | ((reason: string) => string)>>;
 
 export type UiText = typeof TEXTS.ko;
 
