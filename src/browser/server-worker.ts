@@ -28,4 +28,7 @@ self.addEventListener('error', (event: ErrorEvent) => connection.console.error(`
 self.addEventListener('unhandledrejection', event => connection.console.error(`cplan: ${String((event as PromiseRejectionEvent).reason)}`));
 
 startLanguageServer(shared);
+// Build the parser now: a page starts this worker before its editor is ready to connect, and
+// building the parser is most of what the server does before it can check the first plan.
+void ClusterPlan.parser.LangiumParser;
 
