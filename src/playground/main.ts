@@ -29,8 +29,8 @@ const PLAN_URI = 'inmemory://playground/plan.cplan';
 /** What the server's Markdown hovers are made of once rendered. */
 const HOVER_TAGS = ['p', 'br', 'hr', 'strong', 'em', 'b', 'i', 'code', 'pre', 'span', 'blockquote', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'div'];
 const STORAGE_KEY = 'cluster-plan.playground';
-/** The preview is rendered again this long after the last keystroke. */
-const PREVIEW_DELAY_MS = 300;
+/** The preview is rendered again this long after the last keystroke: when the writer pauses, not between two keys. */
+const PREVIEW_DELAY_MS = 500;
 const SAVE_DELAY_MS = 400;
 
 interface Stored {
