@@ -303,7 +303,7 @@ for (const item of downloadItems) {
     item.addEventListener('click', () => {
         downloadMenu.hidden = true;
         downloadButton.setAttribute('aria-expanded', 'false');
-        void downloadAs(item.dataset.download as 'cplan' | 'html' | 'docx');
+        downloadAs(item.dataset.download as 'cplan' | 'html' | 'docx').catch(() => alert(text.renderFailed));
     });
 }
 document.addEventListener('pointerdown', event => {
