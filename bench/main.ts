@@ -5,13 +5,15 @@ import { compareGenerate, CplanRunner, measureCheck, measureGenerate, measurePea
 import { InProcessBench } from './in-process.js';
 import { measureLanguageServer } from './lsp-latency.js';
 import { generatePlan } from './plan-generator.js';
+import { measurePlayground } from './playground.js';
 import { writeRealisticPlans } from './realistic-plans.js';
 import { renderJson, renderText, type BenchResults } from './report.js';
 import type { Repetitions } from './stats.js';
 
 /**
  * The benchmark: synthetic plans of growing size measured in the process, the built language
- * server driven over stdio, and the built `cplan` on a folder of realistic plans.
+ * server driven over stdio, the built `cplan` on a folder of realistic plans, and the
+ * playground in Chromium.
  * Run from the project folder by bench/run.mjs. `--json` prints the results as JSON;
  * `--smoke` runs everything once on tiny inputs, to prove the benchmark itself works.
  */
@@ -24,6 +26,8 @@ interface Settings {
     readonly folderPlans: number;
     readonly processRuns: number;
     readonly processWarmup: number;
+    readonly playgroundLoads: Repetitions;
+    readonly playgroundKeystrokes: number;
 }
 
 const FULL: Settings = {
@@ -38,7 +42,9 @@ const FULL: Settings = {
     lspWarmup: 20,
     folderPlans: 1_000,
     processRuns: 3,
-    processWarmup: 1
+    processWarmup: 1,
+    playgroundLoads: { warmup: 1, runs: 7 },
+    playgroundKeystrokes: 60
 };
 
 const SMOKE: Settings = {
@@ -51,7 +57,9 @@ const SMOKE: Settings = {
     lspWarmup: 0,
     folderPlans: 3,
     processRuns: 1,
-    processWarmup: 0
+    processWarmup: 0,
+    playgroundLoads: { warmup: 0, runs: 1 },
+    playgroundKeystrokes: 2
 };
 
 const SEED = 20020301;
@@ -97,6 +105,9 @@ async function main(argv: readonly string[]): Promise<void> {
         progress('cplan generate --format hwpx, side by side with html');
         const hwpx = compareGenerate(cplan, lspPath, work, 'hwpx', settings.processRuns + 2, settings.processWarmup);
 
+        progress(`playground in Chromium, ${lspPlan.lines} lines`);
+        const playground = await measurePlayground(root, lspPlan.text, settings.playgroundLoads, settings.playgroundKeystrokes);
+
         progress('peak RSS');
         const peakRss = { lines: plans[plans.length - 1].lines, mb: measurePeakRss(cplan, largest) };
 
@@ -115,6 +126,7 @@ async function main(argv: readonly string[]): Promise<void> {
             check: { ...check, lines: planFolder.lines },
             generate: { ...generate, lines: lspPlan.lines },
             hwpx: { ...hwpx, lines: lspPlan.lines },
+            playground,
             peakRss
         };
         process.stdout.write(`${argv.includes('--json') ? renderJson(results) : renderText(results)}\n`);
