@@ -67,10 +67,10 @@ describe('private-led', () => {
     const leadership = async (clause: string) => (await checkText(edit(BUSAN, ['leadership private', clause]))).diagnostics
         .filter(diagnostic => diagnostic.code === 'private-led');
 
-    test('is an error for government-led and missing leadership, a warning for joint', async () => {
+    test('is an error for government-led and missing leadership, info for joint', async () => {
         expect((await leadership('leadership government'))[0].severity).toBe(1);
         expect((await leadership(''))[0].severity).toBe(1);
-        expect((await leadership('leadership joint'))[0].severity).toBe(2);
+        expect((await leadership('leadership joint'))[0].severity).toBe(3);
     });
 });
 

@@ -21,7 +21,7 @@ export function agendaOfGoal(goal: string): Term | undefined {
 }
 
 /** Goals on the business side, which a government-owned task should leave to the private sector. */
-export const BUSINESS_GOALS: ReadonlySet<string> = new Set(['startups', 'finance', 'services', 'network']);
+export const BUSINESS_GOALS: ReadonlySet<string> = new Set(['startups', 'services', 'network']);
 
 /** The three strategic choices of the vision, each a clause with its two options. */
 export const VISION_CHOICES = [

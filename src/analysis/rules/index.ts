@@ -18,6 +18,8 @@ import agencyRequired from './governance/agency-required.js';
 import agencyIndependent from './governance/agency-independent.js';
 import agencyBudget from './governance/agency-budget.js';
 import firmVoice from './governance/firm-voice.js';
+import privateOperator from './governance/private-operator.js';
+import centralLocalCoordination from './governance/central-local-coordination.js';
 import privateLed from './governance/private-led.js';
 import championRequired from './governance/champion-required.js';
 import governmentRole from './governance/government-role.js';
@@ -71,6 +73,8 @@ export const RULE_MODULES = [
     agencyIndependent,
     agencyBudget,
     firmVoice,
+    privateOperator,
+    centralLocalCoordination,
     privateLed,
     championRequired,
     governmentRole,
