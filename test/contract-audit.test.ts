@@ -259,7 +259,7 @@ describe('rules.md: triggers read literally', () => {
 });
 
 describe('rules.md: waivers', () => {
-    const withoutGlobal = edit(BUSAN, ['tier global', 'tier national']);
+    const withoutGlobal = edit(BUSAN, ['tier global', 'tier national'], ['tier global', 'tier national']);
 
     test('a waiver silences every diagnostic of its rule', async () => {
         const twoAgencies = edit(BUSAN, ['        independent\n', ''], ['government BusanCity', 'agency Second "둘째" { budget 1 억원 survey monthly }\n    government BusanCity']);

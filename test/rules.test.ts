@@ -75,7 +75,7 @@ describe('private-led', () => {
 });
 
 describe('waivers', () => {
-    const withoutGlobal = edit(BUSAN, ['tier global', 'tier national']);
+    const withoutGlobal = edit(BUSAN, ['tier global', 'tier national'], ['tier global', 'tier national']);
 
     test('a waiver with a reason silences its rule and is reported with the reason', async () => {
         const { document, diagnostics } = await checkText(beforeClosingBrace(withoutGlobal, 'waive "world-class-research" because "2단계에서 유치"'));

@@ -24,6 +24,7 @@ import privateLed from './governance/private-led.js';
 import championRequired from './governance/champion-required.js';
 import governmentRole from './governance/government-role.js';
 import worldClassResearch from './innovation/world-class-research.js';
+import localUniversityPlan from './innovation/local-university-plan.js';
 import starScientists from './innovation/star-scientists.js';
 import starFirms from './innovation/star-firms.js';
 import privateCapital from './innovation/private-capital.js';
@@ -31,6 +32,9 @@ import competitiveSelection from './innovation/competitive-selection.js';
 import fundAudit from './innovation/fund-audit.js';
 import stagedReview from './innovation/staged-review.js';
 import noSubsidy from './innovation/no-subsidy.js';
+import rndOverFacilities from './innovation/rnd-over-facilities.js';
+import techTransferReward from './innovation/tech-transfer-reward.js';
+import dualTrackTalent from './innovation/dual-track-talent.js';
 import selectiveSupport from './innovation/selective-support.js';
 import supportServices from './cluster-policy/support-services.js';
 import demandIndustries from './cluster-policy/demand-industries.js';
@@ -80,6 +84,7 @@ export const RULE_MODULES = [
     governmentRole,
     // innovation
     worldClassResearch,
+    localUniversityPlan,
     starScientists,
     starFirms,
     selectiveSupport,
@@ -88,6 +93,9 @@ export const RULE_MODULES = [
     fundAudit,
     stagedReview,
     noSubsidy,
+    rndOverFacilities,
+    techTransferReward,
+    dualTrackTalent,
     // cluster-policy
     supportServices,
     demandIndustries,
