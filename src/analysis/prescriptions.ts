@@ -48,6 +48,9 @@ export const REQUIRED_LIST_VALUES = {
 
 export type RequiredListClause = keyof typeof REQUIRED_LIST_VALUES;
 
+/** What a market system needs of the business environment besides: a market entry and exit system. */
+export const MARKET_SYSTEM_INCENTIVES = ['exit'] as const;
+
 /** The clause values every fund of public money must have. */
 export const PUBLIC_FUND_VALUES = {
     selection: 'competitive',

@@ -40,6 +40,7 @@ import supportServices from './cluster-policy/support-services.js';
 import demandIndustries from './cluster-policy/demand-industries.js';
 import livingEnvironment from './cluster-policy/living-environment.js';
 import businessIncentives from './cluster-policy/business-incentives.js';
+import marketEntryExit from './cluster-policy/market-entry-exit.js';
 import ipProtection from './cluster-policy/ip-protection.js';
 import problemResponse from './cluster-policy/problem-response.js';
 import networkRequired from './networks/network-required.js';
@@ -101,6 +102,7 @@ export const RULE_MODULES = [
     demandIndustries,
     livingEnvironment,
     businessIncentives,
+    marketEntryExit,
     ipProtection,
     problemResponse,
     // networks
