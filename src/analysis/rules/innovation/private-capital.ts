@@ -37,12 +37,12 @@ export default defineRule({
             en: 'Of {total} in all funds, only {privateTotal} ({percent}) is private or joint money. The report calls for a private investment system, with more joint venture funds alongside VCs: bring private and joint money to a quarter at least, e.g. add `fund … "…" { source joint amount {neededAmount} }`, or correct the funds\' `source` and `amount`.'
         },
         privateFund: {
-            ko: '민간·공동 재원 펀드 {name}: {amount}',
-            en: 'private or joint fund {name}: {amount}'
+            ko: '민간·공동 재원 펀드 {name}: {amount} (총액의 {share})',
+            en: 'private or joint fund {name}: {amount} ({share} of the total)'
         },
         publicFund: {
-            ko: '공공 자금 펀드 {name}: {amount}',
-            en: 'public-money fund {name}: {amount}'
+            ko: '공공 자금 펀드 {name}: {amount} (총액의 {share})',
+            en: 'public-money fund {name}: {amount} ({share} of the total)'
         }
     },
     check: facts => {
@@ -57,12 +57,13 @@ export default defineRule({
         if (!funds.some(fund => fund.amount) || 4 * privateTotal >= total) {
             return [];
         }
+        const percent = (eok: number) => `${PERCENT.format(100 * eok / total)}%`;
         return [atPlan(facts, {
             message: 'share',
-            args: { total: formatEok(total), privateTotal: formatEok(privateTotal), percent: `${PERCENT.format(100 * privateTotal / total)}%`, needed, neededAmount: `${needed} 억원` },
+            args: { total: formatEok(total), privateTotal: formatEok(privateTotal), percent: percent(privateTotal), needed, neededAmount: `${needed} 억원` },
             related: funds.map(fund => ({
                 node: fund.node, property: 'name', message: bringsPrivateMoney(fund) ? 'privateFund' as const : 'publicFund' as const,
-                args: { name: fund.node.name, amount: formatEok(eokOf(fund)) }
+                args: { name: fund.node.name, amount: formatEok(eokOf(fund)), share: percent(eokOf(fund)) }
             }))
         })];
     },
