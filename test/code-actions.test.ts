@@ -75,7 +75,7 @@ describe('quick fixes, text in and text out', () => {
     test('a missing agency comes as a whole skeleton after the plan clauses', async () => {
         expect(await fix(plan('region "부산광역시"', '', 'task T "과제" { term short }'), 'agency-required')).toBe(plan(
             'region "부산광역시"', '',
-            'agency ClusterAgency "<전담기구 이름>" {', '    independent', '    budget 0 억원', '    survey quarterly', '}', '',
+            'agency ClusterAgency "<전담기구 이름>" {', '    independent', '    budget 0 억원', '    survey quarterly', '    operator private', '}', '',
             'task T "과제" { term short }'));
     });
 
@@ -107,6 +107,8 @@ describe('quick fixes, text in and text out', () => {
             .toBe(plan('region "부산"', 'services venture, patent, legal, finance, consulting'));
         expect(await fix(plan('environment education'), 'living-environment')).toBe(plan('environment education, culture, transport'));
         expect(await fix(plan('incentives deregulation'), 'business-incentives')).toBe(plan('incentives deregulation, tax'));
+        expect(await fix(plan('incentives tax, deregulation'), 'market-entry-exit')).toBe(plan('incentives tax, deregulation, exit'));
+        expect(await fix(plan('region "부산"'), 'market-entry-exit')).toBe(plan('region "부산"', 'incentives exit'));
     });
 
     test('each missing vision choice is offered with both of its options', async () => {
@@ -142,6 +144,70 @@ describe('quick fixes, text in and text out', () => {
             'assessment {', '    summary "<지역 바이오산업 현황>"', '    strength "<강점>"', '    weakness "<약점>"', '    consensus "<여야·대학·기업이 합의한 내용>"', '}'));
     });
 
+    test('an agency gets a budget whose amount is still to be written; a zero budget is the planner\'s to fill', async () => {
+        expect(await fix(plan('agency A "a" { independent }'), 'agency-budget')).toBe(plan('agency A "a" { independent budget 0 억원 }'));
+        const zero = (await actionsFor(plan('agency A "a" { independent budget 0 KRW }'), 'agency-budget')).map(action => action.title);
+        expect(zero).toEqual(['이 계획에서 "agency-budget" 규칙 예외 처리 (사유 적기)']);
+    });
+
+    test('a private operator is added to the agency, or replaces the public one', async () => {
+        expect(await fix(plan('leadership private', 'agency A "a" { independent }'), 'private-operator'))
+            .toBe(plan('leadership private', 'agency A "a" { independent operator private }'));
+        expect(await fix(plan('leadership private', 'agency A "a" {', '    operator public', '}'), 'private-operator'))
+            .toBe(plan('leadership private', 'agency A "a" {', '    operator private', '}'));
+    });
+
+    test('the agency that coordinates gets the central government, in a new clause or at the end of its list', async () => {
+        expect(await fix(plan('government M "부처" { level central }', 'agency A "a" { independent }'), 'central-local-coordination'))
+            .toBe(plan('government M "부처" { level central }', 'agency A "a" { independent coordinates M }'));
+        expect(await fix(plan('government C "시" { level local }', 'government M "부처" { level central }', 'agency A "a" { independent }',
+            'agency B "b" {', '    coordinates C', '}'), 'central-local-coordination'))
+            .toBe(plan('government C "시" { level local }', 'government M "부처" { level central }', 'agency A "a" { independent }',
+                'agency B "b" {', '    coordinates C, M', '}'));
+    });
+
+    test('a plan short of private money gets a joint fund of the amount that makes a quarter', async () => {
+        // 4 × (0 + x) ≥ 100 + x: x = 34 억원.
+        expect(await fix(plan('fund F "f" { source public amount 100 억원 }'), 'private-capital')).toBe(plan('fund F "f" { source public amount 100 억원 }', '',
+            'fund JointFund "<민관 공동 펀드 이름>" {', '    source joint', '    amount 34 억원', '    selection competitive', '    audit continuous', '    review staged',
+            '    purpose investment', '}'));
+        // 4 × (10 + x) ≥ 100 + 10 + x: x = 23.33…, rounded up to 24 억원.
+        expect(await fix(plan('fund F "f" { source public amount 100 억원 }', 'fund P "p" { source private amount 10 억원 }'), 'private-capital'))
+            .toContain('    amount 24 억원');
+    });
+
+    test('a fund clause with another value is set to the prescribed one', async () => {
+        expect(await fix(plan('fund F "f" {', '    source joint', '    selection discretionary', '}'), 'competitive-selection'))
+            .toBe(plan('fund F "f" {', '    source joint', '    selection competitive', '}'));
+        expect(await fix(plan('fund F "f" { review none }'), 'staged-review')).toBe(plan('fund F "f" { review staged }'));
+    });
+
+    test('the local university gets a long-term research task of its own', async () => {
+        expect(await fix(plan('institution U "대학" { type university }', 'task T1 "t" { term short owner U goals workforce }'), 'local-university-plan'))
+            .toBe(plan('institution U "대학" { type university }', 'task T1 "t" { term short owner U goals workforce }', '',
+                'task UniversityPlan "<지역 대학 연구역량 고도화 과제>" {', '    term long', '    owner U', '    goals research', '}'));
+    });
+
+    test('rewards for technology transfer join the mismatch problem, or come with one', async () => {
+        const university = 'institution U "대학" { type university }';
+        expect(await fix(plan(university, 'problem mismatch "불일치" { response collaboration }'), 'tech-transfer-reward'))
+            .toBe(plan(university, 'problem mismatch "불일치" { response collaboration, reward }'));
+        expect(await fix(plan(university, 'problem mismatch "불일치" { }'), 'tech-transfer-reward'))
+            .toBe(plan(university, 'problem mismatch "불일치" { response reward }'));
+        expect(await fix(plan(university, 'problem purchasing { response procurement }'), 'tech-transfer-reward'))
+            .toBe(plan(university, 'problem purchasing { response procurement }', '', 'problem mismatch "<대학 연구와 기업 수요의 불일치>" {', '    response reward', '}'));
+    });
+
+    test('the missing talent track goes on a task off the other track, or on a task of its own', async () => {
+        const tasks = ['task W "기능인력" { term short goals workforce }', 'task R "연구기반" { term long goals research }'];
+        const titles = (await actionsFor(plan(...tasks), 'dual-track-talent')).map(action => action.title);
+        expect(titles.slice(0, 2)).toEqual(['과제 R에 목표 추가: researchers', 'researchers 과제 추가: task … { term long goals researchers }']);
+        expect(await fix(plan(...tasks), 'dual-track-talent', /과제 R/))
+            .toBe(plan('task W "기능인력" { term short goals workforce }', 'task R "연구기반" { term long goals research, researchers }'));
+        expect(await fix(plan('task R "연구인력" { term long goals researchers }'), 'dual-track-talent', /과제 추가/))
+            .toBe(plan('task R "연구인력" { term long goals researchers }', '', 'task TalentTrack "<인력 양성 과제>" {', '    term short', '    goals workforce', '}'));
+    });
+
     test('a short horizon is stretched to ten years, and swapped years are put in order', async () => {
         expect(await fix(plan('horizon 2026 to 2030'), 'horizon-ten-years')).toBe(plan('horizon 2026 to 2035'));
         expect(await fix(plan('horizon 2035 to 2026'), 'period-order')).toBe(plan('horizon 2026 to 2035'));
@@ -173,6 +239,7 @@ describe('quick fixes, text in and text out', () => {
         ['demand-industries', ['firm F "f"'], ['firm F "f"', 'industry DemandIndustry "<대형 병원·제약사 이름>" { kind hospital }']],
         ['problem-response', ['problem purchasing { response collaboration }'], ['problem purchasing { response collaboration, procurement }']],
         ['problem-response', ['problem market { }'], ['problem market { response competition }']],
+        ['problem-response', ['problem mismatch { response procurement }'], ['problem mismatch { response procurement, collaboration }']],
         ['network-required', ['agency A "a"'], ['agency A "a"', '', 'network BusinessNetwork "<네트워크 이름>" {', '    kind business', '    offers market, foresight', '}']],
         ['business-network', ['network N "n" { kind social }'], ['network N "n" { kind business }']],
         ['network-services', ['network N "n" { kind business }'], ['network N "n" { kind business offers market, foresight }']],
@@ -213,8 +280,8 @@ describe('every quick fix on the rule examples', () => {
             const actions = (await actionsFor(text, rule.id)).filter(action => !action.title.includes(rule.id));
             expect(actions.length, `${rule.id} offers its own fix`).toBeGreaterThan(0);
             for (const action of actions) {
-                // What the planner types over the placeholders the fix inserts.
-                const filled = applyAction(text, action).replace(/"<[^<>"]*>"/g, '"계획에 맞게 채운 내용"');
+                // What the planner types over the placeholders the fix inserts: the texts, and the amount of a `0 억원`.
+                const filled = applyAction(text, action).replace(/"<[^<>"]*>"/g, '"계획에 맞게 채운 내용"').replace(/(?<![\d.,])0 억원/g, '50 억원');
                 const codes = codesOf((await checkText(filled)).diagnostics);
                 expect(codes, action.title).not.toContain('syntax');
                 expect(codes, action.title).not.toContain('reference');

@@ -228,17 +228,18 @@ describe('rules.md: triggers read literally', () => {
         expect(await count(plan(''), 'firm-voice')).toBe(1);
     });
 
-    test('private-led: error when missing or government, warning when joint, silent when private', async () => {
+    test('private-led: error when missing or government, info when joint, silent when private', async () => {
         const severity = async (clause: string) => (await diagnosticsOf(edit(BUSAN, ['leadership private', clause]), 'private-led')).map(d => d.severity);
         expect(await severity('leadership government')).toEqual([1]);
         expect(await severity('')).toEqual([1]);
-        expect(await severity('leadership joint')).toEqual([2]);
+        expect(await severity('leadership joint')).toEqual([3]);
         expect(await severity('leadership private')).toEqual([]);
     });
 
     test('government-role looks only at tasks owned by a government', async () => {
         const goals = 'goals talent, infrastructure';
         expect(await count(edit(BUSAN, [goals, 'goals talent, infrastructure, startups, network']), 'government-role')).toBe(1);
+        expect(await count(edit(BUSAN, [goals, 'goals talent, infrastructure, finance']), 'government-role')).toBe(0);
         expect(await count(edit(BUSAN, ['goals network, global', 'goals network, global, finance']), 'government-role')).toBe(0);
     });
 
@@ -258,7 +259,7 @@ describe('rules.md: triggers read literally', () => {
 });
 
 describe('rules.md: waivers', () => {
-    const withoutGlobal = edit(BUSAN, ['tier global', 'tier national']);
+    const withoutGlobal = edit(BUSAN, ['tier global', 'tier national'], ['tier global', 'tier national']);
 
     test('a waiver silences every diagnostic of its rule', async () => {
         const twoAgencies = edit(BUSAN, ['        independent\n', ''], ['government BusanCity', 'agency Second "둘째" { budget 1 억원 survey monthly }\n    government BusanCity']);

@@ -50,8 +50,10 @@ describe('the document model', () => {
         expect(row('outsourcing-plan').status).toBe('not-applicable');
         expect(row('vision-required').status).toBe('passed');
         const governance = scorecard.categories.find(category => category.id === 'governance')!;
-        // agency-independent, agency-budget, firm-voice, private-led, government-role fail; agency-required passes; champion-required is waived.
-        expect(governance.scoreText).toBe('2/7 (29%)');
+        // agency-independent, agency-budget, firm-voice, central-local-coordination, private-led, government-role fail; agency-required
+        // passes; champion-required is waived; private-operator does not apply to a government-led plan.
+        expect(governance.scoreText).toBe('2/8 (25%)');
+        expect(row('private-operator').status).toBe('not-applicable');
     });
 
     test('budgets are totalled by owner and by term in 억원', async () => {

@@ -12,7 +12,7 @@ describe('the document the extension renders (preview and export)', () => {
     test('scores the rules with the editor\'s rule settings, as the diagnostics do', async () => {
         const { renderPlanText } = await import('../src/document/render-plan-text.js');
         const { editorRuleSeverities } = await import('../src/extension/editor-rule-settings.js');
-        const plan = example('busan-marine-bio.cplan').replace('tier global', 'tier national');
+        const plan = example('busan-marine-bio.cplan').replaceAll('tier global', 'tier national');
         const row = async () => {
             const rendering = await renderPlanText(plan, 'md', { severities: editorRuleSeverities() });
             return String('content' in rendering ? rendering.content : '').split('\n').find(line => line.includes('`world-class-research`'));

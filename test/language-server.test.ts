@@ -134,7 +134,7 @@ describe('the language server process', () => {
         while (latest.diagnostics.some(diagnostic => diagnostic.code === 'agency-independent')) {
             latest = await nextDiagnostics(client.notifications.findIndex(n => n.params === latest) + 1);
         }
-        expect(latest.diagnostics.find(diagnostic => diagnostic.code === 'agency-budget')?.message).toBe('Agency DBP has no `budget` of its own.');
+        expect(latest.diagnostics.find(diagnostic => diagnostic.code === 'agency-budget')?.message).toMatch(/^The budget of agency DBP is 0 억원, which is no budget at all\./);
     });
 });
 

@@ -18,10 +18,13 @@ import agencyRequired from './governance/agency-required.js';
 import agencyIndependent from './governance/agency-independent.js';
 import agencyBudget from './governance/agency-budget.js';
 import firmVoice from './governance/firm-voice.js';
+import privateOperator from './governance/private-operator.js';
+import centralLocalCoordination from './governance/central-local-coordination.js';
 import privateLed from './governance/private-led.js';
 import championRequired from './governance/champion-required.js';
 import governmentRole from './governance/government-role.js';
 import worldClassResearch from './innovation/world-class-research.js';
+import localUniversityPlan from './innovation/local-university-plan.js';
 import starScientists from './innovation/star-scientists.js';
 import starFirms from './innovation/star-firms.js';
 import privateCapital from './innovation/private-capital.js';
@@ -29,11 +32,15 @@ import competitiveSelection from './innovation/competitive-selection.js';
 import fundAudit from './innovation/fund-audit.js';
 import stagedReview from './innovation/staged-review.js';
 import noSubsidy from './innovation/no-subsidy.js';
+import rndOverFacilities from './innovation/rnd-over-facilities.js';
+import techTransferReward from './innovation/tech-transfer-reward.js';
+import dualTrackTalent from './innovation/dual-track-talent.js';
 import selectiveSupport from './innovation/selective-support.js';
 import supportServices from './cluster-policy/support-services.js';
 import demandIndustries from './cluster-policy/demand-industries.js';
 import livingEnvironment from './cluster-policy/living-environment.js';
 import businessIncentives from './cluster-policy/business-incentives.js';
+import marketEntryExit from './cluster-policy/market-entry-exit.js';
 import ipProtection from './cluster-policy/ip-protection.js';
 import problemResponse from './cluster-policy/problem-response.js';
 import networkRequired from './networks/network-required.js';
@@ -71,11 +78,14 @@ export const RULE_MODULES = [
     agencyIndependent,
     agencyBudget,
     firmVoice,
+    privateOperator,
+    centralLocalCoordination,
     privateLed,
     championRequired,
     governmentRole,
     // innovation
     worldClassResearch,
+    localUniversityPlan,
     starScientists,
     starFirms,
     selectiveSupport,
@@ -84,11 +94,15 @@ export const RULE_MODULES = [
     fundAudit,
     stagedReview,
     noSubsidy,
+    rndOverFacilities,
+    techTransferReward,
+    dualTrackTalent,
     // cluster-policy
     supportServices,
     demandIndustries,
     livingEnvironment,
     businessIncentives,
+    marketEntryExit,
     ipProtection,
     problemResponse,
     // networks
