@@ -11,6 +11,10 @@ import visionRequired from './roadmap/vision-required.js';
 import visionChoices from './roadmap/vision-choices.js';
 import valueChainPosition from './roadmap/value-chain-position.js';
 import outsourcingPlan from './roadmap/outsourcing-plan.js';
+import outsourceChannel from './roadmap/outsource-channel.js';
+import lowCostTrap from './roadmap/low-cost-trap.js';
+import hightechMyopia from './roadmap/hightech-myopia.js';
+import startingPoint from './roadmap/starting-point.js';
 import shortAndLongTerm from './roadmap/short-and-long-term.js';
 import shortTermAgenda from './roadmap/short-term-agenda.js';
 import longTermAgenda from './roadmap/long-term-agenda.js';
@@ -63,6 +67,10 @@ export const RULE_MODULES = [
     visionChoices,
     valueChainPosition,
     outsourcingPlan,
+    outsourceChannel,
+    lowCostTrap,
+    hightechMyopia,
+    startingPoint,
     shortAndLongTerm,
     shortTermAgenda,
     longTermAgenda,
