@@ -174,7 +174,8 @@ describe('quick fixes, text in and text out', () => {
         ['demand-industries', ['firm F "f"'], ['firm F "f"', 'industry DemandIndustry "<대형 병원·제약사 이름>" { kind hospital }']],
         ['problem-response', ['problem purchasing { response collaboration }'], ['problem purchasing { response collaboration, procurement }']],
         ['problem-response', ['problem market { }'], ['problem market { response competition }']],
-        ['network-required', ['agency A "a"'], ['agency A "a"', '', 'network BusinessNetwork "<네트워크 이름>" {', '    kind business', '    offers market, foresight', '}']],
+        ['network-required', ['agency A "a"'], ['agency A "a"', '', 'network BusinessNetwork "<네트워크 이름>" {', '    kind business', '    meets quarterly',
+            '    offers market, foresight', '}']],
         ['business-network', ['network N "n" { kind social }'], ['network N "n" { kind business }']],
         ['network-services', ['network N "n" { kind business }'], ['network N "n" { kind business offers market, foresight }']],
         ['overseas-link', ['link L "l" { scope domestic }'], ['link L "l" { scope domestic }', '', 'link OverseasLink "<해외 핵심클러스터>" {',
@@ -246,6 +247,36 @@ describe('quick fixes, text in and text out', () => {
             .toBe(plan('task S "단기" { term short period 2026 to 2028 }', 'task L "장기" { term long period 2028 to 2037 }'));
         expect(await fix(plan('task S "단기" { term short period 2031 to 2032 }', 'task L "장기" { term long period 2026 to 2029 }'), 'short-and-long-term'))
             .toBe(plan('task S "단기" { term short period 2031 to 2032 }', 'task L "장기" { term long period 2026 to 2031 }'));
+    });
+
+    test('a network becomes a business network, with a host that is not a government', async () => {
+        const agency = 'agency A "진흥원" { independent }';
+        const city = 'government G "시청"';
+        expect(await fix(plan(agency, city, 'network N "n" { members A }'), 'business-network'))
+            .toBe(plan(agency, city, 'network N "n" { members A kind business }'));
+        expect(await fix(plan(agency, city, 'network N "n" { kind business host G }'), 'business-network'))
+            .toBe(plan(agency, city, 'network N "n" { kind business host A }'));
+        expect(await fix(plan(agency, city, 'network N "n" { kind official host G }'), 'business-network'))
+            .toBe(plan(agency, city, 'network N "n" { kind business host A }'));
+        expect(await fix(plan(agency, city, 'network N "n" { host G }'), 'business-network'))
+            .toBe(plan(agency, city, 'network N "n" { host A kind business }'));
+    });
+
+    test('a network meets quarterly or monthly', async () => {
+        expect(await fix(plan('network N "n" { kind business }'), 'meeting-cadence')).toBe(plan('network N "n" { kind business meets quarterly }'));
+        expect(await fix(plan('network N "n" { kind business meets annually }'), 'meeting-cadence', /monthly/))
+            .toBe(plan('network N "n" { kind business meets monthly }'));
+        expect(await fix(plan('network N "n"'), 'meeting-cadence')).toBe(plan('network N "n" { meets quarterly }'));
+    });
+
+    test('the champion joins a network, or gets one to host', async () => {
+        const champion = 'champion C "챔피언"';
+        expect(await fix(plan(champion, 'firm F "기업"', 'network N "n" { members F }', 'network M "m" { kind business }'), 'champion-network', /네트워크 M/))
+            .toBe(plan(champion, 'firm F "기업"', 'network N "n" { members F }', 'network M "m" { kind business members C }'));
+        expect(await fix(plan(champion, 'firm F "기업"', 'network N "n" { members F }'), 'champion-network'))
+            .toBe(plan(champion, 'firm F "기업"', 'network N "n" { members F, C }'));
+        expect(await fix(plan(champion), 'champion-network')).toBe(plan(champion, '',
+            'network ChampionNetwork "<네트워크 이름>" {', '    kind business', '    host C', '    meets quarterly', '    offers market, foresight', '}'));
     });
 
     test('a missing horizon starts this year and lasts ten years', async () => {

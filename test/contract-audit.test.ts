@@ -247,7 +247,7 @@ describe('rules.md: triggers read literally', () => {
     });
 
     test('small-world: one diagnostic; a bridge ties in either direction; host and via do not tie', async () => {
-        const unbridged = edit(BUSAN, ['bridge TalentCircle via DrJeong', ''], ['members PNU, BlueCell', 'members PNU']);
+        const unbridged = edit(BUSAN, ['bridge TalentCircle via DrJeong', ''], ['members PNU, PKNU, BlueCell, DongNam', 'members PNU, PKNU, DongNam']);
         expect(await count(unbridged, 'small-world')).toBe(1);
         expect(await count(edit(unbridged, ['host PNU', 'host BMBA']), 'small-world')).toBe(1);
         expect(await count(edit(unbridged, ['offers matching, overseas', 'offers matching, overseas\n        bridge DiscoveryForum via SeaGen']), 'small-world')).toBe(0);

@@ -13,7 +13,7 @@ describe('the rule catalogue', () => {
         'government-role', 'world-class-research', 'star-scientists', 'star-firms', 'private-capital',
         'competitive-selection', 'fund-audit', 'staged-review', 'no-subsidy', 'support-services', 'demand-industries',
         'living-environment', 'business-incentives', 'ip-protection', 'problem-response', 'network-required',
-        'business-network', 'network-services', 'small-world', 'overseas-link',
+        'business-network', 'meeting-cadence', 'network-services', 'small-world', 'champion-network', 'overseas-link',
         'task-owner', 'period-order', 'period-within-horizon', 'task-cycle', 'waiver-unknown-rule', 'waiver-reason', 'waiver-unused',
         'duplicate-name', 'duplicate-clause', 'syntax', 'reference'
     ];

@@ -42,8 +42,10 @@ import ipProtection from './cluster-policy/ip-protection.js';
 import problemResponse from './cluster-policy/problem-response.js';
 import networkRequired from './networks/network-required.js';
 import businessNetwork from './networks/business-network.js';
+import meetingCadence from './networks/meeting-cadence.js';
 import networkServices from './networks/network-services.js';
 import smallWorld from './networks/small-world.js';
+import championNetwork from './networks/champion-network.js';
 import overseasLink from './networks/overseas-link.js';
 import taskOwner from './hygiene/task-owner.js';
 import fundSource from './hygiene/fund-source.js';
@@ -102,8 +104,10 @@ export const RULE_MODULES = [
     // networks
     networkRequired,
     businessNetwork,
+    meetingCadence,
     networkServices,
     smallWorld,
+    championNetwork,
     overseasLink,
     // hygiene
     taskOwner,
