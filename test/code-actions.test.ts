@@ -279,6 +279,19 @@ describe('quick fixes, text in and text out', () => {
             'network ChampionNetwork "<네트워크 이름>" {', '    kind business', '    host C', '    meets quarterly', '    offers market, foresight', '}'));
     });
 
+    test('a task period is brought within the horizon; one wholly outside is left to the planner', async () => {
+        expect(await fix(plan('horizon 2026 to 2035', 'task T "t" { period 2024 to 2040 }'), 'period-within-horizon'))
+            .toBe(plan('horizon 2026 to 2035', 'task T "t" { period 2026 to 2035 }'));
+        const outside = await actionsFor(plan('horizon 2026 to 2035', 'task T "t" { period 2040 to 2045 }'), 'period-within-horizon');
+        expect(outside.map(action => action.title)).toEqual(['이 계획에서 "period-within-horizon" 규칙 예외 처리 (사유 적기)']);
+    });
+
+    test('a waiver that can silence nothing is removed, and a repeated clause too', async () => {
+        expect(await fix(plan('region "부산"', 'waive "syntax" because "이유"'), 'waiver-unknown-rule')).toBe(plan('region "부산"'));
+        expect(await fix(plan('region "부산"', 'waive "nothing-like-a-rule" because "이유"'), 'waiver-unknown-rule')).toBe(plan('region "부산"'));
+        expect(await fix(plan('region "부산"', 'region "울산"', 'ip "보호"'), 'duplicate-clause')).toBe(plan('region "부산"', 'ip "보호"'));
+    });
+
     test('a missing horizon starts this year and lasts ten years', async () => {
         const year = new Date().getUTCFullYear();
         expect(await fix(plan('region "부산"'), 'horizon-ten-years')).toBe(plan('region "부산"', `horizon ${year} to ${year + 9}`));

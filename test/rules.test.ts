@@ -14,7 +14,7 @@ describe('the rule catalogue', () => {
         'competitive-selection', 'fund-audit', 'staged-review', 'no-subsidy', 'support-services', 'demand-industries',
         'living-environment', 'business-incentives', 'ip-protection', 'problem-response', 'network-required',
         'business-network', 'meeting-cadence', 'network-services', 'small-world', 'champion-network', 'overseas-link',
-        'task-owner', 'period-order', 'period-within-horizon', 'task-cycle', 'waiver-unknown-rule', 'waiver-reason', 'waiver-unused',
+        'task-owner', 'fund-source', 'period-order', 'period-within-horizon', 'task-cycle', 'waiver-unknown-rule', 'waiver-reason', 'waiver-unused',
         'duplicate-name', 'duplicate-clause', 'syntax', 'reference'
     ];
 
