@@ -19,8 +19,8 @@ export default defineRule({
             en: 'This part cannot be read as a plan: {detail}. What cannot be read is left out of the checks and the document: write the line as a clause and its value (e.g. `horizon 2026 to 2035`).'
         },
         mismatch: {
-            ko: '여기에는 {expected}이(가) 와야 하는데 {actual}이(가) 있습니다. 읽지 못한 부분은 원칙 점검과 문서 생성에서 빠집니다: {actual} 자리에 {expected}을(를) 쓰세요 (예: `horizon 2026 to 2035`처럼 항목마다 정해진 꼴이 있습니다).',
-            en: 'Expected {expected} here but found {actual}. What cannot be read is left out of the checks and the document: write {expected} in its place (each clause has its form, e.g. `horizon 2026 to 2035`).'
+            ko: '여기에는 {expected}이(가) 와야 하는데 {actual}이(가) 있습니다. 읽지 못한 부분은 원칙 점검과 문서 생성에서 빠집니다: {actual} 자리에 {expected}을(를) 쓰세요.',
+            en: 'Expected {expected} here but found {actual}. What cannot be read is left out of the checks and the document: write {expected} in its place.'
         },
         trailing: {
             ko: '계획 블록이 끝난 뒤에 {actual}이(가) 있습니다. 한 파일에는 계획(`plan … "…" { … }`) 하나만 쓰고, 모든 항목은 그 중괄호 안에 둡니다: 이 내용을 마지막 `}` 안으로 옮기거나 지우세요.',
