@@ -111,15 +111,16 @@ describe('quick fixes, text in and text out', () => {
         expect(await fix(plan('region "부산"'), 'market-entry-exit')).toBe(plan('region "부산"', 'incentives exit'));
     });
 
-    test('each missing vision choice is offered with both of its options', async () => {
-        const text = plan('vision "허브" {', '    strategy greenfield', '}');
+    test('a missing vision choice is offered with both of its options, and only that choice', async () => {
+        const text = plan('vision "허브" {', '    strategy greenfield', '    scope hightech', '}');
         const titles = (await actionsFor(text, 'vision-choices')).map(action => action.title);
-        expect(titles).toEqual(expect.arrayContaining([
-            '비전에 scope hightech(하이테크 바이오텍 중심) 추가', '비전에 scope lifescience(범생명과학 포괄) 추가',
+        expect(titles.filter(title => !title.includes('예외'))).toEqual([
             '비전에 structure integrated(지역내 수직통합형) 추가', '비전에 structure distributed(분산협력형) 추가'
-        ]));
+        ]);
         expect(await fix(text, 'vision-choices', /structure distributed/))
-            .toBe(plan('vision "허브" {', '    strategy greenfield', '    structure distributed', '}'));
+            .toBe(plan('vision "허브" {', '    strategy greenfield', '    scope hightech', '    structure distributed', '}'));
+        expect(await fix(plan('vision "허브" { scope hightech structure integrated }'), 'vision-choices', /attraction/))
+            .toBe(plan('vision "허브" { scope hightech structure integrated strategy attraction }'));
     });
 
     test('leadership is set to private, or added', async () => {
@@ -240,7 +241,8 @@ describe('quick fixes, text in and text out', () => {
         ['problem-response', ['problem purchasing { response collaboration }'], ['problem purchasing { response collaboration, procurement }']],
         ['problem-response', ['problem market { }'], ['problem market { response competition }']],
         ['problem-response', ['problem mismatch { response procurement }'], ['problem mismatch { response procurement, collaboration }']],
-        ['network-required', ['agency A "a"'], ['agency A "a"', '', 'network BusinessNetwork "<네트워크 이름>" {', '    kind business', '    offers market, foresight', '}']],
+        ['network-required', ['agency A "a"'], ['agency A "a"', '', 'network BusinessNetwork "<네트워크 이름>" {', '    kind business', '    meets quarterly',
+            '    offers market, foresight', '}']],
         ['business-network', ['network N "n" { kind social }'], ['network N "n" { kind business }']],
         ['network-services', ['network N "n" { kind business }'], ['network N "n" { kind business offers market, foresight }']],
         ['overseas-link', ['link L "l" { scope domestic }'], ['link L "l" { scope domestic }', '', 'link OverseasLink "<해외 핵심클러스터>" {',
@@ -248,6 +250,113 @@ describe('quick fixes, text in and text out', () => {
         ['task-owner', ['agency A "a"', 'task T "t" { term short }'], ['agency A "a"', 'task T "t" { term short owner A }']]
     ])('%s: %j becomes %j', async (ruleId, input, output) => {
         expect(await fix(plan(...input), ruleId)).toBe(plan(...output));
+    });
+
+    test('an assessment gets the strength or weakness it lacks; a blank one is left for the planner to write', async () => {
+        expect(await fix(plan('assessment {', '    strength "연구기관"', '}'), 'assessment-required'))
+            .toBe(plan('assessment {', '    strength "연구기관"', '    weakness "<약점>"', '}'));
+        expect(await fix(plan('assessment {', '    weakness "투자 부족"', '}'), 'assessment-required'))
+            .toBe(plan('assessment {', '    weakness "투자 부족"', '    strength "<강점>"', '}'));
+        expect(await fix(plan('assessment { summary "현황" }'), 'assessment-required'))
+            .toBe(plan('assessment { summary "현황" strength "<강점>" weakness "<약점>" }'));
+        const blank = (await actionsFor(plan('assessment {', '    strength "연구기관"', '    weakness ""', '}'), 'assessment-required')).map(action => action.title);
+        expect(blank).toEqual(['이 계획에서 "assessment-required" 규칙 예외 처리 (사유 적기)']);
+    });
+
+    test('a reversed short horizon becomes ten years from its earlier year', async () => {
+        expect(await fix(plan('horizon 2030 to 2026'), 'horizon-ten-years')).toBe(plan('horizon 2026 to 2035'));
+    });
+
+    test('an outsourcing plan names the segments the position leaves out', async () => {
+        expect(await fix(plan('link L "오송" { scope domestic }', 'vision "v" {', '    position research, discovery', '}'), 'outsourcing-plan'))
+            .toBe(plan('link L "오송" { scope domestic }', 'vision "v" {', '    position research, discovery',
+                '    outsource preclinical, clinical, manufacturing, marketing to L', '}'));
+    });
+
+    test('the outsourcing link gets a channel to fill in; a blank channel is left for the planner', async () => {
+        expect(await fix(plan('link L "오송" { scope domestic }', 'vision "v" { outsource clinical to L }'), 'outsource-channel'))
+            .toBe(plan('link L "오송" { scope domestic channel "<교류 채널>" }', 'vision "v" { outsource clinical to L }'));
+        expect(await fix(plan('link L "오송"', 'vision "v" { outsource clinical to L }'), 'outsource-channel'))
+            .toBe(plan('link L "오송" { channel "<교류 채널>" }', 'vision "v" { outsource clinical to L }'));
+        const blank = await actionsFor(plan('link L "오송" { channel " " }', 'vision "v" { outsource clinical to L }'), 'outsource-channel');
+        expect(blank.map(action => action.title)).toEqual(['이 계획에서 "outsource-channel" 규칙 예외 처리 (사유 적기)']);
+    });
+
+    test('a position of cost segments only gets a research segment', async () => {
+        expect(await fix(plan('vision "v" { position manufacturing, marketing }'), 'low-cost-trap'))
+            .toBe(plan('vision "v" { position manufacturing, marketing, research }'));
+    });
+
+    test('a high-tech vision gets its regional base: an institution or firm marked local, a strength, or the life-science scope', async () => {
+        const noLocal = plan('assessment { strength "병원" }', 'institution U "대학" { type university }', 'firm F "기업" { origin external }', 'vision "v" { scope hightech }');
+        expect((await actionsFor(noLocal, 'hightech-myopia')).map(action => action.title)).toEqual([
+            'U을(를) 지역 기반(origin local)으로 밝히기', '육성 범위를 범생명과학 포괄(scope lifescience)로 바꾸기',
+            '이 계획에서 "hightech-myopia" 규칙 예외 처리 (사유 적기)'
+        ]);
+        expect(await fix(noLocal, 'hightech-myopia', /origin local/))
+            .toBe(plan('assessment { strength "병원" }', 'institution U "대학" { type university origin local }', 'firm F "기업" { origin external }', 'vision "v" { scope hightech }'));
+        expect(await fix(noLocal, 'hightech-myopia', /lifescience/))
+            .toBe(plan('assessment { strength "병원" }', 'institution U "대학" { type university }', 'firm F "기업" { origin external }', 'vision "v" { scope lifescience }'));
+        expect(await fix(plan('assessment { summary "현황" }', 'firm F "기업" { origin local }', 'vision "v" { scope hightech }'), 'hightech-myopia', /강점/))
+            .toBe(plan('assessment { summary "현황" strength "<강점>" }', 'firm F "기업" { origin local }', 'vision "v" { scope hightech }'));
+        expect(await fix(plan('region "대구"', 'firm F "기업"', 'vision "v" { scope hightech }'), 'hightech-myopia', /origin local/))
+            .toBe(plan('region "대구"', '', 'assessment {', '    strength "<강점>"', '}', 'firm F "기업" { origin local }', 'vision "v" { scope hightech }'));
+    });
+
+    test('a plan without a starting point gets a partner on its links or an external champion', async () => {
+        const text = plan('agency A "진흥원"', 'champion C "챔피언"', 'link L "오송" { scope domestic }');
+        expect(await fix(text, 'starting-point', /partner/)).toBe(plan('agency A "진흥원"', 'champion C "챔피언"', 'link L "오송" { scope domestic partner A }'));
+        expect(await fix(text, 'starting-point', /origin external/)).toBe(plan('agency A "진흥원"', 'champion C "챔피언" { origin external }', 'link L "오송" { scope domestic }'));
+    });
+
+    test('a long-term task that never meets the short-term ones is moved to overlap them', async () => {
+        expect(await fix(plan('task S "단기" { term short period 2026 to 2028 }', 'task L "장기" { term long period 2030 to 2037 }'), 'short-and-long-term'))
+            .toBe(plan('task S "단기" { term short period 2026 to 2028 }', 'task L "장기" { term long period 2028 to 2037 }'));
+        expect(await fix(plan('task S "단기" { term short period 2031 to 2032 }', 'task L "장기" { term long period 2026 to 2029 }'), 'short-and-long-term'))
+            .toBe(plan('task S "단기" { term short period 2031 to 2032 }', 'task L "장기" { term long period 2026 to 2031 }'));
+    });
+
+    test('a network becomes a business network, with a host that is not a government', async () => {
+        const agency = 'agency A "진흥원" { independent }';
+        const city = 'government G "시청"';
+        expect(await fix(plan(agency, city, 'network N "n" { members A }'), 'business-network'))
+            .toBe(plan(agency, city, 'network N "n" { members A kind business }'));
+        expect(await fix(plan(agency, city, 'network N "n" { kind business host G }'), 'business-network'))
+            .toBe(plan(agency, city, 'network N "n" { kind business host A }'));
+        expect(await fix(plan(agency, city, 'network N "n" { kind official host G }'), 'business-network'))
+            .toBe(plan(agency, city, 'network N "n" { kind business host A }'));
+        expect(await fix(plan(agency, city, 'network N "n" { host G }'), 'business-network'))
+            .toBe(plan(agency, city, 'network N "n" { host A kind business }'));
+    });
+
+    test('a network meets quarterly or monthly', async () => {
+        expect(await fix(plan('network N "n" { kind business }'), 'meeting-cadence')).toBe(plan('network N "n" { kind business meets quarterly }'));
+        expect(await fix(plan('network N "n" { kind business meets annually }'), 'meeting-cadence', /monthly/))
+            .toBe(plan('network N "n" { kind business meets monthly }'));
+        expect(await fix(plan('network N "n"'), 'meeting-cadence')).toBe(plan('network N "n" { meets quarterly }'));
+    });
+
+    test('the champion joins a network, or gets one to host', async () => {
+        const champion = 'champion C "챔피언"';
+        expect(await fix(plan(champion, 'firm F "기업"', 'network N "n" { members F }', 'network M "m" { kind business }'), 'champion-network', /네트워크 M/))
+            .toBe(plan(champion, 'firm F "기업"', 'network N "n" { members F }', 'network M "m" { kind business members C }'));
+        expect(await fix(plan(champion, 'firm F "기업"', 'network N "n" { members F }'), 'champion-network'))
+            .toBe(plan(champion, 'firm F "기업"', 'network N "n" { members F, C }'));
+        expect(await fix(plan(champion), 'champion-network')).toBe(plan(champion, '',
+            'network ChampionNetwork "<네트워크 이름>" {', '    kind business', '    host C', '    meets quarterly', '    offers market, foresight', '}'));
+    });
+
+    test('a task period is brought within the horizon; one wholly outside is left to the planner', async () => {
+        expect(await fix(plan('horizon 2026 to 2035', 'task T "t" { period 2024 to 2040 }'), 'period-within-horizon'))
+            .toBe(plan('horizon 2026 to 2035', 'task T "t" { period 2026 to 2035 }'));
+        const outside = await actionsFor(plan('horizon 2026 to 2035', 'task T "t" { period 2040 to 2045 }'), 'period-within-horizon');
+        expect(outside.map(action => action.title)).toEqual(['이 계획에서 "period-within-horizon" 규칙 예외 처리 (사유 적기)']);
+    });
+
+    test('a waiver that can silence nothing is removed, and a repeated clause too', async () => {
+        expect(await fix(plan('region "부산"', 'waive "syntax" because "이유"'), 'waiver-unknown-rule')).toBe(plan('region "부산"'));
+        expect(await fix(plan('region "부산"', 'waive "nothing-like-a-rule" because "이유"'), 'waiver-unknown-rule')).toBe(plan('region "부산"'));
+        expect(await fix(plan('region "부산"', 'region "울산"', 'ip "보호"'), 'duplicate-clause')).toBe(plan('region "부산"', 'ip "보호"'));
     });
 
     test('a missing horizon starts this year and lasts ten years', async () => {

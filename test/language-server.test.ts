@@ -69,7 +69,7 @@ describe('the stdio language server', () => {
 
 describe('the language of messages', () => {
     test('follows the editor: English for an English editor, Korean otherwise', async () => {
-        for (const [locale, expected] of [['en-US', /^No `assessment`/], ['de', /^현황 진단/]] as const) {
+        for (const [locale, expected] of [['en-US', /^The assessment names no weakness\./], ['de', /^현황 진단/]] as const) {
             const client = await startServer(locale);
             try {
                 const uri = 'file:///work/plans/lang.cplan';

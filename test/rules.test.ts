@@ -7,15 +7,16 @@ import { beforeClosingBrace, BUSAN, edit } from './support/plan-text.js';
 describe('the rule catalogue', () => {
     const SPEC_IDS = [
         'assessment-required', 'consensus-required', 'horizon-ten-years', 'vision-required', 'vision-choices',
-        'value-chain-position', 'outsourcing-plan', 'short-and-long-term', 'short-term-agenda', 'long-term-agenda',
+        'value-chain-position', 'outsourcing-plan', 'outsource-channel', 'low-cost-trap', 'hightech-myopia', 'starting-point',
+        'short-and-long-term', 'short-term-agenda', 'long-term-agenda',
         'agency-required', 'agency-independent', 'agency-budget', 'firm-voice', 'private-operator',
         'central-local-coordination', 'private-led', 'champion-required', 'government-role', 'world-class-research',
         'local-university-plan', 'star-scientists', 'star-firms', 'selective-support', 'private-capital',
         'competitive-selection', 'fund-audit', 'staged-review', 'no-subsidy', 'rnd-over-facilities',
         'tech-transfer-reward', 'dual-track-talent', 'support-services', 'demand-industries', 'living-environment',
         'business-incentives', 'market-entry-exit', 'ip-protection', 'problem-response', 'network-required',
-        'business-network', 'network-services', 'small-world', 'overseas-link', 'task-owner', 'fund-source', 'period-order',
-        'period-within-horizon', 'task-cycle', 'waiver-unknown-rule', 'waiver-reason', 'waiver-unused',
+        'business-network', 'meeting-cadence', 'network-services', 'small-world', 'champion-network', 'overseas-link',
+        'task-owner', 'fund-source', 'period-order', 'period-within-horizon', 'task-cycle', 'waiver-unknown-rule', 'waiver-reason', 'waiver-unused',
         'duplicate-name', 'duplicate-clause', 'syntax', 'reference'
     ];
 

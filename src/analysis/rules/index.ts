@@ -11,6 +11,10 @@ import visionRequired from './roadmap/vision-required.js';
 import visionChoices from './roadmap/vision-choices.js';
 import valueChainPosition from './roadmap/value-chain-position.js';
 import outsourcingPlan from './roadmap/outsourcing-plan.js';
+import outsourceChannel from './roadmap/outsource-channel.js';
+import lowCostTrap from './roadmap/low-cost-trap.js';
+import hightechMyopia from './roadmap/hightech-myopia.js';
+import startingPoint from './roadmap/starting-point.js';
 import shortAndLongTerm from './roadmap/short-and-long-term.js';
 import shortTermAgenda from './roadmap/short-term-agenda.js';
 import longTermAgenda from './roadmap/long-term-agenda.js';
@@ -45,8 +49,10 @@ import ipProtection from './cluster-policy/ip-protection.js';
 import problemResponse from './cluster-policy/problem-response.js';
 import networkRequired from './networks/network-required.js';
 import businessNetwork from './networks/business-network.js';
+import meetingCadence from './networks/meeting-cadence.js';
 import networkServices from './networks/network-services.js';
 import smallWorld from './networks/small-world.js';
+import championNetwork from './networks/champion-network.js';
 import overseasLink from './networks/overseas-link.js';
 import taskOwner from './hygiene/task-owner.js';
 import fundSource from './hygiene/fund-source.js';
@@ -70,6 +76,10 @@ export const RULE_MODULES = [
     visionChoices,
     valueChainPosition,
     outsourcingPlan,
+    outsourceChannel,
+    lowCostTrap,
+    hightechMyopia,
+    startingPoint,
     shortAndLongTerm,
     shortTermAgenda,
     longTermAgenda,
@@ -108,8 +118,10 @@ export const RULE_MODULES = [
     // networks
     networkRequired,
     businessNetwork,
+    meetingCadence,
     networkServices,
     smallWorld,
+    championNetwork,
     overseasLink,
     // hygiene
     taskOwner,
