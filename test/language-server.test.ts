@@ -166,7 +166,7 @@ describe('the language server answers the editor features over stdio', () => {
 
     test('code lens, inlay hints, rename refusal and formatting', async () => {
         const lenses = await client.request<Array<{ command: { title: string; command: string } }>>('textDocument/codeLens', { textDocument: { uri } });
-        expect(lenses[0].command).toMatchObject({ title: '원칙 준수 10/44', command: 'workbench.actions.view.problems' });
+        expect(lenses[0].command).toMatchObject({ title: '원칙 준수 10/56', command: 'workbench.actions.view.problems' });
         const hints = await client.request<Array<{ label: string }>>('textDocument/inlayHint', {
             textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } }
         });
