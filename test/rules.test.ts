@@ -14,7 +14,9 @@ describe('the rule catalogue', () => {
         'living-environment', 'business-incentives', 'ip-protection', 'problem-response', 'network-required',
         'business-network', 'network-services', 'small-world', 'overseas-link', 'task-owner', 'period-order',
         'period-within-horizon', 'task-cycle', 'waiver-unknown-rule', 'waiver-reason', 'waiver-unused',
-        'duplicate-name', 'duplicate-clause', 'syntax', 'reference'
+        'duplicate-name', 'duplicate-clause', 'syntax', 'reference',
+        'portfolio-overlap', 'portfolio-outsource-gap', 'portfolio-hightech-share', 'portfolio-investment-focus',
+        'portfolio-star-firm', 'portfolio-partner'
     ];
 
     test('holds exactly the rules of the spec, each once', () => {
