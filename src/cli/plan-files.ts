@@ -2,6 +2,7 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { MAX_PLAN_BYTES } from '../language/plan-limits.js';
 import type { CliMessage } from './cli-messages.js';
+import type { PlanSource } from './plan-report.js';
 
 export interface PlanFile {
     /** The path as shown to the user: as given, or joined below the folder given. */
@@ -124,4 +125,18 @@ function hasUtf16ByteOrderMark(bytes: Buffer): boolean {
 
 function errorCode(error: unknown): string {
     return (error as NodeJS.ErrnoException)?.code ?? String(error);
+}
+
+/** Reads plan files; those that cannot be read are left out and added to `problems`. */
+export async function readPlanSources(files: readonly PlanFile[], problems: FileProblem[]): Promise<PlanSource[]> {
+    const sources: PlanSource[] = [];
+    for (const file of files) {
+        const result = await readPlanFile(file);
+        if ('text' in result) {
+            sources.push({ ...file, text: result.text });
+        } else {
+            problems.push(result.problem);
+        }
+    }
+    return sources;
 }

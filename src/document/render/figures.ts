@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import type { Block, PlanDocumentModel } from '../model.js';
 import { ganttSvg } from '../svg/gantt.js';
+import { regionMatrixSvg } from '../svg/region-matrix.js';
 import { networkMapSvg } from '../svg/network-map.js';
 import { valueChainSvg } from '../svg/value-chain.js';
 
@@ -15,7 +16,7 @@ import { valueChainSvg } from '../svg/value-chain.js';
  * as empty boxes in the figure, and as text everywhere else).
  */
 
-export type FigureBlock = Extract<Block, { readonly kind: 'valueChain' | 'networkMap' | 'gantt' }>;
+export type FigureBlock = Extract<Block, { readonly kind: 'valueChain' | 'networkMap' | 'gantt' | 'regionMatrix' }>;
 
 export interface FigurePicture {
     readonly png: Uint8Array;
@@ -113,10 +114,13 @@ export function figureSvg(figure: FigureBlock): string {
             return networkMapSvg(figure.map, figure.caption);
         case 'gantt':
             return ganttSvg(figure.chart, figure.caption);
+        case 'regionMatrix':
+            return regionMatrixSvg(figure.matrix, figure.caption);
     }
 }
 
-export const isFigure = (block: Block): block is FigureBlock => block.kind === 'valueChain' || block.kind === 'networkMap' || block.kind === 'gantt';
+export const isFigure = (block: Block): block is FigureBlock =>
+    block.kind === 'valueChain' || block.kind === 'networkMap' || block.kind === 'gantt' || block.kind === 'regionMatrix';
 
 /**
  * Every figure of the document as a picture, as wide as the frame unless that would make it

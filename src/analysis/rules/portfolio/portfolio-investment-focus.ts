@@ -26,7 +26,7 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '이 계획의 원칙 충족도는 {compliance}%로 포트폴리오 중앙값 {medianCompliance}%보다 낮은데, 계획한 투자는 {investment}로 투자 중앙값 {medianInvestment}의 {ratio}배입니다. 보고서는 투자효율을 극대화할 수 있는 지역에 집중투자하라고 합니다: 점검표에서 충족하지 못한 원칙을 먼저 보완하거나, 과제 `budget`과 펀드 `amount`의 합을 {allowed} 이하로 줄이고 나머지는 성과 심사 뒤 단계로 미루세요 (`review staged`).',
+            ko: '이 계획의 원칙 충족도는 {compliance}%로 포트폴리오 중앙값 {medianCompliance}%보다 낮은데, 계획한 투자는 {investment}으로 투자 중앙값 {medianInvestment}의 {ratio}배입니다. 보고서는 투자효율을 극대화할 수 있는 지역에 집중투자하라고 합니다: 점검표에서 충족하지 못한 원칙을 먼저 보완하거나, 과제 `budget`과 펀드 `amount`의 합을 {allowed} 이하로 줄이고 나머지는 성과 심사 뒤 단계로 미루세요 (`review staged`).',
             en: 'This plan meets {compliance}% of the principles, below the portfolio median of {medianCompliance}%, yet plans an investment of {investment}, {ratio} times the median of {medianInvestment}. The report asks to concentrate investment where it is used most efficiently: first meet the principles the scorecard shows as failed, or keep the tasks\' `budget`s and funds\' `amount`s at {allowed} or less and leave the rest to later stages after review (`review staged`).'
         },
         readier: {

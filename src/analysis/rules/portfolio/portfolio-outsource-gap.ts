@@ -21,7 +21,7 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '{segment} 단계를 국내 연계 {link}(으)로 아웃소싱하지만, 포트폴리오의 어느 지역도 이 단계를 `position`에 두지 않았습니다. 보고서는 지역간 네트워크로 가치사슬을 나누어 맡으라고 합니다: 이 단계를 맡을 지역과 협의해 그 계획의 `position`에 `{segmentKeyword}`를 넣게 하거나, 상대가 해외 클러스터라면 `scope overseas`로 적으세요.',
+            ko: '{segment} 단계를 국내 연계 {link}(으)로 아웃소싱하지만, 포트폴리오의 어느 지역도 이 단계를 `position`에 두지 않았습니다. 보고서는 지역간 네트워크로 가치사슬을 나누어 맡으라고 합니다: 이 단계를 맡을 지역과 협의해 그 계획의 `position`에 `{segmentKeyword}`을(를) 넣게 하거나, 상대가 해외 클러스터라면 `scope overseas`로 적으세요.',
             en: '{segment} is outsourced through the domestic link {link}, but no region of the portfolio lists it in `position`. The report asks regions to divide the value chain through networks between them: agree with a region that takes this segment on and lists `{segmentKeyword}` in its `position`, or, if the partner is an overseas cluster, write `scope overseas`.'
         }
     },
