@@ -21,7 +21,7 @@ export interface FileProblem {
  * one walk, so a link loop ends the walk instead of running forever. A plan reached twice
  * (through a link, or named twice) is checked once, under the first path it was found by.
  */
-export async function collectPlanFiles(inputs: readonly string[], problems: FileProblem[], emptyFolders: string[]): Promise<PlanFile[]> {
+export async function collectPlanFiles(inputs: readonly string[], problems: FileProblem[], emptyFolders: string[], base = process.cwd()): Promise<PlanFile[]> {
     const files: PlanFile[] = [];
     const seenFiles = new Set<string>();
     const add = async (file: PlanFile) => {
@@ -32,7 +32,7 @@ export async function collectPlanFiles(inputs: readonly string[], problems: File
         }
     };
     for (const input of inputs) {
-        const absolute = path.resolve(input);
+        const absolute = path.resolve(base, input);
         const info = await stat(absolute).catch(() => undefined);
         if (!info) {
             const isBrokenLink = await lstat(absolute).then(() => true, () => false);

@@ -3,8 +3,9 @@ import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
 import { DOCUMENT_FORMATS, FORMAT_EXTENSIONS, prepareRenderer, renderDocument, type DocumentFormat } from '../document/plan-document.js';
+import type { PlanDocumentModel } from '../document/model.js';
 import { buildPortfolioModel } from '../document/portfolio-model.js';
-import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
+import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import type { PlanDocumentValidator } from '../language/document-validator.js';
 import { checkPortfolioSources, type CheckedPortfolio } from '../language/portfolio-check.js';
 import { memberMatcher, parsePortfolioConfig, PORTFOLIO_FILE_NAME, THRESHOLD_RULES, type PortfolioConfig } from '../language/portfolio-config.js';
@@ -13,8 +14,8 @@ import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
 import { ConfigResolver } from './config-file.js';
 import { displayPath, placeOutput, Refusal, refuseOverwritingPlans, writeDocument } from './generate-command.js';
-import { collectPlanFiles, readPlanSources, type FileProblem } from './plan-files.js';
-import { sortDiagnostics, summarise, toReported, type FileReport, type PlanSource } from './plan-report.js';
+import { collectPlanFiles, readPlanSources, type FileProblem, type PlanFile } from './plan-files.js';
+import { sortDiagnostics, summarise, toReported, type FileReport, type PlanSource, type Summary } from './plan-report.js';
 import { renderJson } from './reporters/json.js';
 import { renderSarif } from './reporters/sarif.js';
 import { renderText } from './reporters/text.js';
@@ -40,17 +41,11 @@ export async function runPortfolio(positionals: readonly string[], options: Read
         return EXIT_INCOMPLETE;
     }
     const folderGiven = positionals[0] ?? '.';
-    const folder = path.resolve(folderGiven);
-    const configShown = path.join(folderGiven, PORTFOLIO_FILE_NAME);
-    const config = await readPortfolioConfig(folder, configShown);
-    if ('problem' in config) {
-        say(config.problem.key, config.problem.args);
-        return EXIT_INCOMPLETE;
-    }
     const format = typeof options.format === 'string' ? options.format : 'text';
     let outPath: string | undefined;
     if (isDocumentFormat(format)) {
         try {
+            const folder = path.resolve(folderGiven);
             outPath = await placeOutput(folder, `${DOCUMENT_NAME}${FORMAT_EXTENSIONS[format]}`, typeof options.out === 'string' ? options.out : undefined);
             await refuseOverwritingPlans(path.join(folder, PORTFOLIO_FILE_NAME), outPath);
         } catch (error) {
@@ -62,47 +57,23 @@ export async function runPortfolio(positionals: readonly string[], options: Read
         }
         prepareRenderer(format);
     }
-
-    const problems: FileProblem[] = [];
-    const isMember = memberMatcher(config);
-    const files = (await collectPlanFiles([folderGiven], problems, []))
-        .filter(file => isMember(path.relative(folder, file.absolutePath).split(path.sep).join('/')));
-    if (files.length === 0) {
-        say('portfolioNoMembers', { path: configShown, members: config.members.join(', ') });
+    const examined = await examinePortfolio(folderGiven, typeof options.config === 'string' ? options.config : undefined, locale);
+    if ('problem' in examined) {
+        say(examined.problem.key, examined.problem.args);
         return EXIT_INCOMPLETE;
     }
-    const sources = await readPlanSources(files, problems);
-    for (const problem of problems) {
+    for (const problem of examined.problems) {
         say(problem.message, problem.args);
     }
-
-    const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
-    ClusterPlan.plan.Settings.locale = locale;
-    const configs = new ConfigResolver(typeof options.config === 'string' ? options.config : undefined);
-    const withSettings = await Promise.all(sources.map(async source => ({ ...source, severities: await configs.severitiesFor(source.absolutePath) })));
-    const checked = await checkPortfolioSources(ClusterPlan, withSettings, config.thresholds);
-    const incomplete = problems.length > 0;
+    const incomplete = examined.problems.length > 0;
 
     if (outPath && isDocumentFormat(format)) {
-        const readPaths = new Set(sources.map(source => source.absolutePath));
-        const model = buildPortfolioModel({
-            title: config.title,
-            thresholds: config.thresholds,
-            locale,
-            portfolio: checked.analysis,
-            members: files.map(file => {
-                const index = sources.findIndex(source => source.absolutePath === file.absolutePath);
-                return readPaths.has(file.absolutePath)
-                    ? { path: file.displayPath, document: checked.documents[index], analysis: ClusterPlan.plan.AnalysisCache.analysisOf(checked.documents[index]) }
-                    : { path: file.displayPath };
-            })
-        });
-        const broken = sources.filter((_, index) => !checked.analysis.members[index].compared);
+        const broken = examined.sources.filter((_, index) => !examined.checked.analysis.members[index].compared);
         for (const source of broken) {
             say('portfolioSyntaxMember', { path: source.displayPath });
         }
         try {
-            await writeDocument(outPath, await renderDocument(model, format));
+            await writeDocument(outPath, await renderDocument(portfolioDocumentModel(examined, locale), format));
         } catch (error) {
             if (error instanceof Refusal) {
                 say(error.key, error.args);
@@ -114,25 +85,90 @@ export async function runPortfolio(positionals: readonly string[], options: Read
         return incomplete ? EXIT_INCOMPLETE : broken.length > 0 ? EXIT_ERRORS : EXIT_OK;
     }
 
-    const reports = portfolioReports(ClusterPlan.validation.DocumentValidator as PlanDocumentValidator, sources, checked);
-    const summary = summarise(reports);
-    switch (format) {
-        case 'json':
-            io.stdout(renderJson(reports, summary, {
-                title: config.title,
-                plans: checked.analysis.members.map((member, index) => ({ path: sources[index].displayPath, label: member.label, compared: member.compared }))
-            }));
-            break;
-        case 'sarif':
-            io.stdout(renderSarif(reports, locale, VERSION));
-            break;
-        default:
-            io.stdout(renderText(reports, summary, locale, io.colour));
-    }
+    const { text, summary } = portfolioFindings(examined, format, locale, io.colour);
+    io.stdout(text);
     if (incomplete) {
         return EXIT_INCOMPLETE;
     }
     return summary.errors > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** A portfolio read and checked: its file, its member plans, what could not be read, and the check. */
+export interface ExaminedPortfolio {
+    readonly config: PortfolioConfig;
+    /** Every member plan found, readable or not. */
+    readonly files: readonly PlanFile[];
+    /** The members that could be read, in the order of `files`. */
+    readonly sources: readonly PlanSource[];
+    readonly problems: readonly FileProblem[];
+    readonly checked: CheckedPortfolio;
+    readonly services: ClusterPlanCoreServices;
+}
+
+/**
+ * Reads `cplan.portfolio.json` in a folder and its member plans, checks each as `check` does
+ * (with its own `cplan.config.json`, or `configPath` for all) and then the portfolio rules.
+ * The folder is taken relative to `base` and plans are named below it as given.
+ */
+export async function examinePortfolio(folderGiven: string, configPath: string | undefined, locale: Locale, base = process.cwd()): Promise<ExaminedPortfolio | { readonly problem: Problem }> {
+    const folder = path.resolve(base, folderGiven);
+    const configShown = path.join(folderGiven, PORTFOLIO_FILE_NAME);
+    const config = await readPortfolioConfig(folder, configShown);
+    if ('problem' in config) {
+        return config;
+    }
+    const problems: FileProblem[] = [];
+    const isMember = memberMatcher(config);
+    const files = (await collectPlanFiles([folderGiven], problems, [], base))
+        .filter(file => isMember(path.relative(folder, file.absolutePath).split(path.sep).join('/')));
+    if (files.length === 0) {
+        return { problem: { key: 'portfolioNoMembers', args: { path: configShown, members: config.members.join(', ') } } };
+    }
+    const sources = await readPlanSources(files, problems);
+    const services = createClusterPlanCoreServices(NodeFileSystem).ClusterPlan;
+    services.plan.Settings.locale = locale;
+    const configs = new ConfigResolver(configPath);
+    const withSettings = await Promise.all(sources.map(async source => ({ ...source, severities: await configs.severitiesFor(source.absolutePath) })));
+    const checked = await checkPortfolioSources(services, withSettings, config.thresholds);
+    return { config, files, sources, problems, checked, services };
+}
+
+/** The findings of a checked portfolio in one of `check`'s formats, with their summary. */
+export function portfolioFindings(examined: ExaminedPortfolio, format: string, locale: Locale, colour: boolean): { text: string; summary: Summary } {
+    const { sources, checked, config } = examined;
+    const reports = portfolioReports(examined.services.validation.DocumentValidator as PlanDocumentValidator, sources, checked);
+    const summary = summarise(reports);
+    switch (format) {
+        case 'json':
+            return {
+                summary,
+                text: renderJson(reports, summary, {
+                    title: config.title,
+                    plans: checked.analysis.members.map((member, index) => ({ path: sources[index].displayPath, label: member.label, compared: member.compared }))
+                })
+            };
+        case 'sarif':
+            return { summary, text: renderSarif(reports, locale, VERSION) };
+        default:
+            return { summary, text: renderText(reports, summary, locale, colour) };
+    }
+}
+
+/** The portfolio document of a checked portfolio. */
+export function portfolioDocumentModel(examined: ExaminedPortfolio, locale: Locale): PlanDocumentModel {
+    const { checked, sources } = examined;
+    return buildPortfolioModel({
+        title: examined.config.title,
+        thresholds: examined.config.thresholds,
+        locale,
+        portfolio: checked.analysis,
+        members: examined.files.map(file => {
+            const index = sources.findIndex(source => source.absolutePath === file.absolutePath);
+            return index < 0
+                ? { path: file.displayPath }
+                : { path: file.displayPath, document: checked.documents[index], analysis: examined.services.plan.AnalysisCache.analysisOf(checked.documents[index]) };
+        })
+    });
 }
 
 /** Each member's own diagnostics with its portfolio findings among them, in line order. */
@@ -154,7 +190,13 @@ function portfolioReports(validator: PlanDocumentValidator, sources: readonly Pl
     });
 }
 
-type ConfigResult = PortfolioConfig | { readonly problem: { readonly key: CliMessage; readonly args: Record<string, string | number> } };
+/** Why a portfolio could not be examined at all, as a command-line message. */
+interface Problem {
+    readonly key: CliMessage;
+    readonly args: Record<string, string | number>;
+}
+
+type ConfigResult = PortfolioConfig | { readonly problem: Problem };
 
 async function readPortfolioConfig(folder: string, shown: string): Promise<ConfigResult> {
     const info = await stat(folder).catch(() => undefined);
