@@ -1,2 +1,2 @@
 export declare const CHROMIUM: string;
-export declare function openInChromium(htmlFile: string, screenshots?: { firstPage?: string; scorecard?: string }): Promise<{ errors: string[]; chapterCount: number }>;
+export declare function openInChromium(htmlFile: string, screenshots?: { firstPage?: string; scorecard?: string }): Promise<{ errors: string[]; chapterCount: number; figures: Array<{ className: string; width: number; height: number }> }>;

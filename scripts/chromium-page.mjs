@@ -14,7 +14,7 @@ const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-fi
 /**
  * @param {string} htmlFile
  * @param {{ firstPage?: string, scorecard?: string }} [screenshots] where to write PNGs
- * @returns {Promise<{ errors: string[], chapterCount: number }>}
+ * @returns {Promise<{ errors: string[], chapterCount: number, figures: Array<{ className: string, width: number, height: number }> }>}
  */
 export async function openInChromium(htmlFile, screenshots = {}) {
     const profile = mkdtempSync(path.join(tmpdir(), 'cplan-chromium-'));
@@ -35,7 +35,12 @@ export async function openInChromium(htmlFile, screenshots = {}) {
             await page.locator('#chapter-scorecard').screenshot({ path: screenshots.scorecard });
         }
         const chapterCount = await page.locator('section.chapter').count();
-        return { errors, chapterCount };
+        // Each figure as laid out: an SVG that failed to draw has no size.
+        const figures = await page.locator('figure svg').evaluateAll(svgs => svgs.map(svg => {
+            const box = svg.getBoundingClientRect();
+            return { className: svg.getAttribute('class') ?? '', width: box.width, height: box.height };
+        }));
+        return { errors, chapterCount, figures };
     } finally {
         await context.close();
         rmSync(profile, { recursive: true, force: true });
