@@ -5,7 +5,8 @@ import { compareGenerate, CplanRunner, measureCheck, measureGenerate, measurePea
 import { InProcessBench } from './in-process.js';
 import { measureLanguageServer } from './lsp-latency.js';
 import { generatePlan } from './plan-generator.js';
-import { writeRealisticPlans } from './realistic-plans.js';
+import { measurePortfolio, measurePortfolioEdits } from './portfolio-runs.js';
+import { writeRealisticPlans, writeRealisticPortfolio } from './realistic-plans.js';
 import { renderJson, renderText, type BenchResults } from './report.js';
 import type { Repetitions } from './stats.js';
 
@@ -24,6 +25,10 @@ interface Settings {
     readonly folderPlans: number;
     readonly processRuns: number;
     readonly processWarmup: number;
+    /** Plans of the small and the large portfolio, and the edits timed in the small one's workspace. */
+    readonly portfolioPlans: readonly [number, number];
+    readonly portfolioEdits: number;
+    readonly portfolioEditWarmup: number;
 }
 
 const FULL: Settings = {
@@ -38,7 +43,10 @@ const FULL: Settings = {
     lspWarmup: 20,
     folderPlans: 1_000,
     processRuns: 3,
-    processWarmup: 1
+    processWarmup: 1,
+    portfolioPlans: [17, 1_000],
+    portfolioEdits: 100,
+    portfolioEditWarmup: 10
 };
 
 const SMOKE: Settings = {
@@ -51,7 +59,10 @@ const SMOKE: Settings = {
     lspWarmup: 0,
     folderPlans: 3,
     processRuns: 1,
-    processWarmup: 0
+    processWarmup: 0,
+    portfolioPlans: [6, 12],
+    portfolioEdits: 2,
+    portfolioEditWarmup: 0
 };
 
 const SEED = 20020301;
@@ -97,6 +108,17 @@ async function main(argv: readonly string[]): Promise<void> {
         progress('cplan generate --format hwpx, side by side with html');
         const hwpx = compareGenerate(cplan, lspPath, work, 'hwpx', settings.processRuns + 2, settings.processWarmup);
 
+        const [smallCount, largeCount] = settings.portfolioPlans;
+        const examplePortfolio = path.join(root, 'examples', 'portfolio');
+        progress(`writing portfolios of ${smallCount} and ${largeCount} plans`);
+        const small = await writeRealisticPortfolio(examplePortfolio, path.join(work, 'portfolio-small'), smallCount, SEED);
+        const large = await writeRealisticPortfolio(examplePortfolio, path.join(work, 'portfolio-large'), largeCount, SEED);
+        progress('cplan portfolio');
+        const portfolioSmall = measurePortfolio(cplan, small.folder, settings.processRuns, settings.processWarmup);
+        const portfolioLarge = measurePortfolio(cplan, large.folder, settings.processRuns, settings.processWarmup);
+        progress(`language server, an edit in a portfolio of ${smallCount} plans`);
+        const portfolioEdits = await measurePortfolioEdits(server, small, settings.portfolioEdits, settings.portfolioEditWarmup);
+
         progress('peak RSS');
         const peakRss = { lines: plans[plans.length - 1].lines, mb: measurePeakRss(cplan, largest) };
 
@@ -115,6 +137,7 @@ async function main(argv: readonly string[]): Promise<void> {
             check: { ...check, lines: planFolder.lines },
             generate: { ...generate, lines: lspPlan.lines },
             hwpx: { ...hwpx, lines: lspPlan.lines },
+            portfolio: { small: portfolioSmall, large: portfolioLarge, edits: portfolioEdits },
             peakRss
         };
         process.stdout.write(`${argv.includes('--json') ? renderJson(results) : renderText(results)}\n`);

@@ -57,8 +57,14 @@ export function groupBy<T>(items: Iterable<T>, key: (item: T) => string | undefi
     return groups;
 }
 
-/** Labels joined for a message: `대구광역시, 인천광역시`. */
-export const labelsOf = (members: readonly PortfolioMember[]): string => members.map(member => member.label).join(', ');
+/** How many other plans a finding names and relates at most; a national portfolio may hold hundreds. */
+export const OTHERS_SHOWN = 8;
+
+/** Labels joined for a message: `대구광역시, 인천광역시`, the first OTHERS_SHOWN of them and how many more. */
+export function labelsOf(members: readonly PortfolioMember[]): string {
+    const shown = members.slice(0, OTHERS_SHOWN).map(member => member.label).join(', ');
+    return members.length > OTHERS_SHOWN ? `${shown} … (+${members.length - OTHERS_SHOWN})` : shown;
+}
 
 /** The median of some numbers (the mean of the middle two for an even count). */
 export function median(values: readonly number[]): number {

@@ -6,6 +6,8 @@ const daejeon = (position: string, extra = '') => regionPlan('Daedeok', '대전�
 const osong = (position: string, extra = '') => regionPlan('Osong', '충청북도', `vision "임상 허브" { position ${position} }${extra}`);
 const songdo = (position: string, extra = '') => regionPlan('Songdo', '인천광역시', `vision "바이오 생산 허브" { position ${position} }${extra}`);
 const daegu = (position: string) => regionPlan('Daegu', '대구광역시', `vision "첨단의료 허브" { position ${position} }`);
+const ten = Array.from({ length: 10 }, (_, i) => regionPlan(`R${i}`, `지역${i}`, 'vision "연구 거점" { position research }'));
+const letters = 'ABCDEFGHIJ'.split('');
 
 testPortfolioRule(rule, {
     fires: [
@@ -30,6 +32,12 @@ testPortfolioRule(rule, {
             plans: [daejeon('research, discovery'), osong('preclinical, clinical'), songdo('manufacturing, clinical')],
             thresholds: { 'portfolio-overlap': 2 },
             at: ['B:3:clinical', 'C:3:clinical'], related: [['C:3:clinical'], ['B:3:clinical']]
+        },
+        {
+            name: 'ten plans: each finding names and relates eight of the nine others',
+            plans: ten,
+            at: letters.map(letter => `${letter}:3:research`),
+            related: letters.map(letter => letters.filter(other => other !== letter).slice(0, 8).map(other => `${other}:3:research`))
         },
         {
             name: 'a plan that waives the rule is left out, the others still name it',

@@ -1,5 +1,5 @@
 import { keywords } from '../../findings.js';
-import { groupBy, labelsOf, type MemberNode } from '../../portfolio-facts.js';
+import { groupBy, labelsOf, OTHERS_SHOWN, type MemberNode } from '../../portfolio-facts.js';
 import { VALUE_CHAIN_SEGMENTS } from '../../prescriptions.js';
 import { defineRule } from '../../rule.js';
 import type { PositionClause } from '../../../grammar/generated/ast.js';
@@ -55,7 +55,7 @@ export default defineRule({
                 return {
                     node: claim.node, property: 'segments', index: claim.index,
                     args: { segment: keywords([segment], 'Segment'), segmentKeyword: segment, count: crowd.length, others: labelsOf(others.map(other => other.member)) },
-                    related: others.map(other => ({
+                    related: others.slice(0, OTHERS_SHOWN).map(other => ({
                         node: other.node, property: 'segments', index: other.index,
                         message: 'alsoPositions' as const, args: { region: other.member.label, segment: keywords([segment], 'Segment') }
                     }))

@@ -1,5 +1,5 @@
 import type { Link } from '../../../grammar/generated/ast.js';
-import { comparableTitle, groupBy, labelsOf, type MemberNode } from '../../portfolio-facts.js';
+import { comparableTitle, groupBy, labelsOf, OTHERS_SHOWN, type MemberNode } from '../../portfolio-facts.js';
 import { defineRule } from '../../rule.js';
 
 export default defineRule({
@@ -42,7 +42,7 @@ export default defineRule({
                 return {
                     node: link.node, property: 'title',
                     args: { title: link.node.title.trim(), others: labelsOf([...new Set(others.map(other => other.member))]) },
-                    related: others.map(other => ({ node: other.node, property: 'title', message: 'sameLinkIn' as const, args: { region: other.member.label } }))
+                    related: others.slice(0, OTHERS_SHOWN).map(other => ({ node: other.node, property: 'title', message: 'sameLinkIn' as const, args: { region: other.member.label } }))
                 };
             }));
     },

@@ -1,5 +1,5 @@
 import type { StarFlag } from '../../../grammar/generated/ast.js';
-import { comparableTitle, groupBy, labelsOf, type MemberNode } from '../../portfolio-facts.js';
+import { comparableTitle, groupBy, labelsOf, OTHERS_SHOWN, type MemberNode } from '../../portfolio-facts.js';
 import { defineRule } from '../../rule.js';
 
 export default defineRule({
@@ -41,7 +41,7 @@ export default defineRule({
                 return {
                     node: star.node,
                     args: { title: star.title.trim(), others: labelsOf([...new Set(others.map(other => other.member))]) },
-                    related: others.map(other => ({ node: other.node, message: 'starIn' as const, args: { region: other.member.label } }))
+                    related: others.slice(0, OTHERS_SHOWN).map(other => ({ node: other.node, message: 'starIn' as const, args: { region: other.member.label } }))
                 };
             }));
     },
