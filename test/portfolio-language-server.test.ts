@@ -73,6 +73,11 @@ describe('the portfolio in the language server, in process', () => {
         } finally {
             checked.mockRestore();
         }
+
+        // The portfolio file changes on disk: a threshold of four lets three plans share clinical.
+        writeFileSync(path.join(folder, 'cplan.portfolio.json'), JSON.stringify({ title: '충청권', thresholds: { 'portfolio-overlap': 4 } }));
+        shared.lsp.DocumentUpdateHandler.didChangeWatchedFiles!({ changes: [{ uri: URI.file(path.join(folder, 'cplan.portfolio.json')).toString(), type: 2 }] });
+        await vi.waitFor(() => expect([a, b, c].flatMap(codes)).not.toContain('portfolio-overlap'), { timeout: 5000 });
     });
 });
 

@@ -36,6 +36,9 @@ interface CheckedPortfolio {
 export class PortfolioWorkspace implements PortfolioFindings {
     private portfolios: LoadedPortfolio[] = [];
     private readonly checks = new Map<LoadedPortfolio, CheckedPortfolio>();
+    /** The portfolio of each plan seen (null: none), and each portfolio's plans; forgotten when plans come or go. */
+    private readonly membership = new Map<string, LoadedPortfolio | null>();
+    private readonly members = new Map<LoadedPortfolio, LangiumDocument[]>();
     /** What each member's diagnostics last carried: the check they came from and its diagnostics, as text. */
     private readonly published = new Map<string, { readonly result: PortfolioAnalysis; readonly signature: string }>();
     private readonly analyses: AnalysisCache;
@@ -51,6 +54,11 @@ export class PortfolioWorkspace implements PortfolioFindings {
         this.documents = services.shared.workspace.LangiumDocuments;
         this.fileSystem = services.shared.workspace.FileSystemProvider;
         this.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => this.republishStale());
+        this.shared.workspace.DocumentBuilder.onUpdate((changed, deleted) => {
+            if (deleted.length > 0 || changed.some(uri => !this.membership.has(uri.toString()))) {
+                this.members.clear();
+            }
+        });
         this.shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
             const changed = params.changes.filter(change => UriUtils.basename(URI.parse(change.uri)) === PORTFOLIO_FILE_NAME);
             if (changed.length > 0) {
@@ -68,6 +76,8 @@ export class PortfolioWorkspace implements PortfolioFindings {
         for (const file of files) {
             await this.load(file);
         }
+        this.membership.clear();
+        this.members.clear();
     }
 
     findingsFor(document: LangiumDocument): readonly Finding[] {
@@ -85,6 +95,16 @@ export class PortfolioWorkspace implements PortfolioFindings {
     /** The portfolio a plan belongs to: the nearest `cplan.portfolio.json` above it whose members include it. */
     private portfolioOf(uri: URI): LoadedPortfolio | undefined {
         const text = uri.toString();
+        const known = this.membership.get(text);
+        if (known !== undefined) {
+            return known ?? undefined;
+        }
+        const portfolio = this.findPortfolioOf(text);
+        this.membership.set(text, portfolio ?? null);
+        return portfolio;
+    }
+
+    private findPortfolioOf(text: string): LoadedPortfolio | undefined {
         let nearest: LoadedPortfolio | undefined;
         for (const portfolio of this.portfolios) {
             if (text.startsWith(portfolio.folder) && (!nearest || portfolio.folder.length > nearest.folder.length)) {
@@ -95,11 +115,14 @@ export class PortfolioWorkspace implements PortfolioFindings {
     }
 
     private membersOf(portfolio: LoadedPortfolio): LangiumDocument[] {
+        let members = this.members.get(portfolio);
+        if (!members) {
+            members = this.documents.all.filter(document => this.portfolioOf(document.uri) === portfolio).toArray()
+                .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+            this.members.set(portfolio, members);
+        }
         // Plans not yet linked are left out until they are; their validation brings them in.
-        return this.documents.all
-            .filter(document => document.state >= DocumentState.Linked && this.portfolioOf(document.uri) === portfolio)
-            .toArray()
-            .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+        return members.filter(document => document.state >= DocumentState.Linked);
     }
 
     /** The portfolio's findings, checked again only when a member came or went or its analysis changed. */
@@ -167,6 +190,8 @@ export class PortfolioWorkspace implements PortfolioFindings {
         const affected = new Set<LangiumDocument>();
         const collect = () => this.portfolios.forEach(portfolio => this.membersOf(portfolio).forEach(member => affected.add(member)));
         collect();
+        this.membership.clear();
+        this.members.clear();
         for (const change of changes) {
             const folder = folderOf(change.uri);
             this.portfolios = this.portfolios.filter(portfolio => portfolio.folder !== folder);
@@ -175,6 +200,8 @@ export class PortfolioWorkspace implements PortfolioFindings {
             }
         }
         this.checks.clear();
+        this.membership.clear();
+        this.members.clear();
         collect();
         // Plans that left every portfolio are validated again too, so their portfolio findings go.
         this.published.clear();
