@@ -5,6 +5,7 @@ import { compareGenerate, CplanRunner, measureCheck, measureGenerate, measurePea
 import { InProcessBench } from './in-process.js';
 import { measureLanguageServer } from './lsp-latency.js';
 import { generatePlan } from './plan-generator.js';
+import { measurePlayground } from './playground.js';
 import { measurePortfolio, measurePortfolioEdits } from './portfolio-runs.js';
 import { writeRealisticPlans, writeRealisticPortfolio } from './realistic-plans.js';
 import { renderJson, renderText, type BenchResults } from './report.js';
@@ -12,7 +13,8 @@ import type { Repetitions } from './stats.js';
 
 /**
  * The benchmark: synthetic plans of growing size measured in the process, the built language
- * server driven over stdio, and the built `cplan` on a folder of realistic plans.
+ * server driven over stdio, the built `cplan` on a folder of realistic plans, and the
+ * playground in Chromium.
  * Run from the project folder by bench/run.mjs. `--json` prints the results as JSON;
  * `--smoke` runs everything once on tiny inputs, to prove the benchmark itself works.
  */
@@ -29,6 +31,8 @@ interface Settings {
     readonly portfolioPlans: readonly [number, number];
     readonly portfolioEdits: number;
     readonly portfolioEditWarmup: number;
+    readonly playgroundLoads: Repetitions;
+    readonly playgroundKeystrokes: number;
 }
 
 const FULL: Settings = {
@@ -46,7 +50,9 @@ const FULL: Settings = {
     processWarmup: 1,
     portfolioPlans: [17, 1_000],
     portfolioEdits: 100,
-    portfolioEditWarmup: 10
+    portfolioEditWarmup: 10,
+    playgroundLoads: { warmup: 1, runs: 7 },
+    playgroundKeystrokes: 60
 };
 
 const SMOKE: Settings = {
@@ -62,7 +68,9 @@ const SMOKE: Settings = {
     processWarmup: 0,
     portfolioPlans: [6, 12],
     portfolioEdits: 2,
-    portfolioEditWarmup: 0
+    portfolioEditWarmup: 0,
+    playgroundLoads: { warmup: 0, runs: 1 },
+    playgroundKeystrokes: 2
 };
 
 const SEED = 20020301;
@@ -118,6 +126,8 @@ async function main(argv: readonly string[]): Promise<void> {
         const portfolioLarge = measurePortfolio(cplan, large.folder, settings.processRuns, settings.processWarmup);
         progress(`language server, an edit in a portfolio of ${smallCount} plans`);
         const portfolioEdits = await measurePortfolioEdits(server, small, settings.portfolioEdits, settings.portfolioEditWarmup);
+        progress(`playground in Chromium, ${lspPlan.lines} lines`);
+        const playground = await measurePlayground(root, lspPlan.text, settings.playgroundLoads, settings.playgroundKeystrokes);
 
         progress('peak RSS');
         const peakRss = { lines: plans[plans.length - 1].lines, mb: measurePeakRss(cplan, largest) };
@@ -138,6 +148,7 @@ async function main(argv: readonly string[]): Promise<void> {
             generate: { ...generate, lines: lspPlan.lines },
             hwpx: { ...hwpx, lines: lspPlan.lines },
             portfolio: { small: portfolioSmall, large: portfolioLarge, edits: portfolioEdits },
+            playground,
             peakRss
         };
         process.stdout.write(`${argv.includes('--json') ? renderJson(results) : renderText(results)}\n`);

@@ -30,7 +30,7 @@ describe('cplan check', () => {
 
     test('--lang en gives English messages and summary', () => {
         const result = runCplan(['check', '--lang', 'en', 'examples/daegu-draft.cplan']);
-        expect(result.stdout).toContain('No `assessment`');
+        expect(result.stdout).toContain('The assessment names no weakness.');
         expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('1 file(s): 11 error(s), 23 warning(s), 3 info, 0 hint(s)');
     });
 

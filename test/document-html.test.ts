@@ -1,5 +1,6 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, test } from 'vitest';
+import { resvgRasterizer } from '../src/document/render/resvg-rasterizer.js';
 import { RULES } from '../src/analysis/catalogue.js';
 import { renderDocx } from '../src/document/render/docx.js';
 import { renderHtml } from '../src/document/render/html.js';
@@ -66,7 +67,7 @@ test('the Gantt chart draws one arrow per resolved `after`, and short and long b
 
 describe.each(['busan-marine-bio', 'daegu-draft'])('the DOCX document of %s', name => {
     test('is a zip whose word/document.xml holds the chapter headings and the scorecard', async () => {
-        const files = unzipSync(await renderDocx(await modelOf(example(`${name}.cplan`))));
+        const files = unzipSync(await renderDocx(await modelOf(example(`${name}.cplan`)), resvgRasterizer));
         expect(Object.keys(files)).toContain('word/document.xml');
         const xml = parseXml(strFromU8(files['word/document.xml']));
         const paragraphs = Array.from(xml.getElementsByTagName('w:p')).map(paragraph =>

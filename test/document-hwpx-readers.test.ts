@@ -1,5 +1,6 @@
 import { HwpxReader } from '@ssabrojs/hwpxjs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { resvgRasterizer } from '../src/document/render/resvg-rasterizer.js';
 import type { PlanDocumentModel } from '../src/document/model.js';
 import { renderHwpx } from '../src/document/render/hwpx.js';
 import { modelOf } from './document-helpers.js';
@@ -17,7 +18,7 @@ describe.each(['busan-marine-bio', 'daegu-draft'])('the HWPX document of %s', na
 
     beforeAll(async () => {
         model = await modelOf(example(`${name}.cplan`));
-        hwpx = await renderHwpx(model);
+        hwpx = await renderHwpx(model, resvgRasterizer);
         expected = expectedText(model);
     });
 

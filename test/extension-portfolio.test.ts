@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
@@ -43,6 +43,7 @@ vi.mock('vscode', async () => {
 });
 
 const folder = mkdtempSync(path.join(tmpdir(), 'cplan-portfolio-export-'));
+const write = async (target: { fsPath: string }, bytes: Uint8Array) => writeFileSync(target.fsPath, bytes);
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('Cluster Plan: Export Portfolio Document…', () => {
@@ -50,7 +51,7 @@ describe('Cluster Plan: Export Portfolio Document…', () => {
         const { exportPortfolio } = await import('../src/extension/portfolio-export.js');
         state.target = path.join(folder, 'portfolio.md');
         state.format = 'md';
-        await exportPortfolio();
+        await exportPortfolio(write);
         expect(state.errors).toEqual([]);
         expect(state.messages).toEqual([`Document saved: ${state.target}`]);
         const written = readFileSync(state.target, 'utf8');
@@ -65,7 +66,7 @@ describe('Cluster Plan: Export Portfolio Document…', () => {
         const { exportPortfolio } = await import('../src/extension/portfolio-export.js');
         state.target = path.join(folder, 'plan.cplan');
         state.errors.length = 0;
-        await exportPortfolio();
+        await exportPortfolio(write);
         expect(state.errors).toHaveLength(1);
         expect(readdirSync(folder)).not.toContain('plan.cplan');
     });

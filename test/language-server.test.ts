@@ -69,7 +69,7 @@ describe('the stdio language server', () => {
 
 describe('the language of messages', () => {
     test('follows the editor: English for an English editor, Korean otherwise', async () => {
-        for (const [locale, expected] of [['en-US', /^No `assessment`/], ['de', /^현황 진단/]] as const) {
+        for (const [locale, expected] of [['en-US', /^The assessment names no weakness\./], ['de', /^현황 진단/]] as const) {
             const client = await startServer(locale);
             try {
                 const uri = 'file:///work/plans/lang.cplan';
@@ -134,7 +134,7 @@ describe('the language server process', () => {
         while (latest.diagnostics.some(diagnostic => diagnostic.code === 'agency-independent')) {
             latest = await nextDiagnostics(client.notifications.findIndex(n => n.params === latest) + 1);
         }
-        expect(latest.diagnostics.find(diagnostic => diagnostic.code === 'agency-budget')?.message).toBe('Agency DBP has no `budget` of its own.');
+        expect(latest.diagnostics.find(diagnostic => diagnostic.code === 'agency-budget')?.message).toMatch(/^The budget of agency DBP is 0 억원, which is no budget at all\./);
     });
 });
 

@@ -138,13 +138,17 @@ function applyWaivers(waivers: readonly Waiver[], firedRules: ReadonlySet<RuleId
     for (const waiver of waivers) {
         const ruleId = waiver.rule ?? '';
         const rule = findRule(ruleId);
-        if (!rule || !isWaivable(rule)) {
+        if (!rule) {
             const suggestion = closestWaivableRule(ruleId);
             report('waiver-unknown-rule', {
                 node: waiver, property: 'rule',
                 args: suggestion ? { rule: ruleId, suggestion } : { rule: ruleId },
                 message: suggestion ? 'didYouMean' : undefined
             });
+            continue;
+        }
+        if (!isWaivable(rule)) {
+            report('waiver-unknown-rule', { node: waiver, property: 'rule', args: { rule: ruleId }, message: 'notWaivable' });
             continue;
         }
         // A blank reason and an unneeded waiver are separate faults: each is reported.

@@ -1,14 +1,13 @@
 import { EmptyFileSystem } from 'langium';
 import * as vscode from 'vscode';
 import { toLocale } from '../analysis/locale.js';
-import { parseRuleSettings } from '../analysis/rule-settings.js';
 import { FORMAT_EXTENSIONS, renderDocument } from '../document/plan-document.js';
 import { buildPortfolioModel } from '../document/portfolio-model.js';
-import { writeFileAtomically } from '../document/write-atomically.js';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import { checkPortfolioSources, releasePortfolio } from '../language/portfolio-check.js';
 import { memberMatcher, parsePortfolioConfig, PORTFOLIO_FILE_NAME } from '../language/portfolio-config.js';
-import { FORMAT_CHOICES } from './document-export.js';
+import { FORMAT_CHOICES, type DocumentWriter } from './document-export.js';
+import { editorRuleSeverities } from './editor-rule-settings.js';
 import { extensionMessages } from './extension-messages.js';
 
 /** The portfolio document's file name when the planner does not choose another. */
@@ -20,7 +19,7 @@ const DOCUMENT_NAME = 'cplan-portfolio';
  * the editor (unsaved changes included) with the editor's rule settings, as `cplan portfolio`
  * does, and writes the portfolio document. Like the plan export, it never saves over a plan.
  */
-export async function exportPortfolio(): Promise<void> {
+export async function exportPortfolio(writeDocument: DocumentWriter): Promise<void> {
     const files = await vscode.workspace.findFiles(`**/${PORTFOLIO_FILE_NAME}`, '**/node_modules/**');
     if (files.length === 0) {
         void vscode.window.showInformationMessage(extensionMessages.noPortfolio());
@@ -66,7 +65,7 @@ export async function exportPortfolio(): Promise<void> {
         return;
     }
 
-    const severities = parseRuleSettings(vscode.workspace.getConfiguration('clusterPlan').get('rules')).severities;
+    const severities = editorRuleSeverities();
     const sources = await Promise.all(planFiles.map(async file => ({
         absolutePath: file.fsPath,
         text: (await vscode.workspace.openTextDocument(file)).getText(),
@@ -90,13 +89,9 @@ export async function exportPortfolio(): Promise<void> {
         });
         const content = await renderDocument(model, choice.format);
         const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-        if (target.scheme === 'file') {
-            await writeFileAtomically(target.fsPath, bytes);
-        } else {
-            await vscode.workspace.fs.writeFile(target, bytes);
-        }
+        await writeDocument(target, bytes);
     } catch (error) {
-        void vscode.window.showErrorMessage(extensionMessages.cannotWrite((error as NodeJS.ErrnoException).code ?? String(error)));
+        void vscode.window.showErrorMessage(extensionMessages.cannotWrite((error as { code?: string }).code ?? String(error)));
         return;
     } finally {
         releasePortfolio(ClusterPlan, checked);

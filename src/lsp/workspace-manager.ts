@@ -26,6 +26,10 @@ export class PlanWorkspaceManager extends DefaultWorkspaceManager {
         if (!super.shouldIncludeEntry(entry)) {
             return false;
         }
+        const listedSize = (entry as { size?: unknown }).size; // listed by the editor in a browser: src/browser/editor-file-system.ts
+        if (entry.isFile && typeof listedSize === 'number') {
+            return listedSize <= MAX_PLAN_BYTES;
+        }
         if (!entry.isFile || entry.uri.scheme !== 'file') {
             return true;
         }

@@ -11,7 +11,9 @@ import type { PlanEdits } from '../plan-edits.js';
  * What every quick fix works with. The fixes of each category of rules are in the file of
  * that category beside this one, as a table keyed by rule id: what to insert or change so
  * that the rule is satisfied, with placeholders (`"<…>"`, `0 억원`) for what only the planner
- * knows. A fix reads what the check found from the diagnostic's data and element.
+ * knows. Rules read a placeholder as absent (a blank text, a zero budget), so it stays flagged
+ * until the planner fills it in. A fix reads what the check found from the diagnostic's data
+ * and element.
  */
 
 export interface FixContext {
@@ -53,7 +55,10 @@ export const PLACEHOLDER = {
     summary: { ko: '<지역 바이오산업 현황>', en: '<the region\'s bio-industry today>' },
     strength: { ko: '<강점>', en: '<strength>' },
     weakness: { ko: '<약점>', en: '<weakness>' },
-    consensus: { ko: '<여야·대학·기업이 합의한 내용>', en: '<what parties, universities and firms agreed>' }
+    consensus: { ko: '<여야·대학·기업이 합의한 내용>', en: '<what parties, universities and firms agreed>' },
+    universityTask: { ko: '<지역 대학 연구역량 고도화 과제>', en: '<raising the local university\'s research>' },
+    talentTask: { ko: '<인력 양성 과제>', en: '<training task>' },
+    mismatch: { ko: '<대학 연구와 기업 수요의 불일치>', en: '<university research vs firms\' needs>' }
 } satisfies Record<string, Localized>;
 
 /** The plan-level clauses, in the order plans list them: new clauses go after the last of them. */
@@ -78,8 +83,15 @@ export function agencyAt(context: FixContext): AgencyFacts | undefined {
     return context.facts.agencies.find(agency => agency.node === context.node);
 }
 
+/** The fund a finding is on: on the fund itself or on one of its clauses. */
 export function fundAt(context: FixContext): FundFacts | undefined {
-    return context.facts.funds.find(fund => fund.node === context.node);
+    return context.facts.funds.find(fund => fund.node === context.node || context.node?.$container === fund.node);
+}
+
+/** A number the check put in the finding's arguments (`{needed}` …). */
+export function numberArgument(context: FixContext, name: string): number | undefined {
+    const value = context.data.args[name];
+    return typeof value === 'number' ? value : undefined;
 }
 
 /** The keywords a finding names as missing (`{missing}`), in the check's order. */
