@@ -54,7 +54,7 @@ describe('the portfolio document model', () => {
 
     test('the ranking puts the least compliant region, which plans the most, last', () => {
         const [ranking] = tables('ranking');
-        expect(ranking.rows.at(-1)).toEqual(['6', '대구광역시', '30/43 (70%)', '4,160억원', '32.2%']);
+        expect(ranking.rows.at(-1)).toEqual(['6', '대구광역시', '37/55 (67%)', '4,160억원', '32.2%']);
     });
 
     test('the findings chapter lists each portfolio rule with its result, every finding and the waiver', () => {
