@@ -6,7 +6,8 @@ import { InProcessBench } from './in-process.js';
 import { measureLanguageServer } from './lsp-latency.js';
 import { generatePlan } from './plan-generator.js';
 import { measurePlayground } from './playground.js';
-import { writeRealisticPlans } from './realistic-plans.js';
+import { measurePortfolio, measurePortfolioEdits } from './portfolio-runs.js';
+import { writeRealisticPlans, writeRealisticPortfolio } from './realistic-plans.js';
 import { renderJson, renderText, type BenchResults } from './report.js';
 import type { Repetitions } from './stats.js';
 
@@ -26,6 +27,10 @@ interface Settings {
     readonly folderPlans: number;
     readonly processRuns: number;
     readonly processWarmup: number;
+    /** Plans of the small and the large portfolio, and the edits timed in the small one's workspace. */
+    readonly portfolioPlans: readonly [number, number];
+    readonly portfolioEdits: number;
+    readonly portfolioEditWarmup: number;
     readonly playgroundLoads: Repetitions;
     readonly playgroundKeystrokes: number;
 }
@@ -43,6 +48,9 @@ const FULL: Settings = {
     folderPlans: 1_000,
     processRuns: 3,
     processWarmup: 1,
+    portfolioPlans: [17, 1_000],
+    portfolioEdits: 100,
+    portfolioEditWarmup: 10,
     playgroundLoads: { warmup: 1, runs: 7 },
     playgroundKeystrokes: 60
 };
@@ -58,6 +66,9 @@ const SMOKE: Settings = {
     folderPlans: 3,
     processRuns: 1,
     processWarmup: 0,
+    portfolioPlans: [6, 12],
+    portfolioEdits: 2,
+    portfolioEditWarmup: 0,
     playgroundLoads: { warmup: 0, runs: 1 },
     playgroundKeystrokes: 2
 };
@@ -105,6 +116,16 @@ async function main(argv: readonly string[]): Promise<void> {
         progress('cplan generate --format hwpx, side by side with html');
         const hwpx = compareGenerate(cplan, lspPath, work, 'hwpx', settings.processRuns + 2, settings.processWarmup);
 
+        const [smallCount, largeCount] = settings.portfolioPlans;
+        const examplePortfolio = path.join(root, 'examples', 'portfolio');
+        progress(`writing portfolios of ${smallCount} and ${largeCount} plans`);
+        const small = await writeRealisticPortfolio(examplePortfolio, path.join(work, 'portfolio-small'), smallCount, SEED);
+        const large = await writeRealisticPortfolio(examplePortfolio, path.join(work, 'portfolio-large'), largeCount, SEED);
+        progress('cplan portfolio');
+        const portfolioSmall = measurePortfolio(cplan, small.folder, settings.processRuns, settings.processWarmup);
+        const portfolioLarge = measurePortfolio(cplan, large.folder, settings.processRuns, settings.processWarmup);
+        progress(`language server, an edit in a portfolio of ${smallCount} plans`);
+        const portfolioEdits = await measurePortfolioEdits(server, small, settings.portfolioEdits, settings.portfolioEditWarmup);
         progress(`playground in Chromium, ${lspPlan.lines} lines`);
         const playground = await measurePlayground(root, lspPlan.text, settings.playgroundLoads, settings.playgroundKeystrokes);
 
@@ -126,6 +147,7 @@ async function main(argv: readonly string[]): Promise<void> {
             check: { ...check, lines: planFolder.lines },
             generate: { ...generate, lines: lspPlan.lines },
             hwpx: { ...hwpx, lines: lspPlan.lines },
+            portfolio: { small: portfolioSmall, large: portfolioLarge, edits: portfolioEdits },
             playground,
             peakRss
         };

@@ -1,7 +1,8 @@
 import type { CheckRun, FormatComparison, GenerateRun } from './cli-runs.js';
 import type { StageTimes } from './in-process.js';
-import type { LspResults } from './lsp-latency.js';
+import type { Latency, LspResults } from './lsp-latency.js';
 import type { PlaygroundResults } from './playground.js';
+import type { PortfolioRun } from './portfolio-runs.js';
 
 export interface Machine {
     readonly node: string;
@@ -21,6 +22,11 @@ export interface BenchResults {
     readonly check: CheckRun & { readonly lines: number };
     readonly generate: GenerateRun & { readonly lines: number };
     readonly hwpx: FormatComparison & { readonly lines: number };
+    readonly portfolio: {
+        readonly small: PortfolioRun;
+        readonly large: PortfolioRun;
+        readonly edits: Latency & { readonly plans: number; readonly republished: number };
+    };
     readonly playground: PlaygroundResults;
     readonly peakRss: { readonly lines: number; readonly mb: number };
 }
@@ -131,6 +137,23 @@ export function figures(results: BenchResults): Figure[] {
             target: '≤ 2× html',
             verdict: 'not available'
         });
+    const { portfolio } = results;
+    for (const [run, limit] of [[portfolio.small, 1_000], [portfolio.large, 10_000]] as const) {
+        rows.push({
+            measure: `cplan portfolio, ${run.plans} plans (${run.findings} findings across regions)`,
+            value: `${ms(run.ms)} (CPU ${ms(run.cpuMs)})`,
+            target: `≤ ${limit} ms`,
+            verdict: judge(run.ms, limit),
+            number: run.ms
+        });
+    }
+    rows.push({
+        measure: `portfolio edit → ${portfolio.edits.republished} other plans republished, ${portfolio.edits.plans}-plan workspace (p50 / p95 of ${portfolio.edits.samples})`,
+        value: `${ms(portfolio.edits.p50)} / ${ms(portfolio.edits.p95)}`,
+        target: 'p95 ≤ 100 ms',
+        verdict: judge(portfolio.edits.p95, 100),
+        number: portfolio.edits.p95
+    });
     rows.push(...playgroundFigures(results.playground, judge));
     rows.push({
         measure: `peak RSS, cplan check of ${thousands(results.peakRss.lines)} lines`,

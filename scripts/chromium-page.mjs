@@ -33,7 +33,7 @@ export async function launchChromium(viewport) {
  * Opens a generated document and reports the console errors it caused; optionally takes screenshots.
  * @param {string} htmlFile
  * @param {{ firstPage?: string, scorecard?: string }} [screenshots] where to write PNGs
- * @returns {Promise<{ errors: string[], chapterCount: number }>}
+ * @returns {Promise<{ errors: string[], chapterCount: number, figures: Array<{ className: string, width: number, height: number }> }>}
  */
 export async function openInChromium(htmlFile, screenshots = {}) {
     const { page, close } = await launchChromium({ width: 900, height: 1270 });
@@ -50,7 +50,12 @@ export async function openInChromium(htmlFile, screenshots = {}) {
             await page.locator('#chapter-scorecard').screenshot({ path: screenshots.scorecard });
         }
         const chapterCount = await page.locator('section.chapter').count();
-        return { errors, chapterCount };
+        // Each figure as laid out: an SVG that failed to draw has no size.
+        const figures = await page.locator('figure svg').evaluateAll(svgs => svgs.map(svg => {
+            const box = svg.getBoundingClientRect();
+            return { className: svg.getAttribute('class') ?? '', width: box.width, height: box.height };
+        }));
+        return { errors, chapterCount, figures };
     } finally {
         await close();
     }

@@ -36,10 +36,11 @@ describe('cplan check', () => {
     });
 
     test('checks every plan below a folder, and the current folder by default', () => {
+        const portfolio = ['busan', 'daedeok', 'daegu', 'osong', 'songdo', 'wonju'].map(name => `portfolio/${name}.cplan`);
         const folder = JSON.parse(runCplan(['check', '--format', 'json', 'examples']).stdout);
-        expect(folder.files.map((file: { path: string }) => file.path)).toEqual(['examples/busan-marine-bio.cplan', 'examples/daegu-draft.cplan']);
+        expect(folder.files.map((file: { path: string }) => file.path)).toEqual(['busan-marine-bio.cplan', 'daegu-draft.cplan', ...portfolio].map(name => `examples/${name}`));
         const here = JSON.parse(runCplan(['check', '--format', 'json'], { cwd: path.join(ROOT, 'examples') }).stdout);
-        expect(here.files.map((file: { path: string }) => file.path)).toEqual(['busan-marine-bio.cplan', 'daegu-draft.cplan']);
+        expect(here.files.map((file: { path: string }) => file.path)).toEqual(['busan-marine-bio.cplan', 'daegu-draft.cplan', ...portfolio]);
     });
 
     test('JSON output follows the contract exactly', () => {
@@ -64,7 +65,7 @@ describe('cplan check', () => {
         }
         const all = report.files.flatMap((file: { diagnostics: Array<{ severity: string }> }) => file.diagnostics);
         expect(report.summary).toEqual({
-            files: 2,
+            files: report.files.length,
             errors: all.filter((d: { severity: string }) => d.severity === 'error').length,
             warnings: all.filter((d: { severity: string }) => d.severity === 'warning').length,
             infos: all.filter((d: { severity: string }) => d.severity === 'info').length,

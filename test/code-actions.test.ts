@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isWaivable, RULES } from '../src/analysis/catalogue.js';
+import { isWaivable, PLAN_RULES } from '../src/analysis/catalogue.js';
 import { examplePlan } from '../src/analysis/rule.js';
 import { QUICK_FIXES } from '../src/lsp/quick-fixes/index.js';
 import { checkText, codesOf, services } from './helpers.js';
@@ -383,7 +383,7 @@ describe('quick fixes, text in and text out', () => {
 });
 
 describe('every quick fix on the rule examples', () => {
-    for (const rule of RULES.filter(candidate => QUICK_FIXES[candidate.id])) {
+    for (const rule of PLAN_RULES.filter(candidate => QUICK_FIXES[candidate.id])) {
         test(`${rule.id}: a fix offered on the failing example, its placeholders filled in, silences the rule and keeps the plan valid`, async () => {
             const text = examplePlan(rule.examples.failing);
             const actions = (await actionsFor(text, rule.id)).filter(action => !action.title.includes(rule.id));
@@ -401,7 +401,7 @@ describe('every quick fix on the rule examples', () => {
         });
     }
 
-    for (const rule of RULES.filter(isWaivable)) {
+    for (const rule of PLAN_RULES.filter(isWaivable)) {
         test(`${rule.id}: the waiver from the quick fix silences it once its reason is written`, async () => {
             const text = examplePlan(rule.examples.failing);
             const waiver = (await actionsFor(text, rule.id)).find(action => action.title.includes(`"${rule.id}"`));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CATEGORIES, RULES } from '../src/analysis/catalogue.js';
+import { PLAN_CATEGORIES, PLAN_RULES } from '../src/analysis/catalogue.js';
 import { DOCUMENT_LABELS } from '../src/document/labels.js';
 import type { Block, ScorecardBlock } from '../src/document/model.js';
 import { modelOf } from './document-helpers.js';
@@ -35,9 +35,9 @@ describe('the document model', () => {
     test('the clean example passes every applicable rule and scores 100% in each category', async () => {
         const scorecard = scorecardOf((await modelOf(example('busan-marine-bio.cplan'))).chapters[7].blocks);
         const rows = scorecard.categories.flatMap(category => category.rows);
-        expect(rows.map(row => row.ruleId).sort()).toEqual(RULES.map(rule => rule.id).sort());
+        expect(rows.map(row => row.ruleId).sort()).toEqual(PLAN_RULES.map(rule => rule.id).sort());
         expect(rows.filter(row => row.status === 'failed')).toEqual([]);
-        expect(scorecard.categories.map(category => category.percent)).toEqual(CATEGORIES.map(() => 100));
+        expect(scorecard.categories.map(category => category.percent)).toEqual(PLAN_CATEGORIES.map(() => 100));
     });
 
     test('the draft shows failures with their messages and lines, and its waiver with the reason', async () => {

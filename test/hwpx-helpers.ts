@@ -42,6 +42,7 @@ export function expectedText(model: PlanDocumentModel) {
                 case 'valueChain':
                 case 'networkMap':
                 case 'gantt':
+                case 'regionMatrix':
                     return [block.caption];
                 case 'scorecard':
                     return [block.summaryTitle, block.scoreRule];

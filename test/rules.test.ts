@@ -17,7 +17,9 @@ describe('the rule catalogue', () => {
         'business-incentives', 'market-entry-exit', 'ip-protection', 'problem-response', 'network-required',
         'business-network', 'meeting-cadence', 'network-services', 'small-world', 'champion-network', 'overseas-link',
         'task-owner', 'fund-source', 'period-order', 'period-within-horizon', 'task-cycle', 'waiver-unknown-rule', 'waiver-reason', 'waiver-unused',
-        'duplicate-name', 'duplicate-clause', 'syntax', 'reference'
+        'duplicate-name', 'duplicate-clause', 'syntax', 'reference',
+        'portfolio-overlap', 'portfolio-outsource-gap', 'portfolio-hightech-share', 'portfolio-investment-focus',
+        'portfolio-star-firm', 'portfolio-partner'
     ];
 
     test('holds exactly the rules of the spec, each once', () => {

@@ -5,7 +5,8 @@ import { renderPlanText } from '../document/render-plan-text.js';
 import { editorRuleSeverities } from './editor-rule-settings.js';
 import { extensionMessages } from './extension-messages.js';
 
-const FORMAT_CHOICES: ReadonlyArray<{ format: DocumentFormat; label: 'formatHtml' | 'formatMd' | 'formatDocx' | 'formatHwpx' }> = [
+/** The formats a document can be exported in, as the quick pick offers them. */
+export const FORMAT_CHOICES: ReadonlyArray<{ format: DocumentFormat; label: 'formatHtml' | 'formatMd' | 'formatDocx' | 'formatHwpx' }> = [
     { format: 'html', label: 'formatHtml' },
     { format: 'hwpx', label: 'formatHwpx' },
     { format: 'docx', label: 'formatDocx' },

@@ -66,6 +66,12 @@ import duplicateName from './hygiene/duplicate-name.js';
 import duplicateClause from './hygiene/duplicate-clause.js';
 import syntax from './hygiene/syntax.js';
 import reference from './hygiene/reference.js';
+import portfolioOverlap from './portfolio/portfolio-overlap.js';
+import portfolioOutsourceGap from './portfolio/portfolio-outsource-gap.js';
+import portfolioHightechShare from './portfolio/portfolio-hightech-share.js';
+import portfolioInvestmentFocus from './portfolio/portfolio-investment-focus.js';
+import portfolioStarFirm from './portfolio/portfolio-star-firm.js';
+import portfolioPartner from './portfolio/portfolio-partner.js';
 
 export const RULE_MODULES = [
     // roadmap
@@ -135,5 +141,12 @@ export const RULE_MODULES = [
     duplicateName,
     duplicateClause,
     syntax,
-    reference
+    reference,
+    // portfolio: the report's three kinds of selection and concentration, across regions
+    portfolioOverlap,
+    portfolioOutsourceGap,
+    portfolioHightechShare,
+    portfolioInvestmentFocus,
+    portfolioStarFirm,
+    portfolioPartner
 ] as const;

@@ -88,6 +88,7 @@ function block(item: Block, pictures: Pictures): Array<Paragraph | Table> {
         case 'valueChain':
         case 'networkMap':
         case 'gantt':
+        case 'regionMatrix':
             return figure(item, pictures);
         case 'scorecard':
             return scorecard(item);

@@ -1,5 +1,6 @@
 import type { Block, PlanDocumentModel } from '../model.js';
 import { ganttSvg } from '../svg/gantt.js';
+import { regionMatrixSvg } from '../svg/region-matrix.js';
 import { networkMapSvg } from '../svg/network-map.js';
 import { valueChainSvg } from '../svg/value-chain.js';
 
@@ -9,7 +10,7 @@ import { valueChainSvg } from '../svg/value-chain.js';
  * (resvg-rasterizer.ts), the browser's own canvas in the playground.
  */
 
-export type FigureBlock = Extract<Block, { readonly kind: 'valueChain' | 'networkMap' | 'gantt' }>;
+export type FigureBlock = Extract<Block, { readonly kind: 'valueChain' | 'networkMap' | 'gantt' | 'regionMatrix' }>;
 
 export interface FigurePicture {
     readonly png: Uint8Array;
@@ -41,10 +42,13 @@ export function figureSvg(figure: FigureBlock): string {
             return networkMapSvg(figure.map, figure.caption);
         case 'gantt':
             return ganttSvg(figure.chart, figure.caption);
+        case 'regionMatrix':
+            return regionMatrixSvg(figure.matrix, figure.caption);
     }
 }
 
-export const isFigure = (block: Block): block is FigureBlock => block.kind === 'valueChain' || block.kind === 'networkMap' || block.kind === 'gantt';
+export const isFigure = (block: Block): block is FigureBlock =>
+    block.kind === 'valueChain' || block.kind === 'networkMap' || block.kind === 'gantt' || block.kind === 'regionMatrix';
 
 /**
  * Every figure of the document as a picture, as wide as the frame unless that would make it
