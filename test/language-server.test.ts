@@ -170,7 +170,7 @@ describe('the language server answers the editor features over stdio', () => {
         const hints = await client.request<Array<{ label: string }>>('textDocument/inlayHint', {
             textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } }
         });
-        expect(hints.map(hint => hint.label)).toEqual(['· 5년', '· 7년']);
+        expect(hints.map(hint => hint.label)).toEqual(['· 5년', '· 7년', '· 3년']);
         const agencyLine = example('daegu-draft.cplan').split('\n').findIndex(line => line.includes('agency DBP'));
         await expect(client.request('textDocument/rename', {
             textDocument: { uri }, position: { line: agencyLine, character: 12 }, newName: 'KNU'
