@@ -25,6 +25,10 @@ const MESSAGES = {
     outIsInput: { ko: '출력 파일이 입력한 계획 파일과 같습니다. --out으로 다른 경로를 지정하세요: {path}', en: 'the output would overwrite the input plan; choose another path with --out: {path}' },
     outIsPlan: { ko: '.cplan 파일에는 문서를 쓰지 않습니다 (계획 파일을 덮어쓸 수 있습니다): {path}', en: 'refusing to write the document to a .cplan file (it could overwrite a plan): {path}' },
     cannotWrite: { ko: '문서를 저장할 수 없습니다 ({reason}): {path}', en: 'cannot write the document ({reason}): {path}' },
+    initTakesOneFile: { ko: 'init에는 새 계획 파일 하나만 지정하세요 (예: cplan init 계획.cplan)', en: 'init takes at most one new plan file (e.g. cplan init plan.cplan)' },
+    initExists: { ko: '이미 있는 파일은 덮어쓰지 않습니다. 다른 이름을 지정하세요: {path}', en: 'refusing to overwrite an existing file; choose another name: {path}' },
+    initNotPlanFile: { ko: '계획 파일의 이름은 .cplan으로 끝나야 합니다 (편집기와 cplan check가 계획으로 알아봅니다): {path}', en: 'a plan file\'s name must end in .cplan (so that the editor and cplan check take it for a plan): {path}' },
+    initCannotWrite: { ko: '계획 파일을 쓸 수 없습니다 ({reason}): {path}', en: 'cannot write the plan file ({reason}): {path}' },
     syntaxRefused: { ko: '문법 오류가 있어 문서를 만들지 않았습니다 ({count}개): {path}', en: 'the plan has syntax errors, so no document was written ({count}): {path}' }
 } satisfies Record<string, Localized>;
 
