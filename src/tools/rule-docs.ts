@@ -1,34 +1,35 @@
-import { CATEGORIES, isWaivable, RULES, type RuleEntry, type Severity } from '../analysis/catalogue.js';
-import { examplePlan } from '../analysis/rule.js';
+import { RULES, type RuleEntry } from '../analysis/catalogue.js';
+import { RULE_PAGE_LABELS as L, rulePageFacts, SEVERITY_WORDS } from '../analysis/rule-page.js';
 
 /**
  * The rule pages under docs/rules, one per catalogue rule, in Korean with English beside it.
- * A diagnostic's "rule documentation" link opens the page of its rule.
+ * A diagnostic's "rule documentation" link opens the page of its rule in editors other than
+ * VS Code, which shows the page in its own language (src/extension/rule-pages.ts).
  */
 
-const SEVERITY_WORDS: Record<Severity, string> = { error: '오류 / error', warning: '경고 / warning', info: '정보 / info', hint: '힌트 / hint' };
+const both = (label: { ko: string; en: string }) => `${label.ko} / ${label.en}`;
 
 export function ruleDocFileName(ruleId: string): string {
     return `${ruleId}.md`;
 }
 
 export function renderRuleDoc(rule: RuleEntry): string {
-    const category = CATEGORIES.find(entry => entry.id === rule.category);
+    const facts = rulePageFacts(rule);
     const lines = [
         `# ${rule.id}`,
         '',
         '| | |',
         '|---|---|',
-        `| 분류 / Category | ${category ? `${category.title.ko} / ${category.title.en}` : rule.category} |`,
-        `| 기본 심각도 / Default severity | ${SEVERITY_WORDS[rule.severity]} |`,
-        `| 예외 허용 / Can be waived | ${isWaivable(rule) ? `예 / yes: \`waive "${rule.id}" because "<사유>"\`` : '아니요 / no'} |`,
+        `| ${both(L.category)} | ${facts.category ? both(facts.category) : rule.category} |`,
+        `| ${both(L.severity)} | ${both(SEVERITY_WORDS[rule.severity])} |`,
+        `| ${both(L.waivable)} | ${facts.waiver ? `${both(L.yes)}: \`${facts.waiver('ko')}\`` : both(L.no)} |`,
         '',
-        '## 언제 지적하나요 / When it fires',
+        `## ${both(L.whenItFires)}`,
         '',
         `- ${rule.trigger.ko}`,
         `- ${rule.trigger.en}`,
         '',
-        '## 왜 중요한가요 / Why it matters',
+        `## ${both(L.whyItMatters)}`,
         '',
         `**${rule.principle.ko}**`,
         '',
@@ -37,9 +38,9 @@ export function renderRuleDoc(rule: RuleEntry): string {
     ];
     if (rule.source) {
         lines.push(
-            '## 보고서 원문 / Source',
+            `## ${both(L.source)}`,
             '',
-            `삼성경제연구소, 「한국 바이오클러스터 발전전략」(2002), ${rule.source.heading}`,
+            `${L.report.ko}, ${rule.source.heading}`,
             '',
             `> ${rule.source.passage}`,
             '',
@@ -48,22 +49,22 @@ export function renderRuleDoc(rule: RuleEntry): string {
         );
     }
     lines.push(
-        '## 지적되는 예 / Fails',
+        `## ${both(L.fails)}`,
         '',
         '```cplan',
-        examplePlan(rule.examples.failing).trimEnd(),
+        facts.failing,
         '```',
         '',
-        '## 통과하는 예 / Passes',
+        `## ${both(L.passes)}`,
         '',
         '```cplan',
-        examplePlan(rule.examples.passing).trimEnd(),
+        facts.passing,
         '```',
         '',
-        '## 설정 / Settings',
+        `## ${both(L.settings)}`,
         '',
-        `편집기: \`"clusterPlan.rules": { "${rule.id}": "warning" }\` (error, warning, info, hint, off).`,
-        `Command line: \`{ "rules": { "${rule.id}": "off" } }\` in \`cplan.config.json\`, or \`cplan check --config FILE\`.`,
+        `${L.editorSetting.ko}: ${facts.editorSetting('ko')}.`,
+        `${L.commandLineSetting.en}: ${facts.commandLineSetting('en')}.`,
         ''
     );
     return lines.join('\n');
