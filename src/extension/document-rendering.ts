@@ -17,8 +17,13 @@ export type Rendering =
     | { readonly content: string | Uint8Array }
     | { readonly syntaxErrorCount: number };
 
+/** The core services of the extension host, made on first use. */
+export function planServices(): ClusterPlanCoreServices {
+    return services ??= createClusterPlanCoreServices(EmptyFileSystem).ClusterPlan;
+}
+
 export async function renderPlanText(text: string, format: DocumentFormat, webview?: WebviewEmbedding): Promise<Rendering> {
-    services ??= createClusterPlanCoreServices(EmptyFileSystem).ClusterPlan;
+    const services = planServices();
     // The scorecard follows the editor's rule settings, as the diagnostics and the code lens do.
     services.plan.Settings.severities = parseRuleSettings(vscode.workspace.getConfiguration('clusterPlan').get('rules')).severities;
     // Each rendering is its own in-memory document, so overlapping renderings never collide.

@@ -18,5 +18,20 @@ export const extensionMessages = {
     saveLabel: () => vscode.l10n.t('Save document'),
     refusePlanTarget: () => vscode.l10n.t('The document is not saved over a .cplan file (it could overwrite a plan).'),
     exported: (file: string) => vscode.l10n.t('Document saved: {0}', file),
-    cannotWrite: (reason: string) => vscode.l10n.t('Cannot save the document: {0}', reason)
+    cannotWrite: (reason: string) => vscode.l10n.t('Cannot save the document: {0}', reason),
+    newPlanTitle: () => vscode.l10n.t('New plan'),
+    regionPrompt: () => vscode.l10n.t('The region the plan is for: pick it, or type its name'),
+    planFiles: () => vscode.l10n.t('Cluster Plan plans'),
+    createPlan: () => vscode.l10n.t('Create plan'),
+    planExists: (file: string) => vscode.l10n.t('{0} exists already: a new plan is never written over a file. Choose another name.', file),
+    notPlanFile: (file: string) => vscode.l10n.t('The name of a plan file must end in .cplan: {0}', file),
+    cannotWritePlan: (reason: string) => vscode.l10n.t('Cannot write the plan file: {0}', reason),
+    scoreItemName: () => vscode.l10n.t('Cluster Plan score'),
+    score: (met: number, assessed: number) => vscode.l10n.t('Principles {0}/{1}', met, assessed),
+    noScore: () => vscode.l10n.t('Principles —'),
+    scoreTooltip: (met: number, assessed: number, errors: number, warnings: number) =>
+        vscode.l10n.t('The plan follows {0} of the {1} principles that apply to it; {2} error(s), {3} warning(s). Click to see the principles scorecard.', met, assessed, errors, warnings),
+    noScoreTooltip: (errors: number) => vscode.l10n.t('The plan has {0} error(s) and syntax errors among them, so it is not scored; fix them first (see the Problems panel).', errors),
+    showScorecard: () => vscode.l10n.t('Show the principles scorecard'),
+    noSuchRule: () => vscode.l10n.t('There is no rule of that name.')
 };

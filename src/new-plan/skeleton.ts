@@ -266,10 +266,14 @@ function agendaLine(term: Term, locale: Locale): string {
     return fillTemplate(TEXTS[term === 'short' ? 'shortAgenda' : 'longAgenda'][locale], { goals });
 }
 
-/** The plan's name: the region's Latin letters, Hangul, digits and `_` (`부산광역시`), or a default when that is no name. */
-function planName(region: string | undefined, locale: Locale): string {
+/** The region's Latin letters, Hangul, digits and `_` (`부산광역시`), when they make a name. */
+export function regionName(region: string | undefined): string | undefined {
     const name = (region ?? '').normalize('NFC').replace(/[^\w\uAC00-\uD7A3]/g, '');
-    return /^[_a-zA-Z\uAC00-\uD7A3]/.test(name) ? name : NAMES.plan[locale];
+    return /^[_a-zA-Z\uAC00-\uD7A3]/.test(name) ? name : undefined;
+}
+
+function planName(region: string | undefined, locale: Locale): string {
+    return regionName(region) ?? NAMES.plan[locale];
 }
 
 function escapeString(text: string): string {
