@@ -6,6 +6,7 @@ import { createClusterPlanServices } from './lsp/cluster-plan-lsp-module.js';
 import { followEditorSettings } from './lsp/editor-settings.js';
 import { collectGarbageEveryFewRebuilds } from './lsp/memory-policy.js';
 import type { ExtensionInitOptions } from './language/extension-protocol.js';
+import type { PlanCommandHandler } from './lsp/fill-in.js';
 import { sendPlanScores } from './lsp/plan-scores.js';
 import { EditorRuleDocLinks } from './lsp/rule-docs-link.js';
 
@@ -30,6 +31,7 @@ shared.lsp.LanguageServer.onInitialize(params => {
     // What the VS Code extension asks for beyond LSP; other editors ask for nothing.
     const options = params.initializationOptions as ExtensionInitOptions | undefined;
     ruleDocLinks.followEditor(options);
+    (shared.lsp.ExecuteCommandHandler as PlanCommandHandler).selectsText = params.capabilities.window?.showDocument?.support === true;
     if (options?.planScores === true) {
         sendPlanScores(shared, ClusterPlan, connection);
     }

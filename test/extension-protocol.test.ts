@@ -13,11 +13,11 @@ const EXTENSION_OPTIONS: ExtensionInitOptions = {
     rulePageLinks: { diagnostic: 'cluster-plan-rule:/{id}', markdown: 'command:clusterPlan.openRulePage?%5B%22{id}%22%5D' }
 };
 
-async function start(initializationOptions?: ExtensionInitOptions): Promise<LspClient> {
+async function start(initializationOptions?: ExtensionInitOptions, showDocument = true): Promise<LspClient> {
     const client = new LspClient({ server: SERVER });
     await client.initialize({
         locale: 'ko', initializationOptions,
-        capabilities: { workspace: { configuration: true }, window: { showDocument: { support: true } }, textDocument: { publishDiagnostics: {}, hover: {} } }
+        capabilities: { workspace: { configuration: true }, window: { showDocument: { support: showDocument } }, textDocument: { publishDiagnostics: {}, hover: {} } }
     });
     return client;
 }
@@ -100,6 +100,18 @@ describe('the server for the VS Code extension', () => {
 });
 
 describe('the server for another editor', () => {
+    test('an editor that cannot be asked to select a text gets no "fill in the blank", and no fix that would add the clause again', async () => {
+        const client = await start(undefined, false);
+        try {
+            const { uri, diagnostics } = await open(client, 'new.cplan', planSkeleton({}, { locale: 'ko' }));
+            const ip = diagnostics.find(diagnostic => diagnostic.code === 'ip-protection')!;
+            const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: ip.range, context: { diagnostics: [ip] } });
+            expect(actions.map(action => action.title)).toEqual(['이 계획에서 "ip-protection" 규칙 예외 처리 (사유 적기)']);
+        } finally {
+            await client.stop();
+        }
+    });
+
     test('sends no scores and links the package\'s rule pages', async () => {
         const client = await start();
         try {

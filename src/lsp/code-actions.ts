@@ -7,7 +7,7 @@ import { DIAGNOSTIC_SOURCE, type PlanDiagnosticData } from '../language/document
 import type { Plan } from '../grammar/generated/ast.js';
 import type { PlanSettings } from '../language/settings.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
-import { fillInAction, placeholderAt } from './fill-in.js';
+import { fillInAction, placeholderAt, type PlanCommandHandler } from './fill-in.js';
 import { PlanEdits } from './plan-edits.js';
 import { QUICK_FIXES, waiverFix, type FixProposal } from './quick-fixes/index.js';
 
@@ -21,11 +21,13 @@ export class PlanCodeActionProvider implements CodeActionProvider {
     private readonly analyses: AnalysisCache;
     private readonly settings: PlanSettings;
     private readonly locator: AstNodeLocator;
+    private readonly commands: PlanCommandHandler;
 
     constructor(services: ClusterPlanServices) {
         this.analyses = services.plan.AnalysisCache;
         this.settings = services.plan.Settings;
         this.locator = services.workspace.AstNodeLocator;
+        this.commands = services.shared.lsp.ExecuteCommandHandler as PlanCommandHandler;
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
@@ -41,9 +43,10 @@ export class PlanCodeActionProvider implements CodeActionProvider {
                 continue;
             }
             const waivable = isWaivable(rule) && !facts.waivers.some(waiver => waiver.rule === rule.id);
-            // A finding on an unfilled placeholder is fixed by writing it, not by adding its clause again.
+            // A finding on an unfilled placeholder is fixed by writing it, not by adding its clause
+            // again; an editor that can select it for typing gets "fill in the blank".
             const blank = placeholderAt(document, diagnostic.range);
-            if (blank) {
+            if (blank && this.commands.selectsText) {
                 actions.push(fillInAction(document, diagnostic, blank, base.locale));
             }
             const node = data.path === undefined ? undefined : this.locator.getAstNode(plan, data.path);

@@ -40,6 +40,9 @@ export function fillInAction(document: LangiumDocument, diagnostic: Diagnostic, 
 
 /** The server's commands: selecting a text in the editor, for "fill in the blank". */
 export class PlanCommandHandler extends AbstractExecuteCommandHandler {
+    /** Whether the editor can be asked to select a text (`window/showDocument`); the server sets it from the editor's capabilities. */
+    selectsText = true;
+
     constructor(private readonly shared: LangiumSharedServices) {
         super();
     }
