@@ -13,7 +13,7 @@ const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-fi
 
 /**
  * @param {string} htmlFile
- * @param {{ firstPage?: string, scorecard?: string }} [screenshots] where to write PNGs
+ * @param {{ firstPage?: string, scorecard?: string, chapters?: Record<string, string> }} [screenshots] where to write PNGs (`chapters`: by chapter id)
  * @returns {Promise<{ errors: string[], chapterCount: number }>}
  */
 export async function openInChromium(htmlFile, screenshots = {}) {
@@ -33,6 +33,9 @@ export async function openInChromium(htmlFile, screenshots = {}) {
         }
         if (screenshots.scorecard) {
             await page.locator('#chapter-scorecard').screenshot({ path: screenshots.scorecard });
+        }
+        for (const [chapter, file] of Object.entries(screenshots.chapters ?? {})) {
+            await page.locator(`#chapter-${chapter}`).screenshot({ path: file });
         }
         const chapterCount = await page.locator('section.chapter').count();
         return { errors, chapterCount };
