@@ -5,13 +5,16 @@ import { compareGenerate, CplanRunner, measureCheck, measureGenerate, measurePea
 import { InProcessBench } from './in-process.js';
 import { measureLanguageServer } from './lsp-latency.js';
 import { generatePlan } from './plan-generator.js';
-import { writeRealisticPlans } from './realistic-plans.js';
+import { measurePlayground } from './playground.js';
+import { measurePortfolio, measurePortfolioEdits } from './portfolio-runs.js';
+import { writeRealisticPlans, writeRealisticPortfolio } from './realistic-plans.js';
 import { renderJson, renderText, type BenchResults } from './report.js';
 import type { Repetitions } from './stats.js';
 
 /**
  * The benchmark: synthetic plans of growing size measured in the process, the built language
- * server driven over stdio, and the built `cplan` on a folder of realistic plans.
+ * server driven over stdio, the built `cplan` on a folder of realistic plans, and the
+ * playground in Chromium.
  * Run from the project folder by bench/run.mjs. `--json` prints the results as JSON;
  * `--smoke` runs everything once on tiny inputs, to prove the benchmark itself works.
  */
@@ -24,6 +27,12 @@ interface Settings {
     readonly folderPlans: number;
     readonly processRuns: number;
     readonly processWarmup: number;
+    /** Plans of the small and the large portfolio, and the edits timed in the small one's workspace. */
+    readonly portfolioPlans: readonly [number, number];
+    readonly portfolioEdits: number;
+    readonly portfolioEditWarmup: number;
+    readonly playgroundLoads: Repetitions;
+    readonly playgroundKeystrokes: number;
 }
 
 const FULL: Settings = {
@@ -38,7 +47,12 @@ const FULL: Settings = {
     lspWarmup: 20,
     folderPlans: 1_000,
     processRuns: 3,
-    processWarmup: 1
+    processWarmup: 1,
+    portfolioPlans: [17, 1_000],
+    portfolioEdits: 100,
+    portfolioEditWarmup: 10,
+    playgroundLoads: { warmup: 1, runs: 7 },
+    playgroundKeystrokes: 60
 };
 
 const SMOKE: Settings = {
@@ -51,7 +65,12 @@ const SMOKE: Settings = {
     lspWarmup: 0,
     folderPlans: 3,
     processRuns: 1,
-    processWarmup: 0
+    processWarmup: 0,
+    portfolioPlans: [6, 12],
+    portfolioEdits: 2,
+    portfolioEditWarmup: 0,
+    playgroundLoads: { warmup: 0, runs: 1 },
+    playgroundKeystrokes: 2
 };
 
 const SEED = 20020301;
@@ -97,6 +116,19 @@ async function main(argv: readonly string[]): Promise<void> {
         progress('cplan generate --format hwpx, side by side with html');
         const hwpx = compareGenerate(cplan, lspPath, work, 'hwpx', settings.processRuns + 2, settings.processWarmup);
 
+        const [smallCount, largeCount] = settings.portfolioPlans;
+        const examplePortfolio = path.join(root, 'examples', 'portfolio');
+        progress(`writing portfolios of ${smallCount} and ${largeCount} plans`);
+        const small = await writeRealisticPortfolio(examplePortfolio, path.join(work, 'portfolio-small'), smallCount, SEED);
+        const large = await writeRealisticPortfolio(examplePortfolio, path.join(work, 'portfolio-large'), largeCount, SEED);
+        progress('cplan portfolio');
+        const portfolioSmall = measurePortfolio(cplan, small.folder, settings.processRuns, settings.processWarmup);
+        const portfolioLarge = measurePortfolio(cplan, large.folder, settings.processRuns, settings.processWarmup);
+        progress(`language server, an edit in a portfolio of ${smallCount} plans`);
+        const portfolioEdits = await measurePortfolioEdits(server, small, settings.portfolioEdits, settings.portfolioEditWarmup);
+        progress(`playground in Chromium, ${lspPlan.lines} lines`);
+        const playground = await measurePlayground(root, lspPlan.text, settings.playgroundLoads, settings.playgroundKeystrokes);
+
         progress('peak RSS');
         const peakRss = { lines: plans[plans.length - 1].lines, mb: measurePeakRss(cplan, largest) };
 
@@ -115,6 +147,8 @@ async function main(argv: readonly string[]): Promise<void> {
             check: { ...check, lines: planFolder.lines },
             generate: { ...generate, lines: lspPlan.lines },
             hwpx: { ...hwpx, lines: lspPlan.lines },
+            portfolio: { small: portfolioSmall, large: portfolioLarge, edits: portfolioEdits },
+            playground,
             peakRss
         };
         process.stdout.write(`${argv.includes('--json') ? renderJson(results) : renderText(results)}\n`);

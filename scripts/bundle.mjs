@@ -1,8 +1,10 @@
-// Bundles the extension client, the language server and the CLI into self-contained files in out/.
+// Bundles the extension client, the language server and the CLI into self-contained files in out/,
+// then what runs in a browser (scripts/bundle-browser.mjs; built once, also with --watch).
 import * as esbuild from 'esbuild';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { bundleBrowser } from './bundle-browser.mjs';
 import { TEXT_LOADERS } from './text-loaders.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -56,3 +58,4 @@ if (watch) {
         chmodSync(bin, 0o755);
     }
 }
+await bundleBrowser();

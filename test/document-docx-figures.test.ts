@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { resvgRasterizer } from '../src/document/render/resvg-rasterizer.js';
 import { renderDocx } from '../src/document/render/docx.js';
 import type { PlanDocumentModel } from '../src/document/model.js';
 import { modelOf } from './document-helpers.js';
@@ -11,7 +12,7 @@ describe('the DOCX document', () => {
 
     beforeAll(async () => {
         model = await modelOf(example('busan-marine-bio.cplan'));
-        parts = partsOf(await renderDocx(model));
+        parts = partsOf(await renderDocx(model, resvgRasterizer));
     });
 
     test('shows each figure as a PNG picture in word/media, referenced from the text, with its caption below', () => {

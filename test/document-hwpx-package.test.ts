@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { resvgRasterizer } from '../src/document/render/resvg-rasterizer.js';
 import { renderHwpx } from '../src/document/render/hwpx.js';
 import { modelOf, parseXml } from './document-helpers.js';
 import { example } from './helpers.js';
@@ -28,7 +29,7 @@ describe('the HWPX package', () => {
     let parts: Map<string, Uint8Array>;
 
     beforeAll(async () => {
-        hwpx = await renderHwpx(await modelOf(example('busan-marine-bio.cplan')));
+        hwpx = await renderHwpx(await modelOf(example('busan-marine-bio.cplan')), resvgRasterizer);
         parts = partsOf(hwpx);
     });
 
@@ -112,7 +113,7 @@ describe('the HWPX package', () => {
     });
 
     test('is the same, byte for byte, each time the same plan is written', async () => {
-        const again = await renderHwpx(await modelOf(example('busan-marine-bio.cplan')));
+        const again = await renderHwpx(await modelOf(example('busan-marine-bio.cplan')), resvgRasterizer);
         expect(Buffer.from(again).equals(Buffer.from(hwpx))).toBe(true);
     });
 });

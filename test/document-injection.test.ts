@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
+import { resvgRasterizer } from '../src/document/render/resvg-rasterizer.js';
 import { renderDocx } from '../src/document/render/docx.js';
 import { renderHtml } from '../src/document/render/html.js';
 import { renderHwpx } from '../src/document/render/hwpx.js';
@@ -96,7 +97,7 @@ describe('plan text with markup in it', () => {
     });
 
     test('leaves word/document.xml of the DOCX well-formed, with the text in it', async () => {
-        const files = unzipSync(await renderDocx(await modelOf(planWith(injected))));
+        const files = unzipSync(await renderDocx(await modelOf(planWith(injected)), resvgRasterizer));
         const xml = parseXml(strFromU8(files['word/document.xml']));
         const texts = Array.from(xml.getElementsByTagName('w:t')).map(node => node.textContent).join('\n');
         expect(texts).toContain(injected(1));
@@ -105,7 +106,7 @@ describe('plan text with markup in it', () => {
 
     test('adds no element or attribute to the HWPX section; it shows as text in hp:t', async () => {
         const sectionOf = async (text: (n: number) => string) => {
-            const files = unzipSync(await renderHwpx(await modelOf(planWith(text))));
+            const files = unzipSync(await renderHwpx(await modelOf(planWith(text)), resvgRasterizer));
             return { files, section: parseXml(strFromU8(files['Contents/section0.xml'])) };
         };
         const { files, section } = await sectionOf(injected);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CATEGORIES, RULES } from '../src/analysis/catalogue.js';
+import { PLAN_CATEGORIES, PLAN_RULES } from '../src/analysis/catalogue.js';
 import { DOCUMENT_LABELS } from '../src/document/labels.js';
 import type { Block, ScorecardBlock } from '../src/document/model.js';
 import { modelOf } from './document-helpers.js';
@@ -35,9 +35,9 @@ describe('the document model', () => {
     test('the clean example passes every applicable rule and scores 100% in each category', async () => {
         const scorecard = scorecardOf((await modelOf(example('busan-marine-bio.cplan'))).chapters[7].blocks);
         const rows = scorecard.categories.flatMap(category => category.rows);
-        expect(rows.map(row => row.ruleId).sort()).toEqual(RULES.map(rule => rule.id).sort());
+        expect(rows.map(row => row.ruleId).sort()).toEqual(PLAN_RULES.map(rule => rule.id).sort());
         expect(rows.filter(row => row.status === 'failed')).toEqual([]);
-        expect(scorecard.categories.map(category => category.percent)).toEqual(CATEGORIES.map(() => 100));
+        expect(scorecard.categories.map(category => category.percent)).toEqual(PLAN_CATEGORIES.map(() => 100));
     });
 
     test('the draft shows failures with their messages and lines, and its waiver with the reason', async () => {
@@ -47,11 +47,14 @@ describe('the document model', () => {
         expect(row('agency-independent').details[0]).toContain('DBP');
         expect(row('agency-independent').line).toBe(example('daegu-draft.cplan').split('\n').findIndex(line => line.includes('agency DBP')));
         expect(row('champion-required')).toMatchObject({ status: 'waived', details: ['사유: 초기에는 시장이 직접 리더 역할을 맡는다'] });
-        expect(row('outsourcing-plan').status).toBe('not-applicable');
+        expect(row('outsourcing-plan').status).toBe('failed');
+        expect(row('outsource-channel').status).toBe('not-applicable');
         expect(row('vision-required').status).toBe('passed');
         const governance = scorecard.categories.find(category => category.id === 'governance')!;
-        // agency-independent, agency-budget, firm-voice, private-led, government-role fail; agency-required passes; champion-required is waived.
-        expect(governance.scoreText).toBe('2/7 (29%)');
+        // agency-independent, agency-budget, firm-voice, central-local-coordination, private-led, government-role fail; agency-required
+        // passes; champion-required is waived; private-operator does not apply to a government-led plan.
+        expect(governance.scoreText).toBe('2/8 (25%)');
+        expect(row('private-operator').status).toBe('not-applicable');
     });
 
     test('budgets are totalled by owner and by term in 억원', async () => {
@@ -93,7 +96,7 @@ describe('the document model', () => {
         const scorecard = scorecardOf((await modelOf('plan P "p" {\n    agency A "진흥원"\n    task T "과제" { after A }\n}\n')).chapters[7].blocks);
         const row = scorecard.categories.flatMap(category => category.rows).find(candidate => candidate.ruleId === 'reference')!;
         expect(row.status).toBe('failed');
-        expect(row.details).toEqual(['A은(는) 2행의 전담기구입니다. 여기에는 과제이(가) 와야 합니다.']);
+        expect(row.details).toEqual([expect.stringMatching(/^A은\(는\) 2행의 전담기구입니다\. 이 자리에는 과제만 올 수 있습니다/)]);
         expect(row.line).toBe(2);
     });
 

@@ -44,7 +44,7 @@ describe('cplan generate', () => {
         const configured = mkdtempSync(path.join(tmpdir(), 'cplan-generate-config-'));
         try {
             const withoutGlobal = path.join(configured, 'plan.cplan');
-            writeFileSync(withoutGlobal, readFileSync(plan, 'utf8').replace('tier global', 'tier national'));
+            writeFileSync(withoutGlobal, readFileSync(plan, 'utf8').replaceAll('tier global', 'tier national'));
             writeFileSync(path.join(configured, 'cplan.config.json'), JSON.stringify({ rules: { 'world-class-research': 'off' } }));
             expect(runCplan(['check', withoutGlobal]).status).toBe(0);
             expect(runCplan(['generate', withoutGlobal, '--format', 'md']).status).toBe(0);

@@ -42,6 +42,7 @@ export function expectedText(model: PlanDocumentModel) {
                 case 'valueChain':
                 case 'networkMap':
                 case 'gantt':
+                case 'regionMatrix':
                     return [block.caption];
                 case 'scorecard':
                     return [block.summaryTitle, block.scoreRule];
@@ -55,7 +56,18 @@ export function expectedText(model: PlanDocumentModel) {
         : block.kind === 'scorecard'
             ? block.categories.flatMap(category => category.rows.flatMap(row => [row.ruleId, row.principle, row.statusLabel, ...row.details]))
             : []).filter(cell => cell !== '');
+    const headerRows = blocks.flatMap(block => block.kind === 'table'
+        ? [block.columns.join('')]
+        : block.kind === 'scorecard' ? [[block.columns.rule, block.columns.principle, block.columns.result, block.columns.detail].join('')] : []);
     return {
+        /**
+         * Text drawn page after page, without the page number at the foot of a page and the header
+         * row a table repeats at the top of the next: a cell that runs on over a page reads as one.
+         */
+        pageFlow: (drawn: string) => {
+            const repeats = [...new Set(headerRows.map(squeezed))].map(row => row.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+            return squeezed(drawn).replace(new RegExp(`-\\d+-(?:${repeats.join('|')})?`, 'g'), '');
+        },
         chapterTitles: model.chapters.map(chapter => `${chapter.number}. ${chapter.title}`),
         ruleIds: blocks.flatMap(block => block.kind === 'scorecard' ? block.categories.flatMap(category => category.rows.map(row => row.ruleId)) : []),
         taskTitles: blocks.flatMap(block => block.kind === 'gantt' ? block.chart.tasks.map(task => task.label) : []),

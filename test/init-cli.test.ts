@@ -37,8 +37,8 @@ describe('cplan init', () => {
         expect(text).toMatch(/^ {4}language ko$/m);
         // The choices "New plan" asks for are left open; the blanks are unfinished.
         expect(codes(path.join(folder, 'plan.cplan')).sort()).toEqual([
-            'consensus-required', 'horizon-ten-years', 'ip-protection', 'private-led', 'value-chain-position',
-            'vision-choices', 'vision-choices', 'vision-choices'
+            'agency-budget', 'assessment-required', 'consensus-required', 'horizon-ten-years', 'ip-protection', 'outsourcing-plan',
+            'private-led', 'value-chain-position', 'vision-choices', 'vision-choices', 'vision-choices'
         ]);
         expect(readdirSync(folder)).toEqual(['plan.cplan']);
     });

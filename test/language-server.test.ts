@@ -69,7 +69,7 @@ describe('the stdio language server', () => {
 
 describe('the language of messages', () => {
     test('follows the editor: English for an English editor, Korean otherwise', async () => {
-        for (const [locale, expected] of [['en-US', /^No `assessment`/], ['de', /^현황 진단/]] as const) {
+        for (const [locale, expected] of [['en-US', /^The assessment names no weakness\./], ['de', /^현황 진단/]] as const) {
             const client = await startServer(locale);
             try {
                 const uri = 'file:///work/plans/lang.cplan';
@@ -134,7 +134,7 @@ describe('the language server process', () => {
         while (latest.diagnostics.some(diagnostic => diagnostic.code === 'agency-independent')) {
             latest = await nextDiagnostics(client.notifications.findIndex(n => n.params === latest) + 1);
         }
-        expect(latest.diagnostics.find(diagnostic => diagnostic.code === 'agency-budget')?.message).toBe('Agency DBP has no `budget` of its own.');
+        expect(latest.diagnostics.find(diagnostic => diagnostic.code === 'agency-budget')?.message).toMatch(/^The budget of agency DBP is 0 억원, which is no budget at all\./);
     });
 });
 
@@ -166,11 +166,11 @@ describe('the language server answers the editor features over stdio', () => {
 
     test('code lens, inlay hints, rename refusal and formatting', async () => {
         const lenses = await client.request<Array<{ command: { title: string; command: string } }>>('textDocument/codeLens', { textDocument: { uri } });
-        expect(lenses[0].command).toMatchObject({ title: '원칙 준수 10/44', command: 'workbench.actions.view.problems' });
+        expect(lenses[0].command).toMatchObject({ title: '원칙 준수 10/56', command: 'workbench.actions.view.problems' });
         const hints = await client.request<Array<{ label: string }>>('textDocument/inlayHint', {
             textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } }
         });
-        expect(hints.map(hint => hint.label)).toEqual(['· 5년', '· 7년']);
+        expect(hints.map(hint => hint.label)).toEqual(['· 5년', '· 7년', '· 3년']);
         const agencyLine = example('daegu-draft.cplan').split('\n').findIndex(line => line.includes('agency DBP'));
         await expect(client.request('textDocument/rename', {
             textDocument: { uri }, position: { line: agencyLine, character: 12 }, newName: 'KNU'

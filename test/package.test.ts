@@ -26,6 +26,8 @@ describe('the packaged .vsix', () => {
             'extension/out/figures/Pretendard-Regular.otf',
             'extension/out/figures/Pretendard-Bold.otf',
             'extension/out/figures/Pretendard-LICENSE.txt',
+            'extension/out/browser/extension-web.js',
+            'extension/out/browser/server-worker.js',
             'extension/language-configuration.json',
             'extension/syntaxes/cluster-plan.tmLanguage.json'
         ]));
@@ -58,7 +60,7 @@ describe('the packaged .vsix', () => {
     it('works alone: no node_modules, sources, tests or CLI bundle inside', () => {
         const unwanted = entries.filter(name =>
             /(^|\/)node_modules\//.test(name) || /^extension\/(src|test|scripts|bench|\.ci)\//.test(name)
-            || name === 'extension/out/cli.cjs' || name.endsWith('.map'));
+            || name === 'extension/out/cli.cjs' || name.startsWith('extension/out/playground/') || name.endsWith('.map'));
         expect(unwanted).toEqual([]);
     });
 });

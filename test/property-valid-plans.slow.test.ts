@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { AstUtils, GrammarUtils } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { analysePlan } from '../src/analysis/engine.js';
 import type { Plan } from '../src/grammar/generated/ast.js';
@@ -70,8 +71,9 @@ describe('rule outcomes move the right way when one element or clause changes', 
         }
     });
 
-    property('removing every tier global institution adds world-class-research; adding one removes it', async (model, at) => {
-        const stripped = mapClauses(model, 'institution', clauses => clauses.filter(line => line !== 'tier global'));
+    property('removing every tier global institution and link adds world-class-research; adding one removes it', async (model, at) => {
+        const withoutGlobal = (clauses: readonly string[]) => clauses.filter(line => line !== 'tier global');
+        const stripped = mapClauses(mapClauses(model, 'institution', withoutGlobal), 'link', withoutGlobal);
         expect((await firedRules(renderPlan(stripped))).has('world-class-research')).toBe(true);
         const anchored = insertAt(stripped, at, element('institution', 0, 'tier global'));
         expect((await firedRules(renderPlan(anchored))).has('world-class-research')).toBe(false);
@@ -79,9 +81,11 @@ describe('rule outcomes move the right way when one element or clause changes', 
 
     property('adding a consensus entry removes consensus-required; removing every one adds it back', async (model, at) => {
         const hasAssessment = model.items.some(item => item.kind === 'assessment');
+        // An assessment needs a written strength and weakness, or assessment-required fires (rules v2).
+        const entries = ['strength "강점"', 'weakness "약점"', 'consensus "합의"'];
         const agreed = hasAssessment
-            ? mapClauses(model, 'assessment', clauses => [...clauses, 'consensus "합의"'])
-            : insertAt(model, at, { kind: 'assessment', head: 'assessment', clauses: ['consensus "합의"'] });
+            ? mapClauses(model, 'assessment', clauses => [...clauses, ...entries])
+            : insertAt(model, at, { kind: 'assessment', head: 'assessment', clauses: entries });
         const agreedRules = await firedRules(renderPlan(agreed));
         expect(agreedRules.has('consensus-required')).toBe(false);
         expect(agreedRules.has('assessment-required')).toBe(false);
@@ -117,9 +121,11 @@ describe('rule outcomes move the right way when one element or clause changes', 
         expect((await firedRules(renderPlan(insertAt(noStars, at, element('firm', 0, 'star'))))).has('star-firms')).toBe(false);
     });
 
-    property('adding a private fund removes private-capital and never adds a public-fund rule', async (model, at) => {
-        const before = await firedRules(renderPlan(model));
-        const after = await firedRules(renderPlan(insertAt(model, at, element('fund', 0, 'source private', 'amount 3.5 조원'))));
+    property('adding a private fund removes private-capital (when no fund states its amount) and never adds a public-fund rule', async (model, at) => {
+        // With amounts, private-capital also weighs private against public money (rules v2).
+        const unweighed = mapClauses(model, 'fund', clauses => clauses.filter(line => !line.startsWith('amount ')));
+        const before = await firedRules(renderPlan(unweighed));
+        const after = await firedRules(renderPlan(insertAt(unweighed, at, element('fund', 0, 'source private'))));
         expect(after.has('private-capital')).toBe(false);
         for (const rule of ['competitive-selection', 'fund-audit', 'staged-review', 'no-subsidy']) {
             expect(after.has(rule) && !before.has(rule)).toBe(false);
@@ -166,3 +172,51 @@ describe('rule outcomes move the right way when one element or clause changes', 
         expect((await firedRules(renderPlan(full))).has('support-services')).toBe(false);
     });
 });
+
+/**
+ * The reading of texts (rules.md, "Blank text is absent"): white space added inside a text a
+ * rule reads changes nothing, and a text blanked or left as a placeholder never silences a
+ * finding.
+ */
+describe('texts rules read', () => {
+    /** The texts of a parsed plan that rules read, as offsets of their quoted string (quotes included). */
+    const readTexts = (document: Awaited<ReturnType<typeof checkText>>['document']) => AstUtils.streamAst(document.parseResult.value)
+        .flatMap(node => TEXT_PROPERTIES.filter(([type]) => type === node.$type)
+            .map(([, property]) => GrammarUtils.findNodeForProperty(node.$cstNode, property))
+            .filter((cst): cst is NonNullable<typeof cst> => cst !== undefined))
+        .map(cst => ({ start: cst.offset, end: cst.end }))
+        .toArray();
+    const findings = async (text: string) => (await checkText(text)).diagnostics
+        .map(diagnostic => `${diagnostic.code}@${diagnostic.range.start.line}:${diagnostic.message}`).sort();
+    const withTextClauses = planModelArb.filter(model => model.items.some(item =>
+        ['assessment', 'ip', 'agency', 'champion', 'link', 'waive'].includes(item.kind)));
+
+    test('white space appended inside any text a rule reads never changes the findings', async () => {
+        await fc.assert(fc.asyncProperty(withTextClauses, fc.nat(), fc.constantFrom(' ', '\t', '\u3000', '  \u3000 '), async (model, pick, space) => {
+            const text = renderPlan(model);
+            const texts = readTexts((await checkText(text)).document);
+            fc.pre(texts.length > 0);
+            const { end } = texts[pick % texts.length];
+            const spaced = `${text.slice(0, end - 1)}${space}${text.slice(end - 1)}`;
+            expect(await findings(spaced)).toEqual(await findings(text));
+        }), fuzzParameters(150));
+    }, 600_000);
+
+    test('blanking any text a rule reads, or leaving a placeholder there, never removes a finding', async () => {
+        await fc.assert(fc.asyncProperty(withTextClauses, fc.nat(), fc.constantFrom('""', '"   "', '"\u3000"', '"<적을 내용>"'), async (model, pick, blank) => {
+            const text = renderPlan(model);
+            const texts = readTexts((await checkText(text)).document);
+            fc.pre(texts.length > 0);
+            const { start, end } = texts[pick % texts.length];
+            // A rule that now fires may make its waiver used: waiver-unused is the one finding that may go.
+            const before = await firedRules(text);
+            const after = await firedRules(`${text.slice(0, start)}${blank}${text.slice(end)}`);
+            expect([...before].filter(rule => !after.has(rule) && rule !== 'waiver-unused')).toEqual([]);
+        }), fuzzParameters(150));
+    }, 600_000);
+});
+
+/** The texts rules read (rules.md): AST type and property. */
+const TEXT_PROPERTIES: ReadonlyArray<readonly [string, string]> = [
+    ['AssessmentEntry', 'text'], ['IpClause', 'text'], ['MandateClause', 'text'], ['RoleClause', 'text'], ['ChannelClause', 'text'], ['Waiver', 'reason']
+];

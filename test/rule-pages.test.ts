@@ -32,7 +32,7 @@ describe('rule pages in the editor', () => {
                 expect(text).toContain(rule.principle[locale].replaceAll('`', ''));
                 expect(text).toContain(rule.trigger[locale].replaceAll('`', ''));
                 expect(text).toContain(RULE_PAGE_LABELS.whyItMatters[locale]);
-                expect(text).toContain('plan Example "예시" {');
+                expect(text).toContain(rule.kind === 'portfolio' ? 'plan RegionA "예시 A" {' : 'plan Example "예시" {');
                 expect(text).toContain(`"clusterPlan.rules": { "${rule.id}": "warning" }`);
             }
         }
@@ -56,6 +56,15 @@ describe('rule pages in the editor', () => {
         const html = renderRulePageHtml(findRule('small-world')!, 'ko');
         expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline';"`);
         expect(html).not.toMatch(/<script|<link|<img|<iframe|https?:/i);
+    });
+
+    test('a portfolio rule\'s page says so, shows its plans side by side and its threshold', () => {
+        const rule = RULES.find(candidate => candidate.kind === 'portfolio' && 'threshold' in candidate && candidate.threshold)!;
+        const text = textOf(renderRulePageHtml(rule, 'en'));
+        expect(text).toContain(RULE_PAGE_LABELS.portfolioRule.en);
+        expect(text).toContain('plan RegionA "예시 A" {');
+        expect(text).toContain('plan RegionB "예시 B" {');
+        expect(text).toContain(`${RULE_PAGE_LABELS.threshold.en}: { "thresholds": { "${rule.id}":`);
     });
 
     test('the Markdown page of the package says the same in both languages', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { describeKeyword, valueLabel } from '../src/analysis/vocabulary.js';
 import { cellValue } from '../src/document/labels.js';
 import { checkText } from './helpers.js';
 
@@ -17,5 +18,25 @@ describe('a keyword is worded by the clause it stands in', () => {
         expect(cellValue('consulting', 'en', 'PolicyResponse')).toBe('policy consulting');
         expect(cellValue('policy', 'ko', 'Goal')).toBe('정책 지원 환경');
         expect(cellValue('consulting', 'en', 'ServiceKind')).toBe('management consulting');
+    });
+});
+
+describe('the values of the v2 language have labels', () => {
+    test('operator values say who runs the agency, not who leads the plan', () => {
+        expect(valueLabel('private', 'ko', { rule: 'OperatorClause' })).toBe('민간운영기관');
+        expect(valueLabel('private', 'ko', { rule: 'LeadershipClause' })).toBe('민간 주도');
+        expect(cellValue('public', 'en', 'OperatorClause')).toBe('public');
+    });
+
+    test('exit, researchers and reward are worded where messages list them', async () => {
+        expect(describeKeyword('exit', 'ko')).toBe('exit(시장 진입·퇴출 시스템)');
+        expect(describeKeyword('reward', 'en', 'PolicyResponse')).toBe('reward (rewards for technology transfer)');
+        const { diagnostics } = await checkText('plan P "p" {\n  task T "t" { term short goals workforce }\n}\n');
+        expect(diagnostics.find(diagnostic => diagnostic.code === 'dual-track-talent')?.message).toContain('researchers(고급 연구인력 양성)');
+    });
+
+    test('a link\'s tier reads as an institution\'s does', () => {
+        expect(valueLabel('global', 'ko', { rule: 'TierClause' })).toBe('세계적 수준');
+        expect(valueLabel('global', 'ko', { rule: 'Goal' })).toBe('해외 클러스터 연계');
     });
 });

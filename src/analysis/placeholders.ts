@@ -20,12 +20,14 @@ export const PLACEHOLDERS = {
     task: { ko: '<과제 이름>', en: '<task title>' },
     shortTask: { ko: '<단기 집중추진 과제>', en: '<short-term task>' },
     longTask: { ko: '<장기 전략과제>', en: '<long-term strategic task>' },
-    problem: { ko: '<시장 수요와 대학·연구기관 역할의 불일치>', en: '<market needs and the roles of universities and institutes do not match>' },
     ip: { ko: '<지식재산 보호장치>', en: '<intellectual-property safeguard>' },
     region: { ko: '<지역 이름>', en: '<region>' },
     vision: { ko: '<지역의 차별화된 발전비전>', en: '<the region\'s differentiated vision>' },
     summary: { ko: '<지역 바이오산업 현황>', en: '<the region\'s bio-industry today>' },
     strength: { ko: '<강점>', en: '<strength>' },
     weakness: { ko: '<약점>', en: '<weakness>' },
-    consensus: { ko: '<여야·대학·기업이 합의한 내용>', en: '<what parties, universities and firms agreed>' }
+    consensus: { ko: '<여야·대학·기업이 합의한 내용>', en: '<what parties, universities and firms agreed>' },
+    universityTask: { ko: '<지역 대학 연구역량 고도화 과제>', en: '<raising the local university\'s research>' },
+    talentTask: { ko: '<인력 양성 과제>', en: '<training task>' },
+    mismatch: { ko: '<대학 연구와 기업 수요의 불일치>', en: '<university research vs firms\' needs>' }
 } satisfies Record<string, Localized>;

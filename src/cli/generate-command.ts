@@ -11,7 +11,8 @@ import { cliMessage, type CliMessage } from './cli-messages.js';
 import { ConfigResolver } from './config-file.js';
 import { readPlanFile } from './plan-files.js';
 
-class Refusal extends Error {
+/** A write `generate` (and `portfolio`) will not do, with the message that says why. */
+export class Refusal extends Error {
     constructor(readonly key: CliMessage, readonly args: Record<string, string | number>) {
         super(key);
     }
@@ -66,10 +67,14 @@ export async function runGenerate(positionals: readonly string[], options: Reado
 }
 
 /** `--out`, or the input with the format's extension; an existing folder as `--out` gets the default name inside it. */
-async function outputPath(inputPath: string, out: string | undefined, format: DocumentFormat): Promise<string> {
-    const defaultName = `${path.basename(inputPath, path.extname(inputPath))}${FORMAT_EXTENSIONS[format]}`;
+function outputPath(inputPath: string, out: string | undefined, format: DocumentFormat): Promise<string> {
+    return placeOutput(path.dirname(inputPath), `${path.basename(inputPath, path.extname(inputPath))}${FORMAT_EXTENSIONS[format]}`, out);
+}
+
+/** `--out`, or `defaultName` in `defaultFolder`; an existing folder as `--out` gets the default name inside it. */
+export async function placeOutput(defaultFolder: string, defaultName: string, out: string | undefined): Promise<string> {
     if (out === undefined) {
-        return path.join(path.dirname(inputPath), defaultName);
+        return path.join(defaultFolder, defaultName);
     }
     const resolved = path.resolve(out);
     const info = await stat(resolved).catch(() => undefined);
@@ -77,7 +82,7 @@ async function outputPath(inputPath: string, out: string | undefined, format: Do
     return namesFolder ? path.join(resolved, defaultName) : resolved;
 }
 
-async function refuseOverwritingPlans(inputPath: string, outPath: string): Promise<void> {
+export async function refuseOverwritingPlans(inputPath: string, outPath: string): Promise<void> {
     const shown = displayPath(outPath);
     const [inputInfo, outInfo] = await Promise.all([stat(inputPath).catch(() => undefined), stat(outPath).catch(() => undefined)]);
     const sameFile = outPath === inputPath || (inputInfo && outInfo && inputInfo.dev === outInfo.dev && inputInfo.ino === outInfo.ino);
@@ -91,7 +96,7 @@ async function refuseOverwritingPlans(inputPath: string, outPath: string): Promi
     }
 }
 
-async function writeDocument(target: string, content: string | Uint8Array): Promise<void> {
+export async function writeDocument(target: string, content: string | Uint8Array): Promise<void> {
     try {
         await writeFileAtomically(target, content);
     } catch (error) {
@@ -100,7 +105,7 @@ async function writeDocument(target: string, content: string | Uint8Array): Prom
 }
 
 /** Paths are shown relative to the working folder when they lie below it. */
-function displayPath(absolute: string): string {
+export function displayPath(absolute: string): string {
     const relative = path.relative(process.cwd(), absolute);
     return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
-import { newPlanPath, NewPlanRefusal, writeNewPlan } from '../new-plan/plan-file.js';
+import { NewPlanRefusal } from '../new-plan/plan-file-name.js';
+import { newPlanPath, writeNewPlan } from '../new-plan/plan-file.js';
 import { planSkeleton } from '../new-plan/skeleton.js';
 import { EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';

@@ -10,7 +10,8 @@ import type { RuleSeverities } from '../analysis/rule-settings.js';
 import { ConfigError, ConfigResolver } from './config-file.js';
 import { runGenerate } from './generate-command.js';
 import { runInit } from './init-command.js';
-import { collectPlanFiles, readPlanFile, type FileProblem, type PlanFile } from './plan-files.js';
+import { PORTFOLIO_FORMATS, runPortfolio } from './portfolio-command.js';
+import { collectPlanFiles, readPlanSources, type FileProblem } from './plan-files.js';
 import { checkPlans, summarise, type FileReport, type PlanSource } from './plan-report.js';
 import { renderJson } from './reporters/json.js';
 import { renderSarif } from './reporters/sarif.js';
@@ -41,6 +42,10 @@ const COMMANDS: Record<string, Command> = {
         options: { region: { values: 'string' } },
         run: runInit
     },
+    portfolio: {
+        options: { format: { values: PORTFOLIO_FORMATS }, out: { values: 'string' }, config: { values: 'string' } },
+        run: runPortfolio
+    },
     rules: {
         options: { format: { values: ['md', 'json'] } },
         run: async (_positionals, options, locale, io) => {
@@ -65,6 +70,11 @@ const HELP: Record<Locale, string> = {
   cplan init [파일] [--region 지역] [--lang ko|en]
       발전로드맵 네 단계를 따르는 새 계획의 뼈대를 씁니다 (기본: plan.cplan). 쓴 파일의 경로를 출력합니다.
       이미 있는 파일은 덮어쓰지 않습니다. 종료 코드: 0 완료, 2 이미 있는 파일·.cplan이 아닌 이름·쓸 수 없는 경로
+  cplan portfolio [폴더] [--format text|json|sarif|html|md|docx|hwpx] [--out 경로] [--lang ko|en] [--config 파일]
+      cplan.portfolio.json이 있는 폴더의 계획들을 각각 check처럼 점검하고, 지역 간 선택과 집중
+      (포지셔닝 중복, 투자 집중, 스타기업, 해외 파트너 …)을 함께 점검합니다. 기본 폴더: .
+      html, md, docx, hwpx는 종합 검토 문서를 씁니다 (기본: 폴더의 cplan-portfolio.<확장자>).
+      종료 코드: check와 같음 (문서는 0 작성, 1 문법 오류로 뺀 계획, 2 읽지 못한 계획·쓸 수 없는 경로)
   cplan rules [--format md|json] [--lang ko|en]
       원칙 규칙 목록을 보여 줍니다.
   cplan --help | --version`,
@@ -82,6 +92,11 @@ Usage:
   cplan init [FILE] [--region TEXT] [--lang ko|en]
       Writes the skeleton of a new plan that follows the four roadmap stages (default: plan.cplan) and prints its path.
       It never overwrites a file. Exit status: 0 written, 2 the file exists, the name does not end in .cplan, or it cannot be written
+  cplan portfolio [FOLDER] [--format text|json|sarif|html|md|docx|hwpx] [--out PATH] [--lang ko|en] [--config FILE]
+      Checks the plans of the folder holding cplan.portfolio.json each as check does, then across
+      regions: selection and concentration (crowded positions, investment focus, star firms, partners …).
+      Default folder: . html, md, docx and hwpx write the portfolio document (default: cplan-portfolio.<ext> in the folder).
+      Exit status: as check (document: 0 written, 1 a plan left out for syntax errors, 2 a plan unreadable or the path unwritable)
   cplan rules [--format md|json] [--lang ko|en]
       Lists the principle rules.
   cplan --help | --version`
@@ -129,7 +144,7 @@ async function runCheck(positionals: readonly string[], options: Readonly<Record
     const problems: FileProblem[] = [];
     const emptyFolders: string[] = [];
     const files = await collectPlanFiles(positionals.length > 0 ? positionals : ['.'], problems, emptyFolders);
-    const sources = await readSources(files, problems);
+    const sources = await readPlanSources(files, problems);
 
     const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
     ClusterPlan.plan.Settings.locale = locale;
@@ -173,18 +188,5 @@ async function checkWithConfig(services: ClusterPlanCoreServices, sources: reado
         group.forEach((source, i) => reportOf.set(source, reports[i]));
     }
     return sources.map(source => reportOf.get(source)!);
-}
-
-async function readSources(files: readonly PlanFile[], problems: FileProblem[]): Promise<PlanSource[]> {
-    const sources: PlanSource[] = [];
-    for (const file of files) {
-        const result = await readPlanFile(file);
-        if ('text' in result) {
-            sources.push({ ...file, text: result.text });
-        } else {
-            problems.push(result.problem);
-        }
-    }
-    return sources;
 }
 

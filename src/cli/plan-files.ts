@@ -2,6 +2,7 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { MAX_PLAN_BYTES } from '../language/plan-limits.js';
 import type { CliMessage } from './cli-messages.js';
+import type { PlanSource } from './plan-report.js';
 
 export interface PlanFile {
     /** The path as shown to the user: as given, or joined below the folder given. */
@@ -20,7 +21,7 @@ export interface FileProblem {
  * one walk, so a link loop ends the walk instead of running forever. A plan reached twice
  * (through a link, or named twice) is checked once, under the first path it was found by.
  */
-export async function collectPlanFiles(inputs: readonly string[], problems: FileProblem[], emptyFolders: string[]): Promise<PlanFile[]> {
+export async function collectPlanFiles(inputs: readonly string[], problems: FileProblem[], emptyFolders: string[], base = process.cwd()): Promise<PlanFile[]> {
     const files: PlanFile[] = [];
     const seenFiles = new Set<string>();
     const add = async (file: PlanFile) => {
@@ -31,7 +32,7 @@ export async function collectPlanFiles(inputs: readonly string[], problems: File
         }
     };
     for (const input of inputs) {
-        const absolute = path.resolve(input);
+        const absolute = path.resolve(base, input);
         const info = await stat(absolute).catch(() => undefined);
         if (!info) {
             const isBrokenLink = await lstat(absolute).then(() => true, () => false);
@@ -124,4 +125,18 @@ function hasUtf16ByteOrderMark(bytes: Buffer): boolean {
 
 function errorCode(error: unknown): string {
     return (error as NodeJS.ErrnoException)?.code ?? String(error);
+}
+
+/** Reads plan files; those that cannot be read are left out and added to `problems`. */
+export async function readPlanSources(files: readonly PlanFile[], problems: FileProblem[]): Promise<PlanSource[]> {
+    const sources: PlanSource[] = [];
+    for (const file of files) {
+        const result = await readPlanFile(file);
+        if ('text' in result) {
+            sources.push({ ...file, text: result.text });
+        } else {
+            problems.push(result.problem);
+        }
+    }
+    return sources;
 }

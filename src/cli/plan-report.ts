@@ -15,6 +15,8 @@ interface ReportedRange {
 /** Another element a diagnostic is about (the networks left apart, the funds compared …), with its note. */
 export interface RelatedLocation extends ReportedRange {
     readonly message: string;
+    /** The plan it is in, when that is another plan than the diagnostic's (portfolio findings). */
+    readonly path?: string;
 }
 
 /** One diagnostic as the command line reports it: 1-based line and column, end exclusive. */
@@ -72,7 +74,7 @@ export async function checkPlans(services: ClusterPlanCoreServices, sources: rea
         await builder.build(documents, { validation: true });
         reports.push(...documents.map((document, i) => ({
             path: batch[i].displayPath,
-            diagnostics: sortDiagnostics((document.diagnostics ?? []).map(toReported)),
+            diagnostics: sortDiagnostics((document.diagnostics ?? []).map(diagnostic => toReported(diagnostic))),
             waived: services.plan.AnalysisCache.analysisOf(document).waived.map(entry => ({ code: entry.ruleId, reason: entry.reason }))
         })));
         await builder.update([], documents.map(document => document.uri));
@@ -89,8 +91,12 @@ export function loadDocuments(services: ClusterPlanCoreServices, sources: readon
     });
 }
 
-export function toReported(diagnostic: Diagnostic): ReportedDiagnostic {
-    const related = diagnostic.relatedInformation?.map(info => ({ message: info.message, ...reportedRange(info.location.range) }));
+/** One diagnostic as reported; `otherPlanPath` names the file of a related element in another plan. */
+export function toReported(diagnostic: Diagnostic, otherPlanPath?: (uri: string) => string | undefined): ReportedDiagnostic {
+    const related = diagnostic.relatedInformation?.map(info => {
+        const path = otherPlanPath?.(info.location.uri);
+        return { message: info.message, ...reportedRange(info.location.range), ...path === undefined ? {} : { path } };
+    });
     return {
         code: (diagnostic.data as PlanDiagnosticData).ruleId,
         severity: SEVERITY_WORDS[diagnostic.severity ?? 1] ?? 'error',
@@ -104,7 +110,7 @@ function reportedRange({ start, end }: Diagnostic['range']): ReportedRange {
     return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
-function sortDiagnostics(diagnostics: ReportedDiagnostic[]): ReportedDiagnostic[] {
+export function sortDiagnostics(diagnostics: ReportedDiagnostic[]): ReportedDiagnostic[] {
     return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
 }
 

@@ -1,5 +1,5 @@
 import type { LangiumDocument } from 'langium';
-import { CATEGORIES, RULES, type RuleEntry, type RuleId } from '../analysis/catalogue.js';
+import { PLAN_CATEGORIES, RULES, type RuleEntry, type RuleId } from '../analysis/catalogue.js';
 import { VALUE_CHAIN_SEGMENTS, VISION_CHOICES } from '../analysis/prescriptions.js';
 import type { PlanAnalysis } from '../analysis/engine.js';
 import type { PlanFacts, TaskFacts } from '../analysis/facts.js';
@@ -449,7 +449,7 @@ function scorecardBlock(document: LangiumDocument, analysis: PlanAnalysis, score
         summaryTitle: t('scoreByCategory'),
         columns: { category: t('category'), score: t('score'), rule: t('rule'), principle: t('principle'), result: t('result'), detail: t('detail') },
         scoreRule: t('scoreRule'),
-        categories: CATEGORIES.map((category, index) => ({
+        categories: PLAN_CATEGORIES.map((category, index) => ({
             id: category.id,
             title: category.title[locale],
             scoreText: scoreText(scores[index], locale),

@@ -6,6 +6,7 @@ import type { Plan } from '../grammar/generated/ast.js';
 import { buildDocumentModel } from './build-model.js';
 import type { PlanDocumentModel } from './model.js';
 import { renderHtml, type WebviewEmbedding } from './render/html.js';
+import type { FigureRasterizer } from './render/figures.js';
 import { renderMarkdown } from './render/markdown.js';
 
 export const DOCUMENT_FORMATS = ['html', 'md', 'docx', 'hwpx'] as const;
@@ -44,23 +45,30 @@ export async function planDocumentModel(services: ClusterPlanCoreServices, text:
 export function prepareRenderer(format: DocumentFormat): void {
     if (format === 'docx' || format === 'hwpx') {
         // A failure to load is reported when the document is rendered.
-        import('./render/figures.js').then(figures => figures.loadFigureRenderer()).catch(() => undefined);
+        import('./render/resvg-rasterizer.js').then(resvg => resvg.loadFigureRenderer()).catch(() => undefined);
     }
 }
 
+export interface RenderOptions {
+    /** The HTML as the VS Code preview embeds it. */
+    readonly webview?: WebviewEmbedding;
+    /** Draws the figures of DOCX and HWPX; resvg with the shipped fonts when left out. */
+    readonly rasterize?: FigureRasterizer;
+}
+
 /** Lays out a document model in one format: text for HTML and Markdown, bytes for DOCX and HWPX. */
-export async function renderDocument(model: PlanDocumentModel, format: DocumentFormat, webview?: WebviewEmbedding): Promise<string | Uint8Array> {
+export async function renderDocument(model: PlanDocumentModel, format: DocumentFormat, options: RenderOptions = {}): Promise<string | Uint8Array> {
+    // The word-processor formats are loaded only when asked for: the DOCX library is a fifth of
+    // the bundle, and the figure renderer brings WebAssembly and fonts.
+    const rasterizer = async () => options.rasterize ?? (await import('./render/resvg-rasterizer.js')).resvgRasterizer;
     switch (format) {
         case 'html':
-            return renderHtml(model, webview);
+            return renderHtml(model, options.webview);
         case 'md':
             return renderMarkdown(model);
         case 'docx':
-            // Loaded only when asked for: the DOCX library is a fifth of the bundle, and
-            // initialising it slowed down every start of `cplan`.
-            return (await import('./render/docx.js')).renderDocx(model);
+            return (await import('./render/docx.js')).renderDocx(model, await rasterizer());
         case 'hwpx':
-            // Like DOCX, with the figure renderer, loaded only when asked for.
-            return (await import('./render/hwpx.js')).renderHwpx(model);
+            return (await import('./render/hwpx.js')).renderHwpx(model, await rasterizer());
     }
 }

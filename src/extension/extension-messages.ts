@@ -33,5 +33,9 @@ export const extensionMessages = {
         vscode.l10n.t('The plan follows {0} of the {1} principles that apply to it; {2} error(s), {3} warning(s). Click to see the principles scorecard.', met, assessed, errors, warnings),
     noScoreTooltip: (errors: number) => vscode.l10n.t('The plan has {0} error(s) and syntax errors among them, so it is not scored; fix them first (see the Problems panel).', errors),
     showScorecard: () => vscode.l10n.t('Show the principles scorecard'),
-    noSuchRule: () => vscode.l10n.t('There is no rule of that name.')
+    noSuchRule: () => vscode.l10n.t('There is no rule of that name.'),
+    noPortfolio: () => vscode.l10n.t('No cplan.portfolio.json in the workspace: create one in the folder of the regional plans, holding { "title": "…" }.'),
+    pickPortfolio: () => vscode.l10n.t('Choose the portfolio'),
+    badPortfolio: (file: string, problem: string) => vscode.l10n.t('{0} cannot be used ({1}); run cplan portfolio in a terminal for the details.', file, problem),
+    noPortfolioPlans: (file: string) => vscode.l10n.t('{0} names no plan of the workspace.', file)
 };

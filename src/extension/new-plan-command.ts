@@ -1,14 +1,16 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Locale } from '../analysis/locale.js';
 import { planQuestions, type PlanChoices, type PlanQuestion } from '../new-plan/choices.js';
-import { newPlanFileName, NewPlanRefusal, writeNewPlan } from '../new-plan/plan-file.js';
+import { newPlanFileName, NewPlanRefusal } from '../new-plan/plan-file-name.js';
 import { REGIONS } from '../new-plan/regions.js';
 import { planSkeleton } from '../new-plan/skeleton.js';
 import { extensionMessages } from './extension-messages.js';
 import { editorLocale } from './rule-pages.js';
 
 export const NEW_PLAN_COMMAND = 'clusterPlan.newPlan';
+
+/** Writes a new plan file, refusing (`NewPlanRefusal`) a name that is taken or not a plan's. */
+export type PlanFileWriter = (target: vscode.Uri, text: string) => Promise<void>;
 
 interface Picked<Value> extends vscode.QuickPickItem {
     readonly value: Value;
@@ -20,7 +22,7 @@ interface Picked<Value> extends vscode.QuickPickItem {
  * the skeleton (the same text as `cplan init`) without ever writing over a file, and opens it.
  * Escape at any step stops without writing anything.
  */
-export async function newPlan(): Promise<void> {
+export async function newPlan(writePlanFile: PlanFileWriter): Promise<void> {
     const locale = editorLocale();
     const questions = planQuestions(locale, new Date().getFullYear());
     const steps = questions.length + 1;
@@ -45,13 +47,8 @@ export async function newPlan(): Promise<void> {
     if (!target) {
         return;
     }
-    const text = planSkeleton(choices, { locale });
     try {
-        if (target.scheme === 'file') {
-            await writeNewPlan(target.fsPath, text);
-        } else {
-            await writeThroughEditor(target, text);
-        }
+        await writePlanFile(target, planSkeleton(choices, { locale }));
     } catch (error) {
         void vscode.window.showErrorMessage(refusalMessage(error, target));
         return;
@@ -125,8 +122,11 @@ async function suggestedFile(region: string): Promise<vscode.Uri | undefined> {
     }
 }
 
-/** A folder the extension cannot write with Node (a remote or virtual one): written through the editor, refused when taken. */
-async function writeThroughEditor(target: vscode.Uri, text: string): Promise<void> {
+/**
+ * A new plan written through the editor's file system (a folder the extension cannot write
+ * with Node: VS Code for the web, a virtual workspace), refused when its name is taken.
+ */
+export async function writePlanThroughEditor(target: vscode.Uri, text: string): Promise<void> {
     if (!target.path.toLowerCase().endsWith('.cplan')) {
         throw new NewPlanRefusal('notPlanFile', target.toString());
     }
@@ -137,15 +137,15 @@ async function writeThroughEditor(target: vscode.Uri, text: string): Promise<voi
 }
 
 function refusalMessage(error: unknown, target: vscode.Uri): string {
-    const shown = target.scheme === 'file' ? target.fsPath : target.toString();
     if (!(error instanceof NewPlanRefusal)) {
         return extensionMessages.cannotWritePlan(error instanceof Error ? error.message : String(error));
     }
+    const name = target.path.split('/').pop() ?? target.path;
     switch (error.reason) {
         case 'exists':
-            return extensionMessages.planExists(path.basename(shown));
+            return extensionMessages.planExists(name);
         case 'notPlanFile':
-            return extensionMessages.notPlanFile(path.basename(shown));
+            return extensionMessages.notPlanFile(name);
         default:
             return extensionMessages.cannotWritePlan(error.detail);
     }

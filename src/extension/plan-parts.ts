@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Plan } from '../grammar/generated/ast.js';
 import { activePlan, LANGUAGE_ID } from './document-preview.js';
-import { planServices } from './document-rendering.js';
+import { planServices } from '../document/render-plan-text.js';
 import { NEW_PLAN_COMMAND } from './new-plan-command.js';
 
 /** Puts the cursor on a part of the plan; the walkthrough's steps use it. */

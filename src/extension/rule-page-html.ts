@@ -1,5 +1,5 @@
 import type { RuleEntry } from '../analysis/catalogue.js';
-import type { Locale } from '../analysis/locale.js';
+import { fillTemplate, type Locale } from '../analysis/locale.js';
 import { RULE_PAGE_LABELS as L, rulePageFacts, SEVERITY_WORDS } from '../analysis/rule-page.js';
 import { escapeXml } from '../document/escape.js';
 
@@ -36,17 +36,26 @@ export function renderRulePageHtml(rule: RuleEntry, locale: Locale): string {
             ...(locale === 'en' ? [`<p><em>${escapeXml(rule.source.gist)}</em></p>`] : [])
         );
     }
+    if (facts.portfolio) {
+        sections.push(`<h2>${escapeXml(L.portfolioRule[locale])}</h2>`, `<p>${inline(L.portfolioNote[locale])}</p>`);
+    }
+    const examples = (kind: 'fails' | 'passes', texts: readonly string[]) => texts.map(text => `<pre class="${kind}"><code>${escapeXml(text)}</code></pre>`);
     sections.push(
         `<h2>${escapeXml(L.fails[locale])}</h2>`,
-        `<pre class="fails"><code>${escapeXml(facts.failing)}</code></pre>`,
+        ...examples('fails', facts.failing),
         `<h2>${escapeXml(L.passes[locale])}</h2>`,
-        `<pre class="passes"><code>${escapeXml(facts.passing)}</code></pre>`,
+        ...examples('passes', facts.passing),
         `<h2>${escapeXml(L.settings[locale])}</h2>`,
         '<ul>',
         `<li>${escapeXml(L.editorSetting[locale])}: ${inline(facts.editorSetting(locale))}</li>`,
-        `<li>${escapeXml(L.commandLineSetting[locale])}: ${inline(facts.commandLineSetting(locale))}</li>`,
-        '</ul>'
+        `<li>${escapeXml(L.commandLineSetting[locale])}: ${inline(facts.commandLineSetting(locale))}</li>`
     );
+    const threshold = facts.threshold;
+    if (threshold) {
+        const text = fillTemplate(L.thresholdText[locale], { setting: threshold.setting, default: String(threshold.default), range: threshold.range(L.orMore[locale]) });
+        sections.push(`<li>${escapeXml(L.threshold[locale])}: ${inline(text)}. ${inline(threshold.meaning[locale])}</li>`);
+    }
+    sections.push('</ul>');
     return `<!DOCTYPE html>
 <html lang="${locale}">
 <head>

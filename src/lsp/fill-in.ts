@@ -11,30 +11,42 @@ const FILL_IN_TITLE: Localized = { ko: '빈 칸 채우기: {text}', en: 'Fill in
 
 /** A quoted text, straight or curly quotes. */
 const QUOTED = /^(["“])([\s\S]*)(["”])$/;
+/** An amount of zero, the placeholder of money (`0 억원`): its number is what is filled in. */
+const ZERO_AMOUNT = /^(0+(?:\.0+)?)\s*\S+$/;
 
-/**
- * The inside of the placeholder a diagnostic points at (`"<지식재산 보호장치>"`), when it
- * points at one: such a finding is fixed by writing the text, not by adding the clause again.
- */
-export function placeholderAt(document: LangiumDocument, range: Range): Range | undefined {
-    const text = document.textDocument.getText(range);
-    const quoted = QUOTED.exec(text);
-    if (!quoted || !isPlaceholder(quoted[2])) {
-        return undefined;
-    }
-    const start = document.textDocument.offsetAt(range.start) + quoted[1].length;
-    return { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(start + quoted[2].length) };
+/** A placeholder a finding points at: what it shows, and what to select to type over it. */
+export interface Blank {
+    readonly shown: string;
+    readonly selection: Range;
 }
 
-/** "Fill in the blank": selects the placeholder's text so that the planner types over it. */
-export function fillInAction(document: LangiumDocument, diagnostic: Diagnostic, blank: Range, locale: Locale): CodeAction {
-    const title = fillTemplate(FILL_IN_TITLE[locale], { text: document.textDocument.getText(blank).trim() });
+/**
+ * The placeholder a diagnostic points at, when it points at one: an unfilled text
+ * (`"<지식재산 보호장치>"`, whose inside is typed over) or an amount of zero (`0 억원`, whose
+ * number is). Such a finding is fixed by writing it, not by adding its clause again.
+ */
+export function placeholderAt(document: LangiumDocument, range: Range): Blank | undefined {
+    const text = document.textDocument.getText(range);
+    const start = document.textDocument.offsetAt(range.start);
+    const select = (from: number, length: number): Range =>
+        ({ start: document.textDocument.positionAt(start + from), end: document.textDocument.positionAt(start + from + length) });
+    const quoted = QUOTED.exec(text);
+    if (quoted && isPlaceholder(quoted[2])) {
+        return { shown: quoted[2].trim(), selection: select(quoted[1].length, quoted[2].length) };
+    }
+    const zero = ZERO_AMOUNT.exec(text);
+    return zero ? { shown: text, selection: select(0, zero[1].length) } : undefined;
+}
+
+/** "Fill in the blank": selects the placeholder (its text, or its amount) so that the planner types over it. */
+export function fillInAction(document: LangiumDocument, diagnostic: Diagnostic, blank: Blank, locale: Locale): CodeAction {
+    const title = fillTemplate(FILL_IN_TITLE[locale], { text: blank.shown });
     return {
         title,
         kind: 'quickfix',
         diagnostics: [diagnostic],
         isPreferred: true,
-        command: { title, command: SELECT_TEXT_COMMAND, arguments: [document.uri.toString(), blank] }
+        command: { title, command: SELECT_TEXT_COMMAND, arguments: [document.uri.toString(), blank.selection] }
     };
 }
 

@@ -1,23 +1,7 @@
 import { lstat, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { createFileAtomically } from '../document/write-atomically.js';
-import { regionName } from './skeleton.js';
-
-/** The file name of a new plan when only a folder is given. */
-export const DEFAULT_PLAN_FILE = 'plan.cplan';
-
-/** A name for a new plan file after its region (`부산광역시.cplan`, then `부산광역시-2.cplan`), or after the default. */
-export function newPlanFileName(region: string | undefined, number = 1): string {
-    const stem = regionName(region) ?? path.basename(DEFAULT_PLAN_FILE, '.cplan');
-    return `${stem}${number > 1 ? `-${number}` : ''}.cplan`;
-}
-
-/** Why a new plan was not written. */
-export class NewPlanRefusal extends Error {
-    constructor(readonly reason: 'exists' | 'notPlanFile' | 'cannotWrite', readonly file: string, readonly detail = '') {
-        super(`${reason}: ${file}`);
-    }
-}
+import { DEFAULT_PLAN_FILE, NewPlanRefusal } from './plan-file-name.js';
 
 /** The file a new plan goes to: the path given, `plan.cplan` inside it when it is a folder, or in `folder` when none is given. */
 export async function newPlanPath(given: string | undefined, folder: string): Promise<string> {

@@ -223,7 +223,7 @@ export function planSkeleton(choices: PlanChoices, options: SkeletonOptions): st
         });
         w.clause('services', list(['venture', 'patent', 'legal', 'finance', 'consulting']), ['ServicesClause']);
         w.clause('ip', quoted('ip'), ['IpClause']);
-        w.block(`${k('problem')} ${k('mismatch')} ${quoted('problem')}`, meaning('problem', [], locale), () => {
+        w.block(`${k('problem')} ${k('mismatch')} ${quoted('mismatch')}`, meaning('problem', [], locale), () => {
             w.clause('response', list(['transfer', 'reward']), ['ResponseClause', 'Problem']);
         });
         w.block(`${k('network')} ${name('network')} ${quoted('network')}`, meaning('network', [], locale), () => {

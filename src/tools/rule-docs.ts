@@ -48,25 +48,29 @@ export function renderRuleDoc(rule: RuleEntry): string {
             ''
         );
     }
+    if (facts.portfolio) {
+        lines.push(`## ${both(L.portfolioRule)}`, '', L.portfolioNote.ko, '', L.portfolioNote.en, '');
+    }
+    const examples = (texts: readonly string[]) => texts.flatMap(text => ['```cplan', text, '```', '']);
     lines.push(
-        `## ${both(L.fails)}`,
-        '',
-        '```cplan',
-        facts.failing,
-        '```',
-        '',
-        `## ${both(L.passes)}`,
-        '',
-        '```cplan',
-        facts.passing,
-        '```',
-        '',
+        `## ${both(L.fails)}`, '', ...examples(facts.failing),
+        `## ${both(L.passes)}`, '', ...examples(facts.passing),
         `## ${both(L.settings)}`,
         '',
         `${L.editorSetting.ko}: ${facts.editorSetting('ko')}.`,
-        `${L.commandLineSetting.en}: ${facts.commandLineSetting('en')}.`,
-        ''
+        `${L.commandLineSetting.en}: ${facts.commandLineSetting('en')}.`
     );
+    const threshold = facts.threshold;
+    if (threshold) {
+        lines.push(
+            '',
+            `${both(L.threshold)}: \`cplan.portfolio.json\`의 \`${threshold.setting}\` (${both(L.defaultValue)} ${threshold.default}, ${threshold.range(both(L.orMore))}).`,
+            '',
+            `- ${threshold.meaning.ko}`,
+            `- ${threshold.meaning.en}`
+        );
+    }
+    lines.push('');
     return lines.join('\n');
 }
 

@@ -46,7 +46,7 @@ export function renderSarif(reports: readonly FileReport[], locale: Locale, vers
                         id,
                         message: { text: related.message },
                         physicalLocation: {
-                            artifactLocation: artifactLocation(report.path),
+                            artifactLocation: artifactLocation(related.path ?? report.path),
                             region: { startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn }
                         }
                     }))

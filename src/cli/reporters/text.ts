@@ -18,7 +18,7 @@ export function renderText(reports: readonly FileReport[], summary: Summary, loc
             const severity = paint(COLOURS[d.severity], d.severity.padEnd(7));
             lines.push(`${report.path}:${d.line}:${d.column}  ${severity}  ${d.message}  ${paint(DIM, `[${d.code}]`)}`);
             for (const related of d.related ?? []) {
-                lines.push(`    ${paint(DIM, `${report.path}:${related.line}:${related.column}`)}  ${related.message}`);
+                lines.push(`    ${paint(DIM, `${related.path ?? report.path}:${related.line}:${related.column}`)}  ${related.message}`);
             }
         }
     }

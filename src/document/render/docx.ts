@@ -5,7 +5,7 @@ import {
 import { xmlSafe } from '../escape.js';
 import type { Block, Chapter, PlanDocumentModel, ScorecardBlock, TableBlock } from '../model.js';
 import { PALETTE } from '../svg/palette.js';
-import { figurePictures, type FigureBlock, type FigurePicture } from './figures.js';
+import { figurePictures, type FigureBlock, type FigurePicture, type FigureRasterizer } from './figures.js';
 
 const FONT = { ascii: 'Malgun Gothic', eastAsia: 'Malgun Gothic', hAnsi: 'Malgun Gothic', cs: 'Malgun Gothic' };
 const colour = (hex: string) => hex.replace('#', '');
@@ -24,8 +24,8 @@ type Pictures = ReadonlyMap<FigureBlock, FigurePicture>;
  * The plan document as a Word file (A4): the same chapters, headings, tables and figures as the
  * HTML, the figures as PNG pictures with captions, and a table of contents Word fills in.
  */
-export async function renderDocx(model: PlanDocumentModel): Promise<Uint8Array> {
-    const pictures = await figurePictures(model, FIGURE_FRAME);
+export async function renderDocx(model: PlanDocumentModel, rasterize: FigureRasterizer): Promise<Uint8Array> {
+    const pictures = await figurePictures(model, FIGURE_FRAME, rasterize);
     const children: Array<Paragraph | Table | TableOfContents> = [
         new Paragraph({ children: [run(model.subtitle, { bold: true, color: colour(PALETTE.accent) })], spacing: { before: 2400, after: 200 } }),
         new Paragraph({ heading: HeadingLevel.TITLE, children: [run(model.title)] }),
@@ -58,7 +58,7 @@ export async function renderDocx(model: PlanDocumentModel): Promise<Uint8Array> 
         },
         sections: [{ properties: { page: PAGE }, children }]
     });
-    return Packer.toBuffer(document);
+    return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
 function chapterContent(chapter: Chapter, pictures: Pictures): Array<Paragraph | Table> {
@@ -88,6 +88,7 @@ function block(item: Block, pictures: Pictures): Array<Paragraph | Table> {
         case 'valueChain':
         case 'networkMap':
         case 'gantt':
+        case 'regionMatrix':
             return figure(item, pictures);
         case 'scorecard':
             return scorecard(item);

@@ -1,7 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { escapeXml, xmlSafe } from '../escape.js';
 import type { PlanDocumentModel } from '../model.js';
-import { figurePictures, type FigureBlock } from './figures.js';
+import { figurePictures, type FigureBlock, type FigureRasterizer } from './figures.js';
 import { sectionContent, type StoredPicture } from './hwpx/section.js';
 import { FIGURE_FRAME } from './hwpx/styles.js';
 import { sectionAround, TEMPLATE } from './hwpx/template.js';
@@ -19,8 +19,8 @@ const PREVIEW_LENGTH = 1024;
  * contents, chapters, tables and figures as the other formats. The fixed parts come from
  * hwpx/template/, the text from hwpx/section.ts, the figures are PNG pictures in BinData/.
  */
-export async function renderHwpx(model: PlanDocumentModel): Promise<Uint8Array> {
-    const drawn = await figurePictures(model, FIGURE_FRAME);
+export async function renderHwpx(model: PlanDocumentModel, rasterize: FigureRasterizer): Promise<Uint8Array> {
+    const drawn = await figurePictures(model, FIGURE_FRAME, rasterize);
     const pictures = new Map<FigureBlock, StoredPicture>([...drawn].map(([figure, picture], index) => [figure, { id: `image${index + 1}`, picture }]));
     const section = sectionContent(model, pictures);
     const images = [...pictures.values()];

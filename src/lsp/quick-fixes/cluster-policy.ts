@@ -31,6 +31,7 @@ export const clusterPolicyFixes: QuickFixTable = {
     'support-services': listFix('services', 'ServicesClause'),
     'living-environment': listFix('environment', 'EnvironmentClause'),
     'business-incentives': listFix('incentives', 'IncentivesClause'),
+    'market-entry-exit': listFix('incentives', 'IncentivesClause'),
     'demand-industries': context => one(text(context, TITLE.addIndustry), edits => edits.addPlanItem(context.plan,
         `industry ${unusedName('DemandIndustry', context.facts.elementsByName)} ${quoted(context, PLACEHOLDER.industry)} { kind hospital }`, ['Industry', ...ACTOR_ELEMENT_TYPES])),
     'ip-protection': context => one(text(context, TITLE.addIp),

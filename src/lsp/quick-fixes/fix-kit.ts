@@ -12,7 +12,9 @@ import type { PlanEdits } from '../plan-edits.js';
  * What every quick fix works with. The fixes of each category of rules are in the file of
  * that category beside this one, as a table keyed by rule id: what to insert or change so
  * that the rule is satisfied, with placeholders (`"<…>"`, `0 억원`) for what only the planner
- * knows. A fix reads what the check found from the diagnostic's data and element.
+ * knows. Rules read a placeholder as absent (a blank text, a zero budget), so it stays flagged
+ * until the planner fills it in. A fix reads what the check found from the diagnostic's data
+ * and element.
  */
 
 export interface FixContext {
@@ -61,8 +63,15 @@ export function agencyAt(context: FixContext): AgencyFacts | undefined {
     return context.facts.agencies.find(agency => agency.node === context.node);
 }
 
+/** The fund a finding is on: on the fund itself or on one of its clauses. */
 export function fundAt(context: FixContext): FundFacts | undefined {
-    return context.facts.funds.find(fund => fund.node === context.node);
+    return context.facts.funds.find(fund => fund.node === context.node || context.node?.$container === fund.node);
+}
+
+/** A number the check put in the finding's arguments (`{needed}` …). */
+export function numberArgument(context: FixContext, name: string): number | undefined {
+    const value = context.data.args[name];
+    return typeof value === 'number' ? value : undefined;
 }
 
 /** The keywords a finding names as missing (`{missing}`), in the check's order. */

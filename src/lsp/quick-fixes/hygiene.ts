@@ -10,8 +10,11 @@ const TITLE = {
     addOwner: { ko: '과제 {name}의 책임 주체를 {owner}(으)로 정하기', en: 'Make {owner} the owner of task {name}' },
     addOwnerAgency: { ko: '전담기구 {owner}를 만들어 과제 {name}의 책임 주체로 정하기', en: 'Set up agency {owner} and make it the owner of task {name}' },
     swapPeriod: { ko: '시작과 끝 연도 바꾸기: {start} to {end}', en: 'Swap the years: {start} to {end}' },
+    periodWithin: { ko: '과제 {name}의 기간을 계획 기간 안으로: period {start} to {end}', en: 'Bring task {name} within the horizon: period {start} to {end}' },
+    removeRepeat: { ko: '되풀이한 {clause} 항목 지우기', en: 'Remove the repeated {clause}' },
     renameWaiver: { ko: '"{rule}"(으)로 고치기', en: 'Change it to "{rule}"' },
     deleteWaiver: { ko: '필요 없는 예외 지우기', en: 'Remove the unneeded waiver' },
+    deleteInvalidWaiver: { ko: '면제할 수 없는 예외 지우기', en: 'Remove the waiver, which cannot silence anything' },
     setSource: { ko: '펀드 {name}의 재원 밝히기: source {source} ({label})', en: 'Say where fund {name}\'s money comes from: source {source} ({label})' }
 } satisfies Record<string, Localized>;
 
@@ -50,12 +53,28 @@ export const hygieneFixes: QuickFixTable = {
         return one(text(context, TITLE.swapPeriod, { start: end, end: start }),
             edits => edits.replaceProperty(span, 'start', String(end)).replaceProperty(span, 'end', String(start)));
     },
+    'period-within-horizon': context => {
+        const period = context.node;
+        const { name, withinStart, withinEnd } = context.data.args;
+        // A period with no year inside the horizon has nothing to keep: the planner picks its years.
+        return isPeriodClause(period) && context.data.message === 'main'
+            ? one(text(context, TITLE.periodWithin, { name: String(name), start: String(withinStart), end: String(withinEnd) }),
+                edits => edits.replaceProperty(period, 'start', String(withinStart)).replaceProperty(period, 'end', String(withinEnd)))
+            : [];
+    },
     'waiver-unknown-rule': context => {
         const waiver = isWaiver(context.node) ? context.node : undefined;
-        const suggestion = waiver && closestWaivableRule(waiver.rule ?? '');
-        return waiver && suggestion
+        if (!waiver) {
+            return [];
+        }
+        const suggestion = context.data.message === 'didYouMean' ? closestWaivableRule(waiver.rule ?? '') : undefined;
+        return suggestion
             ? one(text(context, TITLE.renameWaiver, { rule: suggestion }), edits => edits.replaceProperty(waiver, 'rule', `"${suggestion}"`))
-            : [];
+            : one(text(context, TITLE.deleteInvalidWaiver), edits => edits.remove(waiver));
+    },
+    'duplicate-clause': context => {
+        const repeat = context.node;
+        return repeat ? one(text(context, TITLE.removeRepeat, { clause: String(context.data.args.clause) }), edits => edits.remove(repeat)) : [];
     },
     'waiver-unused': context => {
         const waiver = isWaiver(context.node) ? context.node : undefined;

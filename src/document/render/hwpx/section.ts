@@ -88,6 +88,7 @@ class SectionWriter {
             case 'valueChain':
             case 'networkMap':
             case 'gantt':
+            case 'regionMatrix':
                 return this.figure(item);
             case 'scorecard':
                 return this.scorecard(item);
