@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vit
 import { RULES } from '../../src/analysis/catalogue.js';
 import { horizonOf, type PlanChoices } from '../../src/new-plan/choices.js';
 import { planSkeleton } from '../../src/new-plan/skeleton.js';
+import { overallScore, scoreByCategory } from '../../src/analysis/scorecard.js';
+import { checkText, services } from '../helpers.js';
 import { packageVsix } from '../vsix.js';
 import { detectFeatures, type BuildFeatures } from './build-features.js';
 import { CACHE, CodeServer, provisionTools } from './code-server.js';
@@ -209,10 +211,16 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
 
     step('the status bar shows the plan\'s score; a quick fix and a filled-in blank raise it; a click shows the scorecard', '09-status-score', async () => {
         const file = join(codeServer.workspace, NEW_PLAN_FILE);
+        // The plan as New plan wrote it, also when a first attempt changed it.
+        writeFileSync(file, planSkeleton(NEW_PLAN_CHOICES, { locale: 'ko' }));
+        await workbench.runCommand('File: Revert File');
         const item = workbench.statusItem('clusterPlan.score');
         await item.waitFor({ timeout: 30_000 });
+        // The score the code lens and the document give the new plan, from the core.
+        const { document } = await checkText(planSkeleton(NEW_PLAN_CHOICES, { locale: 'ko' }));
+        const expected = overallScore(scoreByCategory(services.plan.AnalysisCache.analysisOf(document).statuses));
+        await expect.poll(async () => scoreIn(await item.innerText()), { timeout: 30_000 }).toEqual({ met: expected.met, assessed: expected.assessed });
         const before = scoreIn(await item.innerText());
-        expect(before, `the status bar shows a score: ${await item.innerText()}`).toBeDefined();
         // Principles not met: a fix may also bring a rule into play that the plan meets.
         const unmet = (score: { met: number; assessed: number }) => score.assessed - score.met;
         const unmetNow = async () => {

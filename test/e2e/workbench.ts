@@ -167,9 +167,17 @@ export class Workbench {
 
     /** Opens the quick-fix menu (Ctrl+.) at the cursor and applies the action whose title matches. */
     async applyQuickFix(title: RegExp): Promise<string[]> {
-        await this.page.keyboard.press('Control+.');
         const rows = this.page.locator('.action-widget .monaco-list-row');
-        await rows.first().waitFor({ timeout: 10_000 });
+        // While the plan is being checked again the editor may answer "no code actions": ask again.
+        for (let attempt = 1; ; attempt++) {
+            await this.page.keyboard.press('Control+.');
+            const shown = await rows.first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
+            if (shown || attempt === 3) {
+                break;
+            }
+            await this.page.keyboard.press('Escape');
+        }
+        await rows.first().waitFor({ timeout: 5_000 });
         const titles = (await rows.allInnerTexts()).map(text => text.trim());
         const index = titles.findIndex(text => title.test(text));
         if (index < 0) {
