@@ -10,6 +10,7 @@ import { PlanLinker, PlanReferenceDescriptionProvider } from './references.js';
 import { PlanScopeComputation, PlanScopeProvider } from './scope.js';
 import { NO_PORTFOLIO, type PortfolioFindings } from './portfolio-findings.js';
 import { PlanSettings } from './settings.js';
+import { PlanTokenBuilder } from './token-builder.js';
 import { NO_RULE_DOC_LINKS, type RuleDocLinks } from './rule-doc-links.js';
 import { PlanValueConverter } from './value-converter.js';
 
@@ -39,6 +40,7 @@ export const ClusterPlanModule: Module<ClusterPlanCoreServices, PartialLangiumCo
         PortfolioFindings: () => NO_PORTFOLIO
     },
     parser: {
+        TokenBuilder: () => new PlanTokenBuilder(),
         ParserErrorMessageProvider: () => new PlanParserErrorMessages(),
         ValueConverter: () => new PlanValueConverter()
     },

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import type { Plan } from '../grammar/generated/ast.js';
-import { isNameKeyword, isValueKeyword } from '../lsp/grammar-roles.js';
+import { isValueKeyword } from '../lsp/grammar-roles.js';
 import type { HighlightingWords, PlaygroundExample } from '../playground/build-data.js';
 
 /**
@@ -17,7 +17,7 @@ const services = createClusterPlanCoreServices(EmptyFileSystem).ClusterPlan;
 /** Every keyword of the grammar by role, and which values follow each clause word. */
 export function highlightingWords(grammar: Grammar = services.Grammar): HighlightingWords {
     const keywords = AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword)
-        .filter(keyword => /^\p{L}/u.test(keyword.value) && !isNameKeyword(keyword)).toArray();
+        .filter(keyword => /^\p{L}/u.test(keyword.value)).toArray();
     const declarations = declarationKeywords(grammar);
     const clauses = new Set<string>();
     const values = new Set<string>();
