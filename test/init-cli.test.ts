@@ -28,6 +28,12 @@ function codes(file: string): string[] {
     return JSON.parse(result.stdout).files[0].diagnostics.map((diagnostic: { code: string }) => diagnostic.code);
 }
 
+/** What `cplan check` reports on a skeleton: its blanks and the choices "New plan" asks for, left open. */
+const FILL_IN_CODES = [
+    'agency-budget', 'assessment-required', 'consensus-required', 'horizon-ten-years', 'ip-protection', 'outsourcing-plan',
+    'private-led', 'value-chain-position', 'vision-choices', 'vision-choices', 'vision-choices'
+];
+
 describe('cplan init', () => {
     test('writes plan.cplan in the working folder and prints its path; the plan checks with only blanks and open choices', () => {
         const result = runCplan(['init', '--region', '부산광역시'], { cwd: folder });
@@ -35,12 +41,14 @@ describe('cplan init', () => {
         const text = readFileSync(path.join(folder, 'plan.cplan'), 'utf8');
         expect(text).toMatch(/^plan 부산광역시 "부산광역시 바이오클러스터 발전계획 \d{4}–\d{4}" \{$/m);
         expect(text).toMatch(/^ {4}language ko$/m);
-        // The choices "New plan" asks for are left open; the blanks are unfinished.
-        expect(codes(path.join(folder, 'plan.cplan')).sort()).toEqual([
-            'agency-budget', 'assessment-required', 'consensus-required', 'horizon-ten-years', 'ip-protection', 'outsourcing-plan',
-            'private-led', 'value-chain-position', 'vision-choices', 'vision-choices', 'vision-choices'
-        ]);
+        expect(codes(path.join(folder, 'plan.cplan')).sort()).toEqual(FILL_IN_CODES);
         expect(readdirSync(folder)).toEqual(['plan.cplan']);
+    });
+
+    test('a region with quotes and a backslash stays one name: the plan checks with the same blanks and open choices', () => {
+        expect(runCplan(['init', '--region', '경상"남"도 \\ 서부'], { cwd: folder }).status).toBe(0);
+        expect(readFileSync(path.join(folder, 'plan.cplan'), 'utf8')).toMatch(/^ {4}region "경상\\"남\\"도 \\\\ 서부"$/m);
+        expect(codes(path.join(folder, 'plan.cplan')).sort()).toEqual(FILL_IN_CODES);
     });
 
     test('--lang en writes the skeleton and speaks in English', () => {
@@ -50,6 +58,7 @@ describe('cplan init', () => {
         expect(text).toMatch(/^ {4}language en$/m);
         expect(text).toContain('// ── Stage 4: short- and long-term tasks, run in parallel ──');
         expect(text).toContain('region "<region>"');
+        expect(codes(path.join(folder, 'english.cplan')).sort()).toEqual(FILL_IN_CODES);
         expectRefusal(runCplan(['init', 'english.cplan', '--lang', 'en'], { cwd: folder }), /^cplan: refusing to overwrite an existing file; choose another name: english\.cplan$/);
     });
 
