@@ -52,13 +52,35 @@ export class Workbench {
         return this.page.locator('.quick-input-widget');
     }
 
-    /** In an open Quick Pick, types `filter` and accepts the first row left that holds `row`. */
-    async choose(filter: string, row: string | RegExp = filter): Promise<void> {
+    /**
+     * In an open Quick Pick, types `filter` and accepts the row holding `row` once the filter
+     * has made it the active one. A command that asks several questions shows a new picker for
+     * each: text typed while one gives way to the next is lost, so it is typed again until the
+     * picker shows it, and the picker answered must be gone before this returns.
+     */
+    async choose(filter: string, row: string | RegExp = filter, timeoutMs = 10_000): Promise<void> {
         const input = this.quickInput().locator('input');
-        await input.waitFor({ timeout: 10_000 });
-        await input.fill(filter);
-        await this.quickInput().locator('.monaco-list-row').filter({ hasText: row }).first().waitFor({ timeout: 10_000 });
+        const active = this.quickInput().locator('.monaco-list-row.focused').filter({ hasText: row });
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            await input.waitFor({ timeout: Math.max(deadline - Date.now(), 1) });
+            if (await input.inputValue().catch(() => '') !== filter) {
+                await input.fill(filter).catch(() => undefined);
+            }
+            const shown = await active.first().waitFor({ timeout: 1_000 }).then(() => true, () => false);
+            if (shown && await input.inputValue().catch(() => '') === filter) {
+                break;
+            }
+            if (Date.now() > deadline) {
+                throw new Error(`no Quick Pick row "${String(row)}" became active after typing "${filter}"`);
+            }
+        }
         await this.page.keyboard.press('Enter');
+        // Answered: the picker hides, or the next question's picker replaces what was typed.
+        while (Date.now() < deadline + timeoutMs
+            && await input.isVisible() && await input.inputValue().catch(() => '') === filter) {
+            await this.page.waitForTimeout(100);
+        }
     }
 
     /** The name on the active editor tab. */
@@ -89,7 +111,8 @@ export class Workbench {
     async openFile(fileName: string): Promise<void> {
         await this.page.locator(`.explorer-folders-view .monaco-list-row:has-text("${fileName}")`).dblclick();
         await this.page.locator(`.tab.active:has-text("${fileName}")`).waitFor({ timeout: 15_000 });
-        await this.activeEditor().locator('.view-lines .view-line').first().waitFor({ timeout: 15_000 });
+        // The first editor of a fresh workbench loads the editor's code first: slow on a busy machine.
+        await this.activeEditor().locator('.view-lines .view-line').first().waitFor({ timeout: 60_000 });
     }
 
     /** The text editor of the active editor group. */
