@@ -8,7 +8,7 @@ import type { Locale, Localized } from '../analysis/locale.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { isWaiver } from '../grammar/generated/ast.js';
-import type { RuleDocLinks } from '../language/rule-doc-links.js';
+import { markdownLink, type RuleDocLinks } from '../language/rule-doc-links.js';
 import type { PlanSettings } from '../language/settings.js';
 
 const LABEL = {
@@ -93,7 +93,7 @@ function ruleSection(rule: RuleEntry, locale: Locale, links: RuleDocLinks): stri
     if (rule.source) {
         lines.push('', `${LABEL.source[locale]} (${rule.source.heading}):`, '', `> ${rule.source.passage}`, '', `*${rule.source.gist}*`);
     }
-    const link = links.href(rule.id);
+    const link = markdownLink(links, rule.id);
     if (link) {
         lines.push('', `[${LABEL.docs[locale]}](${link})`);
     }
@@ -115,7 +115,7 @@ function keywordSection(leaf: CstNode, locale: Locale, links: RuleDocLinks): str
     const rule = doc.rule ? findRule(doc.rule) : undefined;
     if (rule?.source) {
         lines.push('', `${LABEL.source[locale]} (${rule.source.heading}):`, '', `> ${rule.source.passage}`, '', `*${rule.source.gist}*`,
-            '', `${LABEL.rule[locale]}: [\`${rule.id}\`](${links.href(rule.id) ?? ''}) — ${rule.principle[locale]}`);
+            '', `${LABEL.rule[locale]}: [\`${rule.id}\`](${markdownLink(links, rule.id) ?? ''}) — ${rule.principle[locale]}`);
     }
     return lines.join('\n');
 }
