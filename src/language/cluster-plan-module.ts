@@ -9,6 +9,7 @@ import { PlanParserErrorMessages } from './parser-messages.js';
 import { PlanLinker, PlanReferenceDescriptionProvider } from './references.js';
 import { PlanScopeComputation, PlanScopeProvider } from './scope.js';
 import { PlanSettings } from './settings.js';
+import { PlanTokenBuilder } from './token-builder.js';
 import { NO_RULE_DOC_LINKS, type RuleDocLinks } from './rule-doc-links.js';
 import { PlanValueConverter } from './value-converter.js';
 
@@ -36,6 +37,7 @@ export const ClusterPlanModule: Module<ClusterPlanCoreServices, PartialLangiumCo
         RuleDocLinks: () => NO_RULE_DOC_LINKS
     },
     parser: {
+        TokenBuilder: () => new PlanTokenBuilder(),
         ParserErrorMessageProvider: () => new PlanParserErrorMessages(),
         ValueConverter: () => new PlanValueConverter()
     },

@@ -11,7 +11,7 @@ import { isElement, isNetwork, isTask, type Element } from '../grammar/generated
 import type { PlanSettings } from '../language/settings.js';
 import { elementSnippet, planSnippet, type SnippetScope } from './completion-snippets.js';
 import { COMPLETION_TEXTS, GOAL_AGENDAS } from './editor-texts.js';
-import { ACTOR_TYPES, elementTypeOf, isNameKeyword, isValueKeyword, ruleOf, valueLabel, type ElementType } from './grammar-roles.js';
+import { ACTOR_TYPES, elementTypeOf, isValueKeyword, ruleOf, valueLabel, type ElementType } from './grammar-roles.js';
 
 const ITEM_KINDS: Readonly<Record<ElementType, CompletionItemKind>> = {
     Agency: CompletionItemKind.Class, Government: CompletionItemKind.Class, Champion: CompletionItemKind.Class,
@@ -43,7 +43,7 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
-        if (isNameKeyword(keyword) || !this.filterKeyword(context, keyword)) {
+        if (!this.filterKeyword(context, keyword)) {
             return;
         }
         if (isValueKeyword(keyword)) {

@@ -24,18 +24,10 @@ export function ruleOf(keyword: GrammarAST.Keyword): string | undefined {
     return AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
 }
 
-/** `Name` and the rule listing the keywords it accepts (kept apart so that parsing a name stays cheap). */
-const NAME_RULES: ReadonlySet<string> = new Set(['Name', 'KeywordName']);
-
-/** Keywords inside `Name` stand for names spelled like keywords, never for the keyword itself. */
-export function isNameKeyword(keyword: GrammarAST.Keyword): boolean {
-    return NAME_RULES.has(ruleOf(keyword) ?? '');
-}
-
 /** A value the user picks: a keyword assigned to a property, or one of a value rule such as `Goal`. */
 export function isValueKeyword(keyword: GrammarAST.Keyword): boolean {
     const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
-    if (!rule || NAME_RULES.has(rule.name)) {
+    if (!rule) {
         return false;
     }
     return AstUtils.getContainerOfType(keyword, GrammarAST.isAssignment) !== undefined || GrammarUtils.isDataTypeRule(rule);

@@ -100,14 +100,10 @@ function ruleSection(rule: RuleEntry, locale: Locale, links: RuleDocLinks): stri
     return lines.join('\n');
 }
 
-/** A keyword (not one used as a name): what it means here, and the passage of its rule. */
+/** A keyword (a name spelled like one is no keyword here): what it means here, and the passage of its rule. */
 function keywordSection(leaf: CstNode, locale: Locale, links: RuleDocLinks): string | undefined {
     const keyword = leaf.grammarSource;
     if (!GrammarAST.isKeyword(keyword)) {
-        return undefined;
-    }
-    const assignment = GrammarUtils.findAssignment(leaf);
-    if (assignment && (assignment.feature === 'name' || GrammarAST.isCrossReference(assignment.terminal))) {
         return undefined;
     }
     const node = leaf.astNode;

@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument, type Lexer } from 'langium';
+import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type Lexer } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { fillTemplate } from '../analysis/locale.js';
@@ -6,8 +6,8 @@ import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { isElement } from '../grammar/generated/ast.js';
 import type { PlanSettings } from '../language/settings.js';
+import { isNameToken } from '../language/token-builder.js';
 import { RENAME_TEXTS } from './editor-texts.js';
-import { isNameKeyword } from './grammar-roles.js';
 
 /**
  * Renames an element and every reference to it within its plan (names are local to the
@@ -17,16 +17,11 @@ import { isNameKeyword } from './grammar-roles.js';
 export class PlanRenameProvider extends DefaultRenameProvider {
     private readonly settings: PlanSettings;
     private readonly lexer: Lexer;
-    private readonly keywordsUsableAsNames: ReadonlySet<string>;
 
     constructor(services: ClusterPlanServices) {
         super(services);
         this.settings = services.plan.Settings;
         this.lexer = services.parser.Lexer;
-        this.keywordsUsableAsNames = new Set(AstUtils.streamAllContents(services.Grammar)
-            .filter(GrammarAST.isKeyword)
-            .filter(isNameKeyword)
-            .map(keyword => keyword.value));
     }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
@@ -51,7 +46,7 @@ export class PlanRenameProvider extends DefaultRenameProvider {
     private isValidName(name: string): boolean {
         const { tokens, hidden, errors } = this.lexer.tokenize(name);
         return errors.length === 0 && hidden.length === 0 && tokens.length === 1 && tokens[0].image === name
-            && (tokens[0].tokenType.name === 'ID' || this.keywordsUsableAsNames.has(name));
+            && isNameToken(tokens[0], this.lexer);
     }
 
     /** The element being renamed, whether the cursor is on its declaration or on a reference to it. */

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { EmptyFileSystem } from 'langium';
 import { RULES } from '../../src/analysis/catalogue.js';
+import { createClusterPlanCoreServices } from '../../src/language/cluster-plan-module.js';
+import { keywordsUsableAsNames } from '../../src/language/token-builder.js';
 import { quote } from './plan-printer.js';
 
 /**
@@ -28,12 +30,8 @@ export interface PlanModel {
     readonly compact: boolean;
 }
 
-/** Every keyword of the grammar, read from the list that `Name` accepts. */
-export const KEYWORDS: readonly string[] = (() => {
-    const grammar = readFileSync(new URL('../../src/grammar/cluster-plan.langium', import.meta.url), 'utf8');
-    const list = grammar.slice(grammar.indexOf('KEYWORDS-BEGIN'), grammar.indexOf('KEYWORDS-END'));
-    return [...list.matchAll(/'([^']+)'/g)].map(match => match[1]);
-})();
+/** Every keyword a name may be spelled as, as the lexer knows them. */
+export const KEYWORDS: readonly string[] = keywordsUsableAsNames(createClusterPlanCoreServices(EmptyFileSystem).ClusterPlan.parser.Lexer);
 
 const ACTOR_KINDS = ['agency', 'government', 'champion', 'institution', 'firm', 'industry'] as const;
 const ELEMENT_KINDS = [...ACTOR_KINDS, 'fund', 'network', 'link', 'task'] as const;
