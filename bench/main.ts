@@ -1,7 +1,8 @@
+import './bounded-young-generation.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { CplanRunner, measureCheck, measureGenerate, measurePeakRss } from './cli-runs.js';
+import { CplanRunner, measureCheck, measureColdStart, measureGenerate, measurePeakRss } from './cli-runs.js';
 import { InProcessBench } from './in-process.js';
 import { measureLanguageServer } from './lsp-latency.js';
 import { generatePlan } from './plan-generator.js';
@@ -24,6 +25,8 @@ interface Settings {
     readonly folderPlans: number;
     readonly processRuns: number;
     readonly processWarmup: number;
+    readonly coldStartPairs: number;
+    readonly coldStartWarmup: number;
 }
 
 const FULL: Settings = {
@@ -38,7 +41,9 @@ const FULL: Settings = {
     lspWarmup: 20,
     folderPlans: 1_000,
     processRuns: 3,
-    processWarmup: 1
+    processWarmup: 1,
+    coldStartPairs: 21,
+    coldStartWarmup: 3
 };
 
 const SMOKE: Settings = {
@@ -51,10 +56,15 @@ const SMOKE: Settings = {
     lspWarmup: 0,
     folderPlans: 3,
     processRuns: 1,
-    processWarmup: 0
+    processWarmup: 0,
+    coldStartPairs: 1,
+    coldStartWarmup: 0
 };
 
 const SEED = 20020301;
+
+/** The plan of the cold-start figure: the example a new user checks first. */
+const COLD_START_PLAN = 'busan-marine-bio.cplan';
 
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
@@ -88,6 +98,9 @@ async function main(argv: readonly string[]): Promise<void> {
         const folder = path.join(work, 'plans');
         progress(`writing ${settings.folderPlans} realistic plans`);
         const planFolder = await writeRealisticPlans(path.join(root, 'examples'), folder, settings.folderPlans, SEED);
+        progress('cold start: cplan check of one plan against node -e 0');
+        const coldStart = measureColdStart(cli, path.join(root, 'examples', COLD_START_PLAN), settings.coldStartPairs, settings.coldStartWarmup);
+
         const cplan = new CplanRunner(cli, work);
         progress('cplan check on the folder');
         const check = measureCheck(cplan, folder, settings.processRuns, settings.processWarmup);
@@ -112,6 +125,7 @@ async function main(argv: readonly string[]): Promise<void> {
             lsp: { ...lsp, lines: lspPlan.lines },
             check: { ...check, lines: planFolder.lines },
             generate: { ...generate, lines: lspPlan.lines },
+            coldStart: { ...coldStart, plan: COLD_START_PLAN },
             peakRss
         };
         process.stdout.write(`${argv.includes('--json') ? renderJson(results) : renderText(results)}\n`);

@@ -1,4 +1,4 @@
-import type { CheckRun, GenerateRun } from './cli-runs.js';
+import type { CheckRun, ColdStart, GenerateRun } from './cli-runs.js';
 import type { StageTimes } from './in-process.js';
 import type { LspResults } from './lsp-latency.js';
 
@@ -19,6 +19,7 @@ export interface BenchResults {
     readonly lsp: LspResults & { readonly lines: number };
     readonly check: CheckRun & { readonly lines: number };
     readonly generate: GenerateRun & { readonly lines: number };
+    readonly coldStart: ColdStart & { readonly plan: string };
     readonly peakRss: { readonly lines: number; readonly mb: number };
 }
 
@@ -113,6 +114,14 @@ export function figures(results: BenchResults): Figure[] {
             target: '≤ 300 ms',
             verdict: 'not available'
         });
+    const { coldStart } = results;
+    rows.push({
+        measure: `cold start: cplan check ${coldStart.plan} / node -e 0 (median of ${coldStart.pairs} paired runs; ${ms(coldStart.cplanMs)} / ${ms(coldStart.nodeMs)})`,
+        value: `${coldStart.ratio.toFixed(2)}×`,
+        target: '≤ 2×',
+        verdict: judge(coldStart.ratio, 2),
+        number: coldStart.ratio
+    });
     rows.push({
         measure: `peak RSS, cplan check of ${thousands(results.peakRss.lines)} lines`,
         value: `${Math.round(results.peakRss.mb)} MB`,

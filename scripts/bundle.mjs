@@ -1,12 +1,15 @@
 // Bundles the extension client, the language server and the CLI into self-contained files in out/.
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
 import { chmodSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 
-// The executables run with the Node flags of src/node-flags.ts (test/node-flags.test.ts keeps the two equal).
-const EXECUTABLE_SHEBANG = '#!/usr/bin/env -S node --max-semi-space-size=8';
+// The language server runs with the Node flags of src/node-flags.ts (test/node-flags.test.ts
+// keeps the two equal); `cplan` bounds its young generation itself and needs no flags.
+const SERVER_SHEBANG = '#!/usr/bin/env -S node --max-semi-space-size=8';
+const CLI_SHEBANG = '#!/usr/bin/env node';
 
 const common = {
     bundle: true,
@@ -20,9 +23,53 @@ const common = {
     logLevel: 'warning'
 };
 
+/**
+ * `cplan` is two bundles: out/cli.cjs, a small start-up file, and out/cli-main.cjs, the
+ * command, which the start-up file runs from V8's code cache keyed by the command's content
+ * hash (src/code-cache.ts). The DOCX library, a fifth of the command, is a bundle of its own
+ * (out/cli-docx.cjs) that only `generate --format docx` loads.
+ */
+const docxApart = {
+    name: 'docx-apart',
+    setup(build) {
+        build.onResolve({ filter: /\/render\/docx\.js$/ }, () => ({ path: './cli-docx.cjs', external: true }));
+    }
+};
+
+async function buildCliLauncher() {
+    const contentHash = createHash('sha256').update(readFileSync('out/cli-main.cjs')).digest('hex').slice(0, 16);
+    await esbuild.build({
+        ...common,
+        entryPoints: { cli: 'src/cli.ts' },
+        outdir: 'out',
+        banner: { js: CLI_SHEBANG },
+        define: { ...common.define, 'process.env.CPLAN_CLI_MAIN_HASH': JSON.stringify(contentHash) }
+    });
+    chmodSync('out/cli.cjs', 0o755);
+}
+
+const launcherAfterCommand = {
+    name: 'cli-launcher',
+    setup(build) {
+        build.onEnd(async result => {
+            if (result.errors.length === 0) {
+                await buildCliLauncher();
+            }
+        });
+    }
+};
+
 const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'out' }),
-    esbuild.context({ ...common, entryPoints: { server: 'src/server.ts', cli: 'src/cli.ts' }, outdir: 'out', banner: { js: EXECUTABLE_SHEBANG } })
+    esbuild.context({ ...common, entryPoints: { server: 'src/server.ts' }, outdir: 'out', banner: { js: SERVER_SHEBANG } }),
+    esbuild.context({
+        ...common,
+        entryPoints: { 'cli-main': 'src/cli-main.ts', 'cli-docx': 'src/document/render/docx.ts' },
+        outdir: 'out',
+        // The command runs as a script (not a module), which has no `import()`: use `require`.
+        supported: { 'dynamic-import': false },
+        plugins: [docxApart, launcherAfterCommand]
+    })
 ]);
 
 if (watch) {
@@ -30,7 +77,5 @@ if (watch) {
 } else {
     await Promise.all(contexts.map(context => context.rebuild()));
     await Promise.all(contexts.map(context => context.dispose()));
-    for (const bin of ['out/cli.cjs', 'out/server.cjs']) {
-        chmodSync(bin, 0o755);
-    }
+    chmodSync('out/server.cjs', 0o755);
 }

@@ -1,13 +1,27 @@
+import { setFlagsFromString } from 'node:v8';
+
 /**
- * Node flags for every Cluster Plan process: the language server and the `cplan` command.
  * Parsing allocates many short-lived objects; left alone, V8 grows the young generation past
  * 100 MB, so checking a 50,000-line plan peaks above 300 MB although about 100 MB is live,
  * and a long editing session doubles the server's memory while its live heap stays near
- * 20 MB. An 8 MB semi-space keeps both flat at no measurable cost in time (`npm run bench`).
- * The bundled executables pass them on their `#!` line (scripts/bundle.mjs); the extension
- * passes them when it starts the server.
+ * 20 MB. Every Cluster Plan process therefore keeps its young generation small, at no
+ * measurable cost in time (`npm run bench`).
+ *
+ * The language server gets an 8 MB semi-space from these flags: on its `#!` line
+ * (scripts/bundle.mjs) and from the extension when it starts the server.
  */
 export const NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8'];
 
-/** The `#!` line of the bundled executables, which runs them with `NODE_FLAGS`. */
-export const EXECUTABLE_SHEBANG = `#!/usr/bin/env -S node ${NODE_FLAGS.join(' ')}`;
+/** The `#!` line of the language server executable, which runs it with `NODE_FLAGS`. */
+export const SERVER_SHEBANG = `#!/usr/bin/env -S node ${NODE_FLAGS.join(' ')}`;
+
+/**
+ * The bound for a process that cannot rely on its flags: `cplan` is also started as
+ * `node out/cli.cjs …`, and not every system understands `#!/usr/bin/env -S`. The size limit
+ * is read only when V8 starts, but the factor by which the young generation grows is read at
+ * every collection: set to 1 before the heap has grown, it keeps the young generation at its
+ * first size (1 MB semi-spaces) for the life of the process.
+ */
+export function boundYoungGeneration(): void {
+    setFlagsFromString('--semi-space-growth-factor=1');
+}

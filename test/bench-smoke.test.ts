@@ -7,7 +7,7 @@ import { ROOT } from './cli-helpers.js';
 
 const MEASURES = [
     /^full \/ \(parse \+ link\)/, /^scaling: full check/, /^edit → diagnostics/, /^completion/, /^hover/,
-    /^cplan check, folder of/, /^cplan generate --format html/, /^peak RSS/
+    /^cplan check, folder of/, /^cplan generate --format html/, /^cold start: cplan check/, /^peak RSS/
 ];
 
 describe('the benchmark', () => {
@@ -44,10 +44,11 @@ describe('the benchmark', () => {
             },
             check: { ms: 3_000 * scale, cpuMs: 3_000, files: 1_000, diagnostics: 0, lines: 150_000 },
             generate: { available: false, reason: 'no generate command', lines: 2_000 },
+            coldStart: { ratio: 1.8 * scale, cplanMs: 90 * scale, nodeMs: 50, pairs: 21, plan: 'busan-marine-bio.cplan' },
             peakRss: { lines: 50_000, mb: 200 * scale }
         });
         const verdicts = (scale: number) => figures(results(scale)).filter(figure => figure.target !== '').map(figure => figure.verdict);
-        expect(verdicts(1)).toEqual(['met', 'met', 'met', 'met', 'met', 'not available', 'met']);
-        expect(verdicts(2)).toEqual(['missed', 'met', 'missed', 'missed', 'missed', 'not available', 'missed']);
+        expect(verdicts(1)).toEqual(['met', 'met', 'met', 'met', 'met', 'not available', 'met', 'met']);
+        expect(verdicts(2)).toEqual(['missed', 'met', 'missed', 'missed', 'missed', 'not available', 'missed', 'missed']);
     });
 });

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
 
@@ -8,6 +7,8 @@ import * as path from 'node:path';
  * part of one. The temporary file is removed when anything fails.
  */
 export async function writeFileAtomically(target: string, content: string | Uint8Array): Promise<void> {
+    // Loaded here, not at the top: loading Node's crypto module costs every start of `cplan`.
+    const { randomBytes } = await import('node:crypto');
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     const file = await open(temporary, 'wx', 0o644);
     try {
