@@ -1,14 +1,11 @@
 import * as path from 'node:path';
 import { runWithCodeCache } from './code-cache.js';
-import { boundYoungGeneration } from './node-flags.js';
 
 /**
  * The `cplan` executable, kept small so that Node compiles next to nothing before the command
- * runs: it bounds the young generation before the heap grows, then runs the command
- * (out/cli-main.cjs) from the code cache of an earlier run. Runs that check or generate plans
- * write that cache; the others only read it.
+ * runs: it runs the command (out/cli-main.cjs) from the code cache of an earlier run. Runs
+ * that check or generate plans write that cache; the others only read it.
  */
-boundYoungGeneration();
 runWithCodeCache(path.join(__dirname, 'cli-main.cjs'), {
     contentKey: process.env.CPLAN_CLI_MAIN_HASH ?? 'dev',
     mayWrite: process.argv.includes('check') || process.argv.includes('generate')

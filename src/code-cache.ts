@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { cachedDataVersionTag } from 'node:v8';
 import { Script } from 'node:vm';
 
 export interface CodeCacheOptions {
@@ -34,7 +35,13 @@ export function runWithCodeCache(file: string, options: CodeCacheOptions): void 
     const cached = cacheFile ? readIfPresent(cacheFile) : undefined;
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData: cached });
     if (cacheFile && options.mayWrite && (cached === undefined || script.cachedDataRejected)) {
-        process.once('exit', () => writeCache(cacheFile, name, script.createCachedData()));
+        // A cache carries V8's flags; one made after the run changed them would be rejected.
+        const flags = cachedDataVersionTag();
+        process.once('exit', () => {
+            if (cachedDataVersionTag() === flags) {
+                writeCache(cacheFile, name, script.createCachedData());
+            }
+        });
     }
     const module = { exports: {} };
     (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, path.dirname(file));

@@ -7,7 +7,7 @@ import { generatePlan } from '../bench/plan-generator.js';
 import { CLI } from './cli-helpers.js';
 
 describe('cplan on a large plan', () => {
-    test('checks 50,000 lines within 300 MB when started as `node out/cli.cjs`, without the flags of its #! line', () => {
+    test('checks 50,000 lines within 300 MB when started as `node out/cli.cjs`', () => {
         const folder = mkdtempSync(path.join(tmpdir(), 'cplan-memory-'));
         try {
             const plan = path.join(folder, 'large.cplan');

@@ -20,22 +20,24 @@ describe('the bundled executables', () => {
         expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
     });
 
-    test('cplan started as `node out/cli.cjs` keeps its young generation at its first size', () => {
+    test('cplan started as `node out/cli.cjs` bounds its young generation for a large plan, and leaves V8 alone for a small one', () => {
         const folder = mkdtempSync(path.join(tmpdir(), 'cplan-young-'));
         try {
-            const plan = path.join(folder, 'plan.cplan');
-            writeFileSync(plan, generatePlan({ lines: 2_000, seed: 1 }).text);
+            const large = path.join(folder, 'large.cplan');
+            writeFileSync(large, generatePlan({ lines: 10_000, seed: 1 }).text);
             const probe = path.join(folder, 'probe.cjs');
-            writeFileSync(probe, `process.on('exit', () => process.stderr.write('new space ' +
-                require('node:v8').getHeapSpaceStatistics().find(space => space.space_name === 'new_space').space_size + '\\n'));`);
-            const newSpace = (executable: string) => {
-                const result = spawnSync(process.execPath, ['--require', probe, executable, 'check', plan], { encoding: 'utf8' });
+            writeFileSync(probe, `process.on('exit', () => { const v8 = require('node:v8');
+                const newSpace = v8.getHeapSpaceStatistics().find(space => space.space_name === 'new_space').space_size;
+                process.stderr.write('probe ' + JSON.stringify({ newSpace, flags: v8.cachedDataVersionTag() }) + '\\n'); });`);
+            const run = (plan: string) => {
+                const result = spawnSync(process.execPath, ['--require', probe, CLI, 'check', plan], { encoding: 'utf8' });
                 expect([0, 1]).toContain(result.status);
-                return Number(/new space (\d+)/.exec(result.stderr)?.[1]);
+                return JSON.parse(/probe (.*)/.exec(result.stderr)![1]) as { newSpace: number; flags: number };
             };
-            // Left to itself V8 grows the young generation to 16 MB or more on this plan.
-            expect(newSpace(CLI.replace(/cli\.cjs$/, 'cli-main.cjs'))).toBeGreaterThanOrEqual(8 * 1024 * 1024);
-            expect(newSpace(CLI)).toBeLessThanOrEqual(2 * 1024 * 1024);
+            const defaultFlags = Number(spawnSync(process.execPath, ['-p', "require('node:v8').cachedDataVersionTag()"], { encoding: 'utf8' }).stdout);
+            // V8 left alone grows the young generation to 64 MB on the large plan.
+            expect(run(large).newSpace).toBeLessThanOrEqual(8 * 1024 * 1024);
+            expect(run('examples/busan-marine-bio.cplan').flags).toBe(defaultFlags);
         } finally {
             rmSync(folder, { recursive: true, force: true });
         }
