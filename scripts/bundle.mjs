@@ -2,6 +2,8 @@
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import { chmodSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -33,6 +35,32 @@ const docxApart = {
     name: 'docx-apart',
     setup(build) {
         build.onResolve({ filter: /\/render\/docx\.js$/ }, () => ({ path: './cli-docx.cjs', external: true }));
+    }
+};
+
+/**
+ * Langium's core takes five names from vscode-languageserver-protocol (cancellation tokens, an
+ * event emitter, an error and two error codes), and with them the whole protocol, a sixth of
+ * the command, set up at every start. The command takes them from the vscode-jsonrpc modules
+ * that define them instead; the two codes are LSPErrorCodes.RequestFailed and ServerCancelled.
+ */
+const jsonrpcModules = path.dirname(createRequire(import.meta.url).resolve('vscode-jsonrpc'));
+const protocolForLangiumCore = {
+    name: 'protocol-for-langium-core',
+    setup(build) {
+        build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args =>
+            /[\\/]node_modules[\\/]langium[\\/]lib[\\/](utils|workspace)[\\/]/.test(args.importer)
+                ? { path: 'vscode-languageserver-protocol', namespace: 'langium-core-protocol' }
+                : undefined);
+        build.onLoad({ filter: /.*/, namespace: 'langium-core-protocol' }, () => ({
+            resolveDir: jsonrpcModules,
+            contents: [
+                "export { CancellationToken, CancellationTokenSource } from './cancellation.js';",
+                "export { Emitter } from './events.js';",
+                "export { ResponseError } from './messages.js';",
+                'export const LSPErrorCodes = { RequestFailed: -32803, ServerCancelled: -32802 };'
+            ].join('\n')
+        }));
     }
 };
 
@@ -68,7 +96,7 @@ const contexts = await Promise.all([
         outdir: 'out',
         // The command runs as a script (not a module), which has no `import()`: use `require`.
         supported: { 'dynamic-import': false },
-        plugins: [docxApart, launcherAfterCommand]
+        plugins: [docxApart, protocolForLangiumCore, launcherAfterCommand]
     })
 ]);
 

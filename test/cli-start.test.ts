@@ -1,9 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { CLI, ROOT } from './cli-helpers.js';
+
+describe('the bundles of cplan', () => {
+    test('hold no editor code: no language server, no protocol, no Langium LSP services', () => {
+        const modules = (bundle: string) => [...readFileSync(CLI.replace(/cli\.cjs$/, bundle), 'utf8').matchAll(/^\/\/ (node_modules\/\S+)$/gm)].map(match => match[1]);
+        const command = modules('cli-main.cjs');
+        expect(command.some(module => module.startsWith('node_modules/langium/lib/parser/'))).toBe(true);
+        expect(command.filter(module => /^node_modules\/(vscode-languageserver(-protocol)?\/|langium\/lib\/lsp\/|docx\/)/.test(module))).toEqual([]);
+        expect(modules('cli.cjs')).toEqual([]);
+    });
+});
 
 describe.skipIf(process.platform !== 'linux')('the code cache of cplan', () => {
     let home: string;
