@@ -96,6 +96,8 @@ const contexts = await Promise.all([
         outdir: 'out',
         // The command runs as a script (not a module), which has no `import()`: use `require`.
         supported: { 'dynamic-import': false },
+        // Half the text to read, hold and hash at every start; stack traces map back through the source map.
+        minify: true,
         plugins: [docxApart, protocolForLangiumCore, launcherAfterCommand]
     })
 ]);

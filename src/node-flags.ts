@@ -15,26 +15,37 @@ export const NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8'];
 /** The `#!` line of the language server executable, which runs it with `NODE_FLAGS`. */
 export const SERVER_SHEBANG = `#!/usr/bin/env -S node ${NODE_FLAGS.join(' ')}`;
 
-/** Plan text below which the young generation stays small unbounded: a 7,000-line plan peaks near 130 MB. */
-const LARGE_INPUT_BYTES = 256 * 1024;
-
 /**
- * The bound for a process that cannot rely on its flags: `cplan` is also started as
- * `node out/cli.cjs …`, and not every system understands `#!/usr/bin/env -S`. The size limit
- * is read only when V8 starts, but the factor by which the young generation grows is read at
- * every collection: set to 1, it keeps the young generation at the size it has reached.
+ * `cplan` sets its V8 flags itself, before its command is compiled (src/cli.ts): it is also
+ * started as `node out/cli.cjs …`, and not every system understands `#!/usr/bin/env -S`.
+ * The size limit of the young generation is read only when V8 starts, but the factor by which
+ * it grows at every collection: set to 1, it keeps the young generation at its first size.
  */
 export function boundYoungGeneration(): void {
     setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 /**
- * Bounds the young generation before a process parses this much plan text, if that is much.
- * Small inputs are left alone: any V8 flag set at run time makes Node compile each built-in
- * module it loads afterwards from source instead of from its code cache (about 10 ms).
+ * Plan text from which V8's optimising compilers pay back what they cost: about 7,000 lines.
+ * Below it `cplan check` is faster without them (a fifth at 2,000 lines, a third at 5,000),
+ * above it the long parse needs them.
  */
-export function boundYoungGenerationFor(inputBytes: number): void {
+const LARGE_INPUT_BYTES = 256 * 1024;
+
+/**
+ * The flags of `cplan`: a bounded young generation, and no optimising compilers (Maglev,
+ * Turbofan) until the input is known to be large. A check of a plan or two is over before
+ * optimised code pays back compiling it, which also touches megabytes of memory, and on this
+ * scale every megabyte a process touches shows in its start-up time.
+ */
+export function setCommandFlags(): void {
+    boundYoungGeneration();
+    setFlagsFromString('--no-maglev --no-turbofan');
+}
+
+/** Turns V8's optimising compilers back on before a process parses this much plan text, if that is much. */
+export function optimiseForInput(inputBytes: number): void {
     if (inputBytes >= LARGE_INPUT_BYTES) {
-        boundYoungGeneration();
+        setFlagsFromString('--maglev --turbofan');
     }
 }

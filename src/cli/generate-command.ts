@@ -6,7 +6,7 @@ import type { Locale } from '../analysis/locale.js';
 import { FORMAT_EXTENSIONS, planDocumentModel, renderDocument, type DocumentFormat } from '../document/generate.js';
 import { writeFileAtomically } from '../document/write-atomically.js';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
-import { boundYoungGenerationFor } from '../node-flags.js';
+import { optimiseForInput } from '../node-flags.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
 import { readPlanFile } from './plan-files.js';
@@ -40,7 +40,7 @@ export async function runGenerate(positionals: readonly string[], options: Reado
             say(read.problem.message, read.problem.args);
             return EXIT_INCOMPLETE;
         }
-        boundYoungGenerationFor(read.text.length);
+        optimiseForInput(read.text.length);
         const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
         ClusterPlan.plan.Settings.locale = locale;
         const result = await planDocumentModel(ClusterPlan, read.text, URI.file(inputPath), languageGiven ? locale : undefined);

@@ -2,7 +2,7 @@ import { NodeFileSystem } from 'langium/node';
 import { toLocale, type Locale } from '../analysis/locale.js';
 import { DOCUMENT_FORMATS } from '../document/generate.js';
 import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
-import { boundYoungGenerationFor } from '../node-flags.js';
+import { optimiseForInput } from '../node-flags.js';
 import { VERSION } from '../version.js';
 import { findCommand, parseArgs, UsageError, type OptionSpec } from './args.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
@@ -117,7 +117,7 @@ async function runCheck(positionals: readonly string[], options: Readonly<Record
     const emptyFolders: string[] = [];
     const files = await collectPlanFiles(positionals.length > 0 ? positionals : ['.'], problems, emptyFolders);
     const sources = await readSources(files, problems);
-    boundYoungGenerationFor(sources.reduce((bytes, source) => bytes + source.text.length, 0));
+    optimiseForInput(sources.reduce((bytes, source) => bytes + source.text.length, 0));
 
     const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
     ClusterPlan.plan.Settings.locale = locale;
