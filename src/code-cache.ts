@@ -43,8 +43,9 @@ export function runWithCodeCache(file: string, options: CodeCacheOptions): void 
             }
         });
     }
-    const module = { exports: {} };
-    (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, path.dirname(file));
+    const require = createRequire(file);
+    const module = { exports: {}, require };
+    (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, file, path.dirname(file));
 }
 
 function cacheFolder(): string {

@@ -115,8 +115,8 @@ function languageFlag(argv: readonly string[]): string | undefined {
 async function runCheck(positionals: readonly string[], options: Readonly<Record<string, string | true>>, locale: Locale, io: CliIo): Promise<number> {
     const problems: FileProblem[] = [];
     const emptyFolders: string[] = [];
-    const files = await collectPlanFiles(positionals.length > 0 ? positionals : ['.'], problems, emptyFolders);
-    const sources = await readSources(files, problems);
+    const files = collectPlanFiles(positionals.length > 0 ? positionals : ['.'], problems, emptyFolders);
+    const sources = readSources(files, problems);
     optimiseForInput(sources.reduce((bytes, source) => bytes + source.text.length, 0));
 
     const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
@@ -163,10 +163,10 @@ async function checkWithConfig(services: ClusterPlanCoreServices, sources: reado
     return sources.map(source => reportOf.get(source)!);
 }
 
-async function readSources(files: readonly PlanFile[], problems: FileProblem[]): Promise<PlanSource[]> {
+function readSources(files: readonly PlanFile[], problems: FileProblem[]): PlanSource[] {
     const sources: PlanSource[] = [];
     for (const file of files) {
-        const result = await readPlanFile(file);
+        const result = readPlanFile(file);
         if ('text' in result) {
             sources.push({ ...file, text: result.text });
         } else {

@@ -1,4 +1,3 @@
-import { open, rename, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
 
 /**
@@ -7,8 +6,9 @@ import * as path from 'node:path';
  * part of one. The temporary file is removed when anything fails.
  */
 export async function writeFileAtomically(target: string, content: string | Uint8Array): Promise<void> {
-    // Loaded here, not at the top: loading Node's crypto module costs every start of `cplan`.
-    const { randomBytes } = await import('node:crypto');
+    // Loaded here, not at the top: loading Node's crypto and promise-based file modules costs
+    // every start of `cplan`, which mostly checks and writes nothing.
+    const [{ randomBytes }, { open, rename, unlink }] = await Promise.all([import('node:crypto'), import('node:fs/promises')]);
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     const file = await open(temporary, 'wx', 0o644);
     try {
