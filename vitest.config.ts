@@ -1,9 +1,23 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { TEXT_LOADERS } from './scripts/text-loaders.mjs';
 
+/** Files the sources import as text (the HWPX template's parts), as esbuild bundles them. */
+export const textLoaders: Plugin = {
+    name: 'text-loaders',
+    transform: (code: string, id: string) => Object.keys(TEXT_LOADERS).some(extension => id.endsWith(extension))
+        ? { code: `export default ${JSON.stringify(code)};`, map: null }
+        : undefined
+};
+
+/**
+ * `npm test`, the fast suite. The soak, property and kill tests (`*.slow.test.ts`) run in
+ * `npm run test:slow` (vitest.slow.config.ts); `.ci/run` runs both.
+ */
 export default defineConfig({
+    plugins: [textLoaders],
     test: {
         include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
-        exclude: ['test/vscode/**', 'node_modules/**'],
+        exclude: ['test/vscode/**', 'test/e2e/**', 'test/nvim/**', 'node_modules/**', '**/*.slow.test.ts'],
         testTimeout: 30_000,
         hookTimeout: 60_000
     }

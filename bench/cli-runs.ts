@@ -126,6 +126,37 @@ export function measureGenerate(runner: CplanRunner, plan: string, out: string, 
     return { available: true, ms: result.ms, cpuMs: result.cpuMs, startupMs: startup };
 }
 
+export type FormatComparison =
+    | { readonly available: true; readonly format: string; readonly ms: number; readonly cpuMs: number; readonly htmlMs: number; readonly ratio: number }
+    | { readonly available: false; readonly format: string; readonly reason: string };
+
+/**
+ * `cplan generate FILE --format FORMAT` against `--format html` on the same plan, the two run
+ * in turns so that both see the same load on the machine: the medians and their ratio.
+ */
+export function compareGenerate(runner: CplanRunner, plan: string, folder: string, format: string, runs: number, warmup: number): FormatComparison {
+    if (!new RegExp(`--format [a-z|]*\\b${format}\\b`).test(runner.run(['--help', '--lang', 'en']).stdout)) {
+        return { available: false, format, reason: `this cplan has no --format ${format}` };
+    }
+    const times: Record<string, { wall: number[]; cpu: number[] }> = { html: { wall: [], cpu: [] }, [format]: { wall: [], cpu: [] } };
+    for (let i = 0; i < warmup + runs; i++) {
+        for (const each of ['html', format]) {
+            const out = path.join(folder, `side-by-side.${each}`);
+            const run = runner.run(['generate', plan, '--format', each, '--out', out]);
+            if ((run.status !== 0 && run.status !== 1) || !existsSync(out)) {
+                return { available: false, format, reason: `cplan generate --format ${each} failed (${run.status}): ${run.stderr.split('\n')[0]}` };
+            }
+            if (i >= warmup) {
+                times[each].wall.push(run.ms);
+                times[each].cpu.push(run.cpuMs);
+            }
+        }
+    }
+    const ms = median(times[format].wall);
+    const htmlMs = median(times.html.wall);
+    return { available: true, format, ms, cpuMs: median(times[format].cpu), htmlMs, ratio: ms / htmlMs };
+}
+
 /** Peak resident memory of `cplan check FILE`, in MB. */
 export function measurePeakRss(runner: CplanRunner, plan: string): number {
     const run = runner.run(['check', plan, '--format', 'json']);

@@ -2,17 +2,20 @@ import './bounded-young-generation.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { CplanRunner, measureCheck, measureColdStart, measureGenerate, measurePeakRss } from './cli-runs.js';
+import { compareGenerate, CplanRunner, measureCheck, measureColdStart, measureGenerate, measurePeakRss } from './cli-runs.js';
 import { InProcessBench } from './in-process.js';
 import { measureLanguageServer } from './lsp-latency.js';
 import { generatePlan } from './plan-generator.js';
-import { writeRealisticPlans } from './realistic-plans.js';
+import { measurePlayground } from './playground.js';
+import { measurePortfolio, measurePortfolioEdits } from './portfolio-runs.js';
+import { writeRealisticPlans, writeRealisticPortfolio } from './realistic-plans.js';
 import { renderJson, renderText, type BenchResults } from './report.js';
 import type { Repetitions } from './stats.js';
 
 /**
  * The benchmark: synthetic plans of growing size measured in the process, the built language
- * server driven over stdio, and the built `cplan` on a folder of realistic plans.
+ * server driven over stdio, the built `cplan` on a folder of realistic plans, and the
+ * playground in Chromium.
  * Run from the project folder by bench/run.mjs. `--json` prints the results as JSON;
  * `--smoke` runs everything once on tiny inputs, to prove the benchmark itself works.
  */
@@ -27,6 +30,12 @@ interface Settings {
     readonly processWarmup: number;
     readonly coldStartPairs: number;
     readonly coldStartWarmup: number;
+    /** Plans of the small and the large portfolio, and the edits timed in the small one's workspace. */
+    readonly portfolioPlans: readonly [number, number];
+    readonly portfolioEdits: number;
+    readonly portfolioEditWarmup: number;
+    readonly playgroundLoads: Repetitions;
+    readonly playgroundKeystrokes: number;
 }
 
 const FULL: Settings = {
@@ -43,7 +52,12 @@ const FULL: Settings = {
     processRuns: 3,
     processWarmup: 1,
     coldStartPairs: 21,
-    coldStartWarmup: 3
+    coldStartWarmup: 3,
+    portfolioPlans: [17, 1_000],
+    portfolioEdits: 100,
+    portfolioEditWarmup: 10,
+    playgroundLoads: { warmup: 1, runs: 7 },
+    playgroundKeystrokes: 60
 };
 
 const SMOKE: Settings = {
@@ -58,7 +72,12 @@ const SMOKE: Settings = {
     processRuns: 1,
     processWarmup: 0,
     coldStartPairs: 1,
-    coldStartWarmup: 0
+    coldStartWarmup: 0,
+    portfolioPlans: [6, 12],
+    portfolioEdits: 2,
+    portfolioEditWarmup: 0,
+    playgroundLoads: { warmup: 0, runs: 1 },
+    playgroundKeystrokes: 2
 };
 
 const SEED = 20020301;
@@ -107,6 +126,21 @@ async function main(argv: readonly string[]): Promise<void> {
 
         progress('cplan generate');
         const generate = measureGenerate(cplan, lspPath, path.join(work, 'editing.html'), settings.processRuns + 2, settings.processWarmup);
+        progress('cplan generate --format hwpx, side by side with html');
+        const hwpx = compareGenerate(cplan, lspPath, work, 'hwpx', settings.processRuns + 2, settings.processWarmup);
+
+        const [smallCount, largeCount] = settings.portfolioPlans;
+        const examplePortfolio = path.join(root, 'examples', 'portfolio');
+        progress(`writing portfolios of ${smallCount} and ${largeCount} plans`);
+        const small = await writeRealisticPortfolio(examplePortfolio, path.join(work, 'portfolio-small'), smallCount, SEED);
+        const large = await writeRealisticPortfolio(examplePortfolio, path.join(work, 'portfolio-large'), largeCount, SEED);
+        progress('cplan portfolio');
+        const portfolioSmall = measurePortfolio(cplan, small.folder, settings.processRuns, settings.processWarmup);
+        const portfolioLarge = measurePortfolio(cplan, large.folder, settings.processRuns, settings.processWarmup);
+        progress(`language server, an edit in a portfolio of ${smallCount} plans`);
+        const portfolioEdits = await measurePortfolioEdits(server, small, settings.portfolioEdits, settings.portfolioEditWarmup);
+        progress(`playground in Chromium, ${lspPlan.lines} lines`);
+        const playground = await measurePlayground(root, lspPlan.text, settings.playgroundLoads, settings.playgroundKeystrokes);
 
         progress('peak RSS');
         const peakRss = { lines: plans[plans.length - 1].lines, mb: measurePeakRss(cplan, largest) };
@@ -126,6 +160,9 @@ async function main(argv: readonly string[]): Promise<void> {
             check: { ...check, lines: planFolder.lines },
             generate: { ...generate, lines: lspPlan.lines },
             coldStart: { ...coldStart, plan: COLD_START_PLAN },
+            hwpx: { ...hwpx, lines: lspPlan.lines },
+            portfolio: { small: portfolioSmall, large: portfolioLarge, edits: portfolioEdits },
+            playground,
             peakRss
         };
         process.stdout.write(`${argv.includes('--json') ? renderJson(results) : renderText(results)}\n`);

@@ -85,3 +85,41 @@ export async function writeRealisticPlans(examplesFolder: string, folder: string
     }
     return { folder, files: count, lines };
 }
+
+/** The 17 광역 regions (시·도) a national portfolio has one plan each of. */
+const PROVINCES = ['서울특별시', '부산광역시', '대구광역시', '인천광역시', '광주광역시', '대전광역시', '울산광역시', '세종특별자치시', '경기도',
+    '강원특별자치도', '충청북도', '충청남도', '전북특별자치도', '전라남도', '경상북도', '경상남도', '제주특별자치도'];
+
+export interface PortfolioFolder extends PlanFolder {
+    /** Member plans made from each example of the portfolio, by the example's file name. */
+    readonly madeFrom: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * A portfolio of `count` regional plans and its cplan.portfolio.json: each plan one of the
+ * example portfolio's plans, renamed, for a region of its own (the 17 regions in turn, then
+ * their districts), with varied amounts, so that positions, partners and star firms overlap
+ * as in the example.
+ */
+export async function writeRealisticPortfolio(examplePortfolio: string, folder: string, count: number, seed: number): Promise<PortfolioFolder> {
+    const files = readdirSync(examplePortfolio).filter(file => file.endsWith('.cplan')).sort();
+    const examples = loadExamples(examplePortfolio);
+    const random = new SeededRandom(seed);
+    const madeFrom = new Map<string, string[]>(files.map(file => [file, []]));
+    let lines = 0;
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, 'cplan.portfolio.json'), JSON.stringify({ title: `지역 바이오클러스터 계획 ${count}건 종합 검토` }));
+    for (let i = 0; i < count; i++) {
+        const example = examples[i % examples.length];
+        const region = i < PROVINCES.length ? PROVINCES[i] : `${PROVINCES[i % PROVINCES.length]} 제${Math.floor(i / PROVINCES.length) + 1}권역`;
+        const renames = new Map(example.names.map(name => [name, `${name}_${i}`]));
+        const text = rename(example.text, renames)
+            .replace(/region "[^"]*"/, `region "${region}"`)
+            .replace(/(budget|amount)\s+\d+/g, (_match, clause: string) => `${clause} ${random.int(5, 950)}`);
+        lines += text.split('\n').length;
+        const name = `plan-${String(i).padStart(4, '0')}.cplan`;
+        await writeFile(path.join(folder, name), text);
+        madeFrom.get(files[i % files.length])!.push(name);
+    }
+    return { folder, files: count, lines, madeFrom };
+}

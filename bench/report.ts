@@ -1,6 +1,8 @@
-import type { CheckRun, ColdStart, GenerateRun } from './cli-runs.js';
+import type { CheckRun, ColdStart, FormatComparison, GenerateRun } from './cli-runs.js';
 import type { StageTimes } from './in-process.js';
-import type { LspResults } from './lsp-latency.js';
+import type { Latency, LspResults } from './lsp-latency.js';
+import type { PlaygroundResults } from './playground.js';
+import type { PortfolioRun } from './portfolio-runs.js';
 
 export interface Machine {
     readonly node: string;
@@ -20,6 +22,13 @@ export interface BenchResults {
     readonly check: CheckRun & { readonly lines: number };
     readonly generate: GenerateRun & { readonly lines: number };
     readonly coldStart: ColdStart & { readonly plan: string };
+    readonly hwpx: FormatComparison & { readonly lines: number };
+    readonly portfolio: {
+        readonly small: PortfolioRun;
+        readonly large: PortfolioRun;
+        readonly edits: Latency & { readonly plans: number; readonly republished: number };
+    };
+    readonly playground: PlaygroundResults;
     readonly peakRss: { readonly lines: number; readonly mb: number };
 }
 
@@ -122,6 +131,39 @@ export function figures(results: BenchResults): Figure[] {
         verdict: judge(coldStart.ratio, 2),
         number: coldStart.ratio
     });
+    const { hwpx } = results;
+    rows.push(hwpx.available
+        ? {
+            measure: `cplan generate --format ${hwpx.format}, ${thousands(hwpx.lines)} lines, against --format html run in turns (html ${ms(hwpx.htmlMs)})`,
+            value: `${ms(hwpx.ms)} (CPU ${ms(hwpx.cpuMs)}) = ${hwpx.ratio.toFixed(2)}× html`,
+            target: '≤ 2× html',
+            verdict: judge(hwpx.ratio, 2),
+            number: hwpx.ratio
+        }
+        : {
+            measure: `cplan generate --format ${hwpx.format}, ${thousands(hwpx.lines)} lines, against --format html`,
+            value: hwpx.reason,
+            target: '≤ 2× html',
+            verdict: 'not available'
+        });
+    const { portfolio } = results;
+    for (const [run, limit] of [[portfolio.small, 1_000], [portfolio.large, 10_000]] as const) {
+        rows.push({
+            measure: `cplan portfolio, ${run.plans} plans (${run.findings} findings across regions)`,
+            value: `${ms(run.ms)} (CPU ${ms(run.cpuMs)})`,
+            target: `≤ ${limit} ms`,
+            verdict: judge(run.ms, limit),
+            number: run.ms
+        });
+    }
+    rows.push({
+        measure: `portfolio edit → ${portfolio.edits.republished} other plans republished, ${portfolio.edits.plans}-plan workspace (p50 / p95 of ${portfolio.edits.samples})`,
+        value: `${ms(portfolio.edits.p50)} / ${ms(portfolio.edits.p95)}`,
+        target: 'p95 ≤ 100 ms',
+        verdict: judge(portfolio.edits.p95, 100),
+        number: portfolio.edits.p95
+    });
+    rows.push(...playgroundFigures(results.playground, judge));
     rows.push({
         measure: `peak RSS, cplan check of ${thousands(results.peakRss.lines)} lines`,
         value: `${Math.round(results.peakRss.mb)} MB`,
@@ -130,6 +172,30 @@ export function figures(results: BenchResults): Figure[] {
         number: results.peakRss.mb
     });
     return rows;
+}
+
+/** The playground's budget: size, first diagnostics, typing on a large plan. */
+function playgroundFigures(playground: PlaygroundResults, judge: (value: number, limit: number) => Verdict): Figure[] {
+    const targets = ['≤ 1536 KB', '≤ 1500 ms', 'p95 ≤ 50 ms'];
+    if (!playground.available) {
+        return ['playground JS + CSS (gzip)', 'playground: open → first diagnostics', 'playground: typing'].map((measure, index) =>
+            ({ measure, value: playground.reason, target: targets[index], verdict: 'not available' }));
+    }
+    const { gzipBytes, firstDiagnostics, typing } = playground;
+    const kilobytes = gzipBytes / 1024;
+    return [
+        { measure: 'playground JS + CSS (gzip)', value: `${Math.round(kilobytes)} KB`, target: targets[0], verdict: judge(kilobytes, 1536), number: kilobytes },
+        {
+            measure: `playground: open → first diagnostics (median / slowest of ${firstDiagnostics.loads} loads)`,
+            value: `${ms(firstDiagnostics.median)} / ${ms(firstDiagnostics.max)}`,
+            target: targets[1], verdict: judge(firstDiagnostics.median, 1500), number: firstDiagnostics.median
+        },
+        {
+            measure: `playground: typing, ${thousands(typing.lines)} lines, keystroke → frame (p50 / p95 of ${typing.samples}; longest task ${ms(typing.longestTask)})`,
+            value: `${ms(typing.p50)} / ${ms(typing.p95)}`,
+            target: targets[2], verdict: judge(typing.p95, 50), number: typing.p95
+        }
+    ];
 }
 
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {

@@ -41,6 +41,8 @@ await esbuild.build({
     format: 'cjs',
     platform: 'node',
     target: 'node22',
+    // Playwright loads its own files at run time; it is used from node_modules as installed.
+    external: ['playwright-core'],
     sourcemap: true,
     logLevel: 'warning'
 });

@@ -1,9 +1,12 @@
-// Bundles the extension client, the language server and the CLI into self-contained files in out/.
+// Bundles the extension client, the language server and the CLI into self-contained files in out/,
+// then what runs in a browser (scripts/bundle-browser.mjs; built once, also with --watch).
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { bundleBrowser } from './bundle-browser.mjs';
+import { TEXT_LOADERS } from './text-loaders.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -22,8 +25,22 @@ const common = {
     external: ['vscode'],
     sourcemap: true,
     define: { 'process.env.CPLAN_VERSION': JSON.stringify(version) },
+    loader: TEXT_LOADERS,
     logLevel: 'warning'
 };
+
+// What the figure renderer (src/document/render/resvg-rasterizer.ts) reads at run time, beside the bundles.
+const require = createRequire(import.meta.url);
+const FIGURE_ASSETS = {
+    'resvg.wasm': '@resvg/resvg-wasm/index_bg.wasm',
+    'Pretendard-Regular.otf': 'pretendard/dist/public/static/Pretendard-Regular.otf',
+    'Pretendard-Bold.otf': 'pretendard/dist/public/static/Pretendard-Bold.otf',
+    'Pretendard-LICENSE.txt': 'pretendard/dist/LICENSE.txt'
+};
+mkdirSync('out/figures', { recursive: true });
+for (const [name, source] of Object.entries(FIGURE_ASSETS)) {
+    copyFileSync(require.resolve(source), `out/figures/${name}`);
+}
 
 /**
  * `cplan` is two bundles: out/cli.cjs, a small start-up file, and out/cli-main.cjs, the
@@ -44,7 +61,7 @@ const docxApart = {
  * the command, set up at every start. The command takes them from the vscode-jsonrpc modules
  * that define them instead; the two codes are LSPErrorCodes.RequestFailed and ServerCancelled.
  */
-const jsonrpcModules = path.dirname(createRequire(import.meta.url).resolve('vscode-jsonrpc'));
+const jsonrpcModules = path.dirname(require.resolve('vscode-jsonrpc'));
 const protocolForLangiumCore = {
     name: 'protocol-for-langium-core',
     setup(build) {
@@ -109,3 +126,4 @@ if (watch) {
     await Promise.all(contexts.map(context => context.dispose()));
     chmodSync('out/server.cjs', 0o755);
 }
+await bundleBrowser();

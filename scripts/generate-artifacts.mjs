@@ -1,24 +1,31 @@
-// Writes the files made from the rule catalogue (docs/rules, the settings schema in
-// package.json, per-rule texts in package.nls*.json). The catalogue is TypeScript, so it is
-// bundled first into a temporary module.
+// Writes the files made from the rule catalogue and the examples (rule pages, settings schema,
+// per-rule setting texts, the README's rule tables, the golden documents); with --check it
+// writes nothing and fails when a committed file is stale. The generator is TypeScript, so it
+// is bundled first into a temporary module.
 import * as esbuild from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TEXT_LOADERS } from './text-loaders.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const check = process.argv.includes('--check');
 const folder = mkdtempSync(path.join(tmpdir(), 'cplan-artifacts-'));
 try {
     const outfile = path.join(folder, 'write-artifacts.mjs');
     await esbuild.build({
         entryPoints: [path.join(root, 'src/tools/write-artifacts.ts')],
-        bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning',
-        // The catalogue imports types only from langium; nothing of it is needed at run time.
-        external: ['langium', 'vscode-languageserver*']
+        bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning', loader: TEXT_LOADERS,
+        // Langium's CommonJS dependencies call require(): give the ES module one.
+        banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" }
     });
-    const { writeArtifacts } = await import(pathToFileURL(outfile).href);
-    writeArtifacts(root);
+    const { updateArtifacts } = await import(pathToFileURL(outfile).href);
+    const { stale } = await updateArtifacts(root, check ? 'check' : 'write');
+    if (check && stale.length > 0) {
+        console.error(`These files are not what the rule catalogue and the examples make; run \`npm run build\` and commit them:\n${stale.map(file => `  ${file}`).join('\n')}`);
+        process.exitCode = 1;
+    }
 } finally {
     rmSync(folder, { recursive: true, force: true });
 }

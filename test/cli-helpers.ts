@@ -18,7 +18,9 @@ export function runCplan(args: readonly string[], options: { cwd?: string; input
         encoding: 'utf8',
         input: options.input,
         env: { ...process.env, NO_COLOR: '1' },
-        timeout: 60_000
+        timeout: 60_000,
+        // A folder of plans reports more than the default megabyte of JSON.
+        maxBuffer: 64 * 1024 * 1024
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -23,22 +23,24 @@ describe('cplan check', () => {
         const result = runCplan(['check', 'examples/daegu-draft.cplan']);
         expect(result.status).toBe(1);
         const lines = result.stdout.trimEnd().split('\n');
-        expect(lines[0]).toMatch(/^examples\/daegu-draft\.cplan:13:1 {2}error {4}\S.* {2}\[assessment-required\]$/);
-        expect(lines.at(-1)).toBe('파일 1개: 오류 11, 경고 23, 정보 3, 힌트 0');
+        expect(lines.find(line => line.endsWith('[assessment-required]'))).toMatch(/^examples\/daegu-draft\.cplan:21:5 {2}error {4}\S.* {2}\[assessment-required\]$/);
+        expect(lines.find(line => line.endsWith('[starting-point]'))).toMatch(/^examples\/daegu-draft\.cplan:16:1 {2}info {5}\S.* {2}\[starting-point\]$/);
+        expect(lines.at(-1)).toBe('파일 1개: 오류 12, 경고 35, 정보 6, 힌트 0');
         expect(result.stdout).not.toContain('\x1b[');
     });
 
     test('--lang en gives English messages and summary', () => {
         const result = runCplan(['check', '--lang', 'en', 'examples/daegu-draft.cplan']);
-        expect(result.stdout).toContain('No `assessment`');
-        expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('1 file(s): 11 error(s), 23 warning(s), 3 info, 0 hint(s)');
+        expect(result.stdout).toContain('The assessment names no weakness.');
+        expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('1 file(s): 12 error(s), 35 warning(s), 6 info, 0 hint(s)');
     });
 
     test('checks every plan below a folder, and the current folder by default', () => {
+        const portfolio = ['busan', 'daedeok', 'daegu', 'osong', 'songdo', 'wonju'].map(name => `portfolio/${name}.cplan`);
         const folder = JSON.parse(runCplan(['check', '--format', 'json', 'examples']).stdout);
-        expect(folder.files.map((file: { path: string }) => file.path)).toEqual(['examples/busan-marine-bio.cplan', 'examples/daegu-draft.cplan']);
+        expect(folder.files.map((file: { path: string }) => file.path)).toEqual(['busan-marine-bio.cplan', 'daegu-draft.cplan', ...portfolio].map(name => `examples/${name}`));
         const here = JSON.parse(runCplan(['check', '--format', 'json'], { cwd: path.join(ROOT, 'examples') }).stdout);
-        expect(here.files.map((file: { path: string }) => file.path)).toEqual(['busan-marine-bio.cplan', 'daegu-draft.cplan']);
+        expect(here.files.map((file: { path: string }) => file.path)).toEqual(['busan-marine-bio.cplan', 'daegu-draft.cplan', ...portfolio]);
     });
 
     test('JSON output follows the contract exactly', () => {
@@ -49,7 +51,12 @@ describe('cplan check', () => {
         for (const file of report.files) {
             expect(Object.keys(file)).toEqual(['path', 'diagnostics', 'waived']);
             for (const d of file.diagnostics) {
-                expect(Object.keys(d)).toEqual(['code', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
+                // The contract's fields, then the elements the finding relates to, when there are any.
+                expect(Object.keys(d).slice(0, 7)).toEqual(['code', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
+                expect(Object.keys(d).slice(7)).toEqual(d.related ? ['related'] : []);
+                for (const related of d.related ?? []) {
+                    expect(Object.keys(related)).toEqual(['message', 'line', 'column', 'endLine', 'endColumn']);
+                }
                 expect(['error', 'warning', 'info', 'hint']).toContain(d.severity);
                 expect(d.line).toBeGreaterThanOrEqual(1);
                 expect(d.column).toBeGreaterThanOrEqual(1);
@@ -58,7 +65,7 @@ describe('cplan check', () => {
         }
         const all = report.files.flatMap((file: { diagnostics: Array<{ severity: string }> }) => file.diagnostics);
         expect(report.summary).toEqual({
-            files: 2,
+            files: report.files.length,
             errors: all.filter((d: { severity: string }) => d.severity === 'error').length,
             warnings: all.filter((d: { severity: string }) => d.severity === 'warning').length,
             infos: all.filter((d: { severity: string }) => d.severity === 'info').length,

@@ -4,7 +4,8 @@ import { renderMarkdown } from '../src/document/render/markdown.js';
 import { modelOf } from './document-helpers.js';
 import { example } from './helpers.js';
 
-// The expected files are regenerated only on purpose, with `npm run golden`.
+// `npm run build` writes the expected files; review their diff. The test build only checks
+// them, so a document change that was not built and committed fails here and there.
 describe('the Markdown document of each example matches its golden file exactly', () => {
     for (const name of ['busan-marine-bio', 'daegu-draft']) {
         test(name, async () => {

@@ -2,7 +2,7 @@ import { URI } from 'langium';
 import { DOMParser } from '@xmldom/xmldom';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { Locale } from '../src/analysis/locale.js';
-import { planDocumentModel } from '../src/document/generate.js';
+import { planDocumentModel } from '../src/document/plan-document.js';
 import type { PlanDocumentModel } from '../src/document/model.js';
 import { services } from './helpers.js';
 

@@ -1,6 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { RULES } from '../src/analysis/catalogue.js';
+import { resvgRasterizer } from '../src/document/render/resvg-rasterizer.js';
+import { PLAN_RULES } from '../src/analysis/catalogue.js';
 import { renderDocx } from '../src/document/render/docx.js';
 import { renderHtml } from '../src/document/render/html.js';
 import { attribute, elements, hasClass, modelOf, parseHtml, parseXml, svgSources, textOf } from './document-helpers.js';
@@ -23,9 +24,9 @@ describe.each(['busan-marine-bio', 'daegu-draft'])('the HTML document of %s', na
 
     test('has a scorecard row for every catalogue rule, showing its id and principle', async () => {
         const rows = elements(parseHtml(await html())).filter(element => element.tagName === 'tr' && hasClass(element, 'rule-row'));
-        expect(rows.map(row => attribute(row, 'data-rule')).sort()).toEqual(RULES.map(rule => rule.id).sort());
+        expect(rows.map(row => attribute(row, 'data-rule')).sort()).toEqual(PLAN_RULES.map(rule => rule.id).sort());
         for (const row of rows) {
-            const rule = RULES.find(entry => entry.id === attribute(row, 'data-rule'))!;
+            const rule = PLAN_RULES.find(entry => entry.id === attribute(row, 'data-rule'))!;
             expect(textOf(row)).toContain(rule.principle.ko);
         }
     });
@@ -61,12 +62,12 @@ test('the Gantt chart draws one arrow per resolved `after`, and short and long b
     const byClass = (name: string) => Array.from(svg.getElementsByTagName('*')).filter(node => (node.getAttribute('class') ?? '').split(' ').includes(name));
     expect(byClass('dependency')).toHaveLength(2);
     expect(byClass('short')).toHaveLength(3);
-    expect(byClass('long')).toHaveLength(3);
+    expect(byClass('long')).toHaveLength(4);
 });
 
 describe.each(['busan-marine-bio', 'daegu-draft'])('the DOCX document of %s', name => {
     test('is a zip whose word/document.xml holds the chapter headings and the scorecard', async () => {
-        const files = unzipSync(await renderDocx(await modelOf(example(`${name}.cplan`))));
+        const files = unzipSync(await renderDocx(await modelOf(example(`${name}.cplan`)), resvgRasterizer));
         expect(Object.keys(files)).toContain('word/document.xml');
         const xml = parseXml(strFromU8(files['word/document.xml']));
         const paragraphs = Array.from(xml.getElementsByTagName('w:p')).map(paragraph =>
@@ -74,7 +75,7 @@ describe.each(['busan-marine-bio', 'daegu-draft'])('the DOCX document of %s', na
         for (const [index, title] of KO_CHAPTERS.entries()) {
             expect(paragraphs).toContain(`${index + 1}. ${title}`);
         }
-        for (const rule of RULES) {
+        for (const rule of PLAN_RULES) {
             expect(paragraphs).toContain(rule.id);
         }
     });

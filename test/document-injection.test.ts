@@ -1,7 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
+import { resvgRasterizer } from '../src/document/render/resvg-rasterizer.js';
 import { renderDocx } from '../src/document/render/docx.js';
 import { renderHtml } from '../src/document/render/html.js';
+import { renderHwpx } from '../src/document/render/hwpx.js';
 import { renderMarkdown } from '../src/document/render/markdown.js';
 import { attribute, elements, modelOf, parseHtml, parseXml, svgSources, textOf } from './document-helpers.js';
 
@@ -95,10 +97,31 @@ describe('plan text with markup in it', () => {
     });
 
     test('leaves word/document.xml of the DOCX well-formed, with the text in it', async () => {
-        const files = unzipSync(await renderDocx(await modelOf(planWith(injected))));
+        const files = unzipSync(await renderDocx(await modelOf(planWith(injected)), resvgRasterizer));
         const xml = parseXml(strFromU8(files['word/document.xml']));
         const texts = Array.from(xml.getElementsByTagName('w:t')).map(node => node.textContent).join('\n');
         expect(texts).toContain(injected(1));
         expect(xml.getElementsByTagName('script')).toHaveLength(0);
+    });
+
+    test('adds no element or attribute to the HWPX section; it shows as text in hp:t', async () => {
+        const sectionOf = async (text: (n: number) => string) => {
+            const files = unzipSync(await renderHwpx(await modelOf(planWith(text)), resvgRasterizer));
+            return { files, section: parseXml(strFromU8(files['Contents/section0.xml'])) };
+        };
+        const { files, section } = await sectionOf(injected);
+        const { section: reference } = await sectionOf(benign);
+        const shape = (xml: ReturnType<typeof parseXml>) => Array.from(xml.getElementsByTagName('*'))
+            .map(node => `${node.nodeName}[${Array.from(node.attributes).map(attribute => attribute.name).join(',')}]`);
+        expect(shape(section)).toEqual(shape(reference));
+        expect(section.getElementsByTagName('script')).toHaveLength(0);
+        const texts = Array.from(section.getElementsByTagName('hp:t')).map(node => node.textContent).join('\n');
+        for (const payload of PAYLOADS.slice(0, 6)) {
+            expect(texts).toContain(payload);
+        }
+        // Control characters XML cannot hold are replaced, in the section and in every other part.
+        expect(texts).toContain('\uFFFD\uFFFD');
+        expect(strFromU8(files['Preview/PrvText.txt'])).not.toMatch(/[\u0001\u000b]/);
+        expect(parseXml(strFromU8(files['Contents/content.hpf'])).getElementsByTagName('opf:title')[0].textContent).toBe(injected(1));
     });
 });

@@ -11,7 +11,7 @@ const state = vi.hoisted(() => ({
 // The VS Code API exists only inside the editor; the client is checked against a stand-in.
 vi.mock('vscode', () => ({
     commands: { registerCommand: (id: string, run: () => Promise<void>) => { state.commands.set(id, run); return { dispose() {} }; } },
-    workspace: { onDidChangeTextDocument: () => ({ dispose() {} }), onDidCloseTextDocument: () => ({ dispose() {} }) },
+    workspace: { onDidChangeTextDocument: () => ({ dispose() {} }), onDidCloseTextDocument: () => ({ dispose() {} }), onDidChangeConfiguration: () => ({ dispose() {} }) },
     window: { showInformationMessage: (message: string) => { state.messages.push(message); }, registerWebviewPanelSerializer: () => ({ dispose() {} }) },
     l10n: { t: (message: string) => JSON.parse(readFileSync(new URL('../l10n/bundle.l10n.ko.json', import.meta.url), 'utf8'))[message] }
 }));

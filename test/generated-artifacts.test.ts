@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '../src/analysis/catalogue.js';
 import { renderRuleDoc, ruleDocFileName } from '../src/tools/rule-docs.js';
 import { ruleNlsEntries, settingsContribution } from '../src/tools/settings-schema.js';
+import { updateArtifacts } from '../src/tools/write-artifacts.js';
 
 const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
 const manifest = JSON.parse(read('package.json'));
@@ -48,6 +51,41 @@ describe('files made from the catalogue', () => {
         expect(page).toContain('*The agency must be independent of the existing local-government organisation');
         expect(page).toMatch(/## 지적되는 예 \/ Fails\n\n```cplan\nplan Example "예시" \{\n    agency BioAgency "바이오진흥원" \{\n        budget 50 억원/);
         expect(page).toMatch(/## 통과하는 예 \/ Passes\n\n```cplan\nplan Example[^`]*independent/);
+    });
+});
+
+describe('the check of the files made from the catalogue', () => {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+
+    /** A copy of what the generator reads and writes, to spoil. */
+    function copyOfArtifacts(): string {
+        const copy = mkdtempSync(path.join(tmpdir(), 'cplan-artifacts-test-'));
+        for (const entry of ['package.json', 'package.nls.json', 'package.nls.ko.json', 'README.md', 'docs/rules', 'examples', 'test/golden']) {
+            cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
+        }
+        return copy;
+    }
+
+    test('finds nothing stale in the repository', async () => {
+        expect((await updateArtifacts(root, 'check')).stale).toEqual([]);
+    });
+
+    test('names a stale page, a stale golden document, a page of no rule and a stale rule table, and writes nothing', async () => {
+        const copy = copyOfArtifacts();
+        try {
+            writeFileSync(path.join(copy, 'docs/rules/agency-budget.md'), '# agency-budget\n');
+            writeFileSync(path.join(copy, 'docs/rules/retired-rule.md'), '# retired-rule\n');
+            writeFileSync(path.join(copy, 'test/golden/busan-marine-bio.md'), 'old\n');
+            const readme = readFileSync(path.join(copy, 'README.md'), 'utf8');
+            writeFileSync(path.join(copy, 'README.md'), readme.replace('| `agency-budget` |', '| `agency-budgets` |'));
+            const { stale } = await updateArtifacts(copy, 'check');
+            expect([...stale].sort()).toEqual(['README.md', 'docs/rules/agency-budget.md', 'docs/rules/retired-rule.md', 'test/golden/busan-marine-bio.md']);
+            expect(readFileSync(path.join(copy, 'docs/rules/agency-budget.md'), 'utf8')).toBe('# agency-budget\n');
+            await updateArtifacts(copy, 'write');
+            expect((await updateArtifacts(copy, 'check')).stale).toEqual([]);
+        } finally {
+            rmSync(copy, { recursive: true, force: true });
+        }
     });
 });
 

@@ -46,6 +46,9 @@ describe('hover on keywords', () => {
         expect(await hoverAt(plan('leadership private'), 'private')).toContain('민간 주도');
         expect(await hoverAt(plan('fund F "f" { source private }'), 'private')).toContain('민간 재원');
         expect(await hoverAt(plan('agency A "a" { budget 1 억원 }'), 'budget')).toContain('전담기구의 독립 예산');
+        expect(await hoverAt(plan('agency A "a" { operator private }'), 'private')).toContain('민간운영기관');
+        expect(await hoverAt(plan('link L "l" { tier global }'), 'tier')).toContain('연계 상대 기반의 수준');
+        expect(await hoverAt(plan('link L "l" { tier global }'), 'global')).toContain('link … { tier global }');
     });
 
     test('every keyword of the grammar has a meaning in Korean and English', () => {

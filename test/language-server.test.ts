@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { CodeAction, Hover } from 'vscode-languageserver-protocol';
 import { runCplan, SERVER } from './cli-helpers.js';
 import { example } from './helpers.js';
 import { LspClient } from './support/lsp-client.js';
+
+/* The built language server over stdio, driven as editors drive it: one client per editor setup. */
 
 /** An editor that asks for settings and declares nothing else, in `locale`. */
 async function startServer(locale: string): Promise<LspClient> {
@@ -65,7 +69,7 @@ describe('the stdio language server', () => {
 
 describe('the language of messages', () => {
     test('follows the editor: English for an English editor, Korean otherwise', async () => {
-        for (const [locale, expected] of [['en-US', /^No `assessment`/], ['de', /^현황 진단/]] as const) {
+        for (const [locale, expected] of [['en-US', /^The assessment names no weakness\./], ['de', /^현황 진단/]] as const) {
             const client = await startServer(locale);
             try {
                 const uri = 'file:///work/plans/lang.cplan';
@@ -78,5 +82,103 @@ describe('the language of messages', () => {
                 await client.stop();
             }
         }
+    });
+});
+
+/** The built language server over stdio, driven as an editor drives it. */
+describe('the language server process', () => {
+    let client: LspClient;
+    const uri = 'file:///plans/daegu.cplan';
+    const text = example('daegu-draft.cplan');
+
+    /** The first diagnostics for the plan among the notifications from index `after` on. */
+    const nextDiagnostics = (after: number) => client.waitForDiagnostics(uri, { since: after });
+
+    beforeAll(async () => {
+        client = new LspClient({ server: SERVER, settings: { clusterPlan: { rules: {}, language: 'auto' } } });
+        await client.initialize({
+            locale: 'ko',
+            capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } }
+        });
+        await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cluster-plan', version: 1, text } });
+    });
+
+    afterAll(() => client?.stop());
+
+    test('publishes diagnostics that link to the installed rule pages', async () => {
+        const { diagnostics } = await nextDiagnostics(0);
+        const independent = diagnostics.find(diagnostic => diagnostic.code === 'agency-independent')!;
+        expect(independent.message).toContain('독립');
+        expect(independent.codeDescription?.href).toMatch(/docs\/rules\/agency-independent\.md$/);
+        expect(existsSync(fileURLToPath(independent.codeDescription!.href))).toBe(true);
+    });
+
+    test('hovers the rule of a diagnostic and offers the independent quick fix', async () => {
+        const { diagnostics } = await nextDiagnostics(0);
+        const independent = diagnostics.find(diagnostic => diagnostic.code === 'agency-independent')!;
+        const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: independent.range.start });
+        expect(JSON.stringify(hover.contents)).toContain('전담기구는 기존 지자체 조직에서 독립한다.');
+        const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri }, range: independent.range, context: { diagnostics: [independent] }
+        });
+        expect(actions.map(action => action.title)).toContain('전담기구 DBP에 independent 추가 (지자체 조직에서 독립)');
+    });
+
+    test('a settings change turns a rule off and switches the language of open plans', async () => {
+        await nextDiagnostics(0);
+        const before = client.notifications.length;
+        await client.notify('workspace/didChangeConfiguration', {
+            settings: { clusterPlan: { rules: { 'agency-independent': 'off' }, language: 'en' } }
+        });
+        let latest = await nextDiagnostics(before);
+        while (latest.diagnostics.some(diagnostic => diagnostic.code === 'agency-independent')) {
+            latest = await nextDiagnostics(client.notifications.findIndex(n => n.params === latest) + 1);
+        }
+        expect(latest.diagnostics.find(diagnostic => diagnostic.code === 'agency-budget')?.message).toMatch(/^The budget of agency DBP is 0 억원, which is no budget at all\./);
+    });
+});
+
+describe('the language server answers the editor features over stdio', () => {
+    let client: LspClient;
+    const uri = 'file:///plans/daegu-draft.cplan';
+    let capabilities: Record<string, unknown>;
+
+    beforeAll(async () => {
+        client = new LspClient({ server: SERVER });
+        // An editor that declares no capabilities: the server offers its features all the same.
+        capabilities = (await client.initialize({ processId: null, capabilities: {}, locale: 'ko' })).capabilities as Record<string, unknown>;
+        client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cluster-plan', version: 1, text: example('daegu-draft.cplan') } });
+        // The first answer that needs the built document waits until it is ready.
+        await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    });
+
+    afterAll(() => client.stop());
+
+    test('advertises every feature and the semantic token legend', () => {
+        for (const feature of ['completionProvider', 'documentFormattingProvider', 'documentSymbolProvider', 'definitionProvider',
+            'referencesProvider', 'renameProvider', 'workspaceSymbolProvider', 'foldingRangeProvider', 'inlayHintProvider', 'codeLensProvider']) {
+            expect(capabilities[feature], feature).toBeTruthy();
+        }
+        expect((capabilities.semanticTokensProvider as { legend: unknown }).legend).toEqual({
+            tokenTypes: ['class', 'function', 'struct', 'enumMember'], tokenModifiers: ['declaration']
+        });
+    });
+
+    test('code lens, inlay hints, rename refusal and formatting', async () => {
+        const lenses = await client.request<Array<{ command: { title: string; command: string } }>>('textDocument/codeLens', { textDocument: { uri } });
+        expect(lenses[0].command).toMatchObject({ title: '원칙 준수 10/56', command: 'workbench.actions.view.problems' });
+        const hints = await client.request<Array<{ label: string }>>('textDocument/inlayHint', {
+            textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } }
+        });
+        expect(hints.map(hint => hint.label)).toEqual(['· 5년', '· 7년', '· 3년']);
+        const agencyLine = example('daegu-draft.cplan').split('\n').findIndex(line => line.includes('agency DBP'));
+        await expect(client.request('textDocument/rename', {
+            textDocument: { uri }, position: { line: agencyLine, character: 12 }, newName: 'KNU'
+        })).rejects.toThrow('\'KNU\'은(는) 이 계획에 이미 있는 대학·연구기관의 이름입니다. 다른 이름을 고르세요.');
+        const edits = await client.request<Array<{ newText: string }>>('textDocument/formatting', {
+            textDocument: { uri }, options: { tabSize: 4, insertSpaces: true }
+        });
+        expect(edits).toHaveLength(1);
+        expect(edits[0].newText).toContain('    firm A "에이바이오(주)" {\n        stage startup\n    }\n');
     });
 });

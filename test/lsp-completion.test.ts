@@ -76,11 +76,11 @@ describe('completion offers only elements of the kind a reference takes', () => 
 });
 
 describe('completion of values', () => {
-    test('after goals: the ten goals with their meaning and agenda', async () => {
+    test('after goals: the eleven goals with their meaning and agenda', async () => {
         const items = await itemsAt(PLAN('task T2 "과제2" { goals <|> }'));
         expect(labelsOf(items, CompletionItemKind.EnumMember)).toEqual(
-            ['finance', 'global', 'infrastructure', 'network', 'policy', 'research', 'services', 'startups', 'talent', 'workforce']);
-        expect(items).toHaveLength(10);
+            ['finance', 'global', 'infrastructure', 'network', 'policy', 'research', 'researchers', 'services', 'startups', 'talent', 'workforce']);
+        expect(items).toHaveLength(11);
         const talent = items.find(item => item.label === 'talent');
         expect(talent?.detail).toBe('핵심인력 유치 환경');
         expect(talent?.documentation).toBe('단기 과제의 목표 (여건 조성)');
@@ -91,7 +91,7 @@ describe('completion of values', () => {
         const items = await itemsAt(PLAN('task T2 "과제2" { goals talent, research, <|> }'));
         expect(labelsOf(items)).not.toContain('talent');
         expect(labelsOf(items)).not.toContain('research');
-        expect(items).toHaveLength(8);
+        expect(items).toHaveLength(9);
     });
 
     test('values carry the Korean label of their meaning in this place', async () => {
@@ -122,7 +122,7 @@ describe('snippets', () => {
         expect(task?.insertText).toContain('\towner ${4|A,G,C,I,F,H|}');
         const agency = items.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'agency');
         expect(agency?.insertText).toBe([
-            'agency ${1:Agency1} "${2:전담기구 이름}" {',
+            'agency ${1:Agency} "${2:전담기구 이름}" {',
             '\tindependent',
             '\tbudget ${3:100} 억원',
             '\tmandate "${4:설명}"',

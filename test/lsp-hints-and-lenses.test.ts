@@ -67,18 +67,18 @@ describe('compliance code lens', () => {
     test('a clean plan meets every principle that applies', async () => {
         const lenses = await lensesOf(example('busan-marine-bio.cplan'));
         expect(titles(lenses)).toEqual([
-            '원칙 준수 44/44', '발전 로드맵 10/10', '추진체계와 역할분담 7/7', '혁신 기반과 선택적 지원 8/8',
-            '클러스터 중심 정책 6/6', '네트워크 5/5', '계획 작성 점검 8/8'
+            '원칙 준수 59/59', '발전 로드맵 14/14', '추진체계와 역할분담 9/9', '혁신 기반과 선택적 지원 13/13',
+            '클러스터 중심 정책 7/7', '네트워크 7/7', '계획 작성 점검 9/9'
         ]);
-        expect(lenses.every(lens => lens.range.start.line === 3 && lens.range.start.character === 0)).toBe(true);
+        expect(lenses.every(lens => lens.range.start.line === 4 && lens.range.start.character === 0)).toBe(true);
         expect(lenses.every(lens => lens.command?.command === 'workbench.actions.view.problems')).toBe(true);
         expect(lenses[0].command?.tooltip).toBe('문제 보기 열기');
     });
 
     test('a draft shows what it misses, by category; a waived rule counts as passed', async () => {
         expect(titles(await lensesOf(example('daegu-draft.cplan')))).toEqual([
-            '원칙 준수 10/44', '발전 로드맵 1/7', '추진체계와 역할분담 2/7', '혁신 기반과 선택적 지원 0/8',
-            '클러스터 중심 정책 0/6', '네트워크 1/5', '계획 작성 점검 6/11'
+            '원칙 준수 10/56', '발전 로드맵 1/11', '추진체계와 역할분담 2/8', '혁신 기반과 선택적 지원 0/12',
+            '클러스터 중심 정책 0/7', '네트워크 1/6', '계획 작성 점검 6/12'
         ]);
     });
 
@@ -87,8 +87,8 @@ describe('compliance code lens', () => {
         services.plan.Settings.severities = { 'champion-required': 'off', 'horizon-ten-years': 'off' };
         services.plan.AnalysisCache.clear();
         expect(titles(await lensesOf(example('daegu-draft.cplan')))).toEqual([
-            'principles met 9/42', 'Roadmap 1/6', 'Governance 1/6', 'Innovation base and selective support 0/8',
-            'Cluster-centred policy 0/6', 'Networks 1/5', 'Plan hygiene 6/11'
+            'principles met 9/54', 'Roadmap 1/10', 'Governance 1/7', 'Innovation base and selective support 0/12',
+            'Cluster-centred policy 0/7', 'Networks 1/6', 'Plan hygiene 6/12'
         ]);
     });
 

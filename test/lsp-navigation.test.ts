@@ -30,17 +30,18 @@ describe('outline', () => {
                     [['BusanMarineBio', '부산 해양바이오 클러스터 발전계획 2026–2037', SymbolKind.Module]]);
                 const children = symbols[0].children ?? [];
                 expect(children.map(child => child.name)).toEqual([
-                    '현황 진단', '비전', '전담기구 (1)', '정부 (1)', '챔피언 (1)', '대학·연구기관 (2)', '기업 (2)', '연관산업 (1)',
-                    '펀드 (2)', '네트워크 (2)', '연계(link) (2)', '과제 (6)', '시스템 문제: 시장니즈와 대학·공공기관 역할 불일치'
+                    '현황 진단', '비전', '전담기구 (1)', '정부 (2)', '챔피언 (1)', '대학·연구기관 (3)', '기업 (3)', '연관산업 (1)',
+                    '펀드 (3)', '네트워크 (2)', '연계(link) (2)', '과제 (7)', '시스템 문제: 시장니즈와 대학·공공기관 역할 불일치'
                 ]);
-                const institutions = children.find(child => child.name === '대학·연구기관 (2)') as DocumentSymbol;
+                const institutions = children.find(child => child.name === '대학·연구기관 (3)') as DocumentSymbol;
                 expect(institutions.children?.map(child => [child.name, child.detail, child.kind])).toEqual([
                     ['MarineInst', '국립 해양바이오 연구원', SymbolKind.Class],
-                    ['PNU', '부산대학교 해양생명공학과', SymbolKind.Class]
+                    ['PNU', '부산대학교 해양생명공학과', SymbolKind.Class],
+                    ['PKNU', '부경대학교 해양바이오 인력양성센터', SymbolKind.Class]
                 ]);
-                const tasks = children.find(child => child.name === '과제 (6)') as DocumentSymbol;
-                expect(tasks.children?.map(child => child.name)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6']);
-                expect(tasks.children?.[0].selectionRange.start).toEqual({ line: 114, character: 9 });
+                const tasks = children.find(child => child.name === '과제 (7)') as DocumentSymbol;
+                expect(tasks.children?.map(child => child.name)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7']);
+                expect(tasks.children?.[0].selectionRange.start).toEqual({ line: 138, character: 9 });
             }
         });
     });

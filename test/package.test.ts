@@ -15,11 +15,17 @@ describe('the packaged .vsix', () => {
     }, 120_000);
     afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-    it('carries the bundled client and server, the manifest, grammar and language configuration', () => {
+    it('carries the bundled client and server, the figure renderer and its fonts, the manifest, grammar and language configuration', () => {
         expect(entries).toEqual(expect.arrayContaining([
             'extension/package.json',
             'extension/out/extension.cjs',
             'extension/out/server.cjs',
+            'extension/out/figures/resvg.wasm',
+            'extension/out/figures/Pretendard-Regular.otf',
+            'extension/out/figures/Pretendard-Bold.otf',
+            'extension/out/figures/Pretendard-LICENSE.txt',
+            'extension/out/browser/extension-web.js',
+            'extension/out/browser/server-worker.js',
             'extension/language-configuration.json',
             'extension/syntaxes/cluster-plan.tmLanguage.json'
         ]));
@@ -28,7 +34,7 @@ describe('the packaged .vsix', () => {
     it('works alone: no node_modules, sources, tests or CLI bundle inside', () => {
         const unwanted = entries.filter(name =>
             /(^|\/)node_modules\//.test(name) || /^extension\/(src|test|scripts|bench|\.ci)\//.test(name)
-            || /^extension\/out\/cli[.-]/.test(name) || name.endsWith('.map'));
+            || /^extension\/out\/cli[.-]/.test(name) || name.startsWith('extension/out/playground/') || name.endsWith('.map'));
         expect(unwanted).toEqual([]);
     });
 });

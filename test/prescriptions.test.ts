@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { getRule, type RuleId } from '../src/analysis/catalogue.js';
 import {
-    AGENDA_GOALS, BUSINESS_GOALS, PUBLIC_FUND_VALUES, RECOMMENDED_RESPONSES, REQUIRED_LIST_VALUES, VALUE_CHAIN_SEGMENTS, VISION_CHOICES
+    AGENDA_GOALS, BUSINESS_GOALS, FACILITIES_PURPOSE, MARKET_SYSTEM_INCENTIVES, problemRecommending, PUBLIC_FUND_VALUES, RECOMMENDED_RESPONSES,
+    REQUIRED_LIST_VALUES, RESEARCH_PURPOSE, TALENT_TRACKS, TECH_TRANSFER_REWARD, VALUE_CHAIN_SEGMENTS, VISION_CHOICES
 } from '../src/analysis/prescriptions.js';
 import { KEYWORD_LABELS } from '../src/analysis/vocabulary.js';
 import { valuesOf } from '../src/lsp/grammar-roles.js';
@@ -10,9 +11,11 @@ import { services } from './helpers.js';
 const grammarValues = (rule: string) => valuesOf(services.Grammar, rule);
 
 describe('the prescribed values are words of the language', () => {
-    test('the two agendas split the goals between them', () => {
-        expect([...AGENDA_GOALS.short, ...AGENDA_GOALS.long].sort()).toEqual(grammarValues('Goal').sort());
-        expect([...BUSINESS_GOALS].every(goal => grammarValues('Goal').includes(goal))).toBe(true);
+    test('the two agendas split the goals between them, but for the researchers track', () => {
+        const tracksOffAgenda = TALENT_TRACKS.filter(track => !AGENDA_GOALS.short.includes(track));
+        expect(tracksOffAgenda).toEqual(['researchers']);
+        expect([...AGENDA_GOALS.short, ...AGENDA_GOALS.long, ...tracksOffAgenda].sort()).toEqual(grammarValues('Goal').sort());
+        expect([...BUSINESS_GOALS].every(goal => AGENDA_GOALS.long.includes(goal))).toBe(true);
     });
 
     test('the value chain is the Segment rule, in order', () => {
@@ -31,6 +34,8 @@ describe('the prescribed values are words of the language', () => {
         for (const [clause, required] of Object.entries(REQUIRED_LIST_VALUES)) {
             expect(grammarValues(rules[clause as keyof typeof rules])).toEqual(expect.arrayContaining([...required]));
         }
+        expect(grammarValues('IncentiveKind')).toEqual(expect.arrayContaining([...MARKET_SYSTEM_INCENTIVES]));
+        expect(grammarValues('PurposeClause')).toEqual(expect.arrayContaining([RESEARCH_PURPOSE, FACILITIES_PURPOSE]));
         expect(grammarValues('SelectionClause')).toContain(PUBLIC_FUND_VALUES.selection);
         expect(grammarValues('AuditClause')).toContain(PUBLIC_FUND_VALUES.audit);
         expect(grammarValues('ReviewClause')).toContain(PUBLIC_FUND_VALUES.review);
@@ -42,6 +47,12 @@ describe('the prescribed values are words of the language', () => {
             expect(grammarValues('PolicyResponse')).toContain(response);
             expect(KEYWORD_LABELS[response]).toBeDefined();
         }
+    });
+
+    test('rewards for technology transfer answer the mismatch of market needs and university roles', () => {
+        expect(grammarValues('PolicyResponse')).toContain(TECH_TRANSFER_REWARD);
+        expect(problemRecommending(TECH_TRANSFER_REWARD)).toBe('mismatch');
+        expect(problemRecommending('procurement')).toBe('purchasing');
     });
 });
 
@@ -56,6 +67,10 @@ describe('the catalogue describes the values the checks require', () => {
         ['support-services', REQUIRED_LIST_VALUES.services],
         ['living-environment', REQUIRED_LIST_VALUES.environment],
         ['business-incentives', REQUIRED_LIST_VALUES.incentives],
+        ['market-entry-exit', MARKET_SYSTEM_INCENTIVES],
+        ['dual-track-talent', TALENT_TRACKS],
+        ['rnd-over-facilities', [`purpose ${FACILITIES_PURPOSE}`, `purpose ${RESEARCH_PURPOSE}`]],
+        ['tech-transfer-reward', [TECH_TRANSFER_REWARD]],
         ['competitive-selection', [`selection ${PUBLIC_FUND_VALUES.selection}`]],
         ['fund-audit', [`audit ${PUBLIC_FUND_VALUES.audit}`]],
         ['staged-review', [`review ${PUBLIC_FUND_VALUES.review}`]]

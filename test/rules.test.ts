@@ -7,14 +7,19 @@ import { beforeClosingBrace, BUSAN, edit } from './support/plan-text.js';
 describe('the rule catalogue', () => {
     const SPEC_IDS = [
         'assessment-required', 'consensus-required', 'horizon-ten-years', 'vision-required', 'vision-choices',
-        'value-chain-position', 'outsourcing-plan', 'short-and-long-term', 'short-term-agenda', 'long-term-agenda',
-        'agency-required', 'agency-independent', 'agency-budget', 'firm-voice', 'private-led', 'champion-required',
-        'government-role', 'world-class-research', 'star-scientists', 'star-firms', 'private-capital',
-        'competitive-selection', 'fund-audit', 'staged-review', 'no-subsidy', 'support-services', 'demand-industries',
-        'living-environment', 'business-incentives', 'ip-protection', 'problem-response', 'network-required',
-        'business-network', 'network-services', 'small-world', 'overseas-link', 'task-owner', 'period-order',
-        'period-within-horizon', 'task-cycle', 'waiver-unknown-rule', 'waiver-reason', 'waiver-unused',
-        'duplicate-name', 'duplicate-clause', 'syntax', 'reference'
+        'value-chain-position', 'outsourcing-plan', 'outsource-channel', 'low-cost-trap', 'hightech-myopia', 'starting-point',
+        'short-and-long-term', 'short-term-agenda', 'long-term-agenda',
+        'agency-required', 'agency-independent', 'agency-budget', 'firm-voice', 'private-operator',
+        'central-local-coordination', 'private-led', 'champion-required', 'government-role', 'world-class-research',
+        'local-university-plan', 'star-scientists', 'star-firms', 'selective-support', 'private-capital',
+        'competitive-selection', 'fund-audit', 'staged-review', 'no-subsidy', 'rnd-over-facilities',
+        'tech-transfer-reward', 'dual-track-talent', 'support-services', 'demand-industries', 'living-environment',
+        'business-incentives', 'market-entry-exit', 'ip-protection', 'problem-response', 'network-required',
+        'business-network', 'meeting-cadence', 'network-services', 'small-world', 'champion-network', 'overseas-link',
+        'task-owner', 'fund-source', 'period-order', 'period-within-horizon', 'task-cycle', 'waiver-unknown-rule', 'waiver-reason', 'waiver-unused',
+        'duplicate-name', 'duplicate-clause', 'syntax', 'reference',
+        'portfolio-overlap', 'portfolio-outsource-gap', 'portfolio-hightech-share', 'portfolio-investment-focus',
+        'portfolio-star-firm', 'portfolio-partner'
     ];
 
     test('holds exactly the rules of the spec, each once', () => {
@@ -67,15 +72,15 @@ describe('private-led', () => {
     const leadership = async (clause: string) => (await checkText(edit(BUSAN, ['leadership private', clause]))).diagnostics
         .filter(diagnostic => diagnostic.code === 'private-led');
 
-    test('is an error for government-led and missing leadership, a warning for joint', async () => {
+    test('is an error for government-led and missing leadership, info for joint', async () => {
         expect((await leadership('leadership government'))[0].severity).toBe(1);
         expect((await leadership(''))[0].severity).toBe(1);
-        expect((await leadership('leadership joint'))[0].severity).toBe(2);
+        expect((await leadership('leadership joint'))[0].severity).toBe(3);
     });
 });
 
 describe('waivers', () => {
-    const withoutGlobal = edit(BUSAN, ['tier global', 'tier national']);
+    const withoutGlobal = edit(BUSAN, ['tier global', 'tier national'], ['tier global', 'tier national']);
 
     test('a waiver with a reason silences its rule and is reported with the reason', async () => {
         const { document, diagnostics } = await checkText(beforeClosingBrace(withoutGlobal, 'waive "world-class-research" because "2단계에서 유치"'));

@@ -11,7 +11,7 @@ const VSCE = fileURLToPath(new URL('../node_modules/@vscode/vsce/vsce', import.m
  * (without rebuilding). Throws with vsce's own output when packaging fails.
  */
 export function packageVsix(outFile: string): void {
-    const result = spawnSync(process.execPath, [VSCE, 'package', '--no-dependencies', '--out', outFile], {
+    const result = spawnSync(process.execPath, [VSCE, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', outFile], {
         cwd: ROOT,
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -24,8 +24,12 @@ export const CATEGORIES: readonly Category[] = [
     { id: 'innovation', title: { ko: '혁신 기반과 선택적 지원', en: 'Innovation base and selective support' }, heading: '▶ 지역혁신 기반 조성 / □ 세가지 핵심과제' },
     { id: 'cluster-policy', title: { ko: '클러스터 중심 정책', en: 'Cluster-centred policy' }, heading: '▶ 클러스터 중심 정책 / ▶ 연관산업 육성' },
     { id: 'networks', title: { ko: '네트워크', en: 'Networks' }, heading: '▶ 전문 네트워크 형성 / □ 세가지 핵심과제 1' },
-    { id: 'hygiene', title: { ko: '계획 작성 점검', en: 'Plan hygiene' }, heading: '' }
+    { id: 'hygiene', title: { ko: '계획 작성 점검', en: 'Plan hygiene' }, heading: '' },
+    { id: 'portfolio', title: { ko: '지역 간 선택과 집중', en: 'Selection and concentration across regions' }, heading: '□ 한국적 바이오클러스터의 전략 ▶ 육성지역·육성분야·육성기업의 선택과 집중' }
 ];
+
+/** The categories a plan is scored by on its own: every one but the portfolio rules, which compare plans. */
+export const PLAN_CATEGORIES: readonly Category[] = CATEGORIES.filter(category => category.id !== 'portfolio');
 
 /** Every code a finding can have: the id of a catalogue rule. */
 export type RuleId = typeof RULE_MODULES[number]['id'];
@@ -49,7 +53,16 @@ export function getRule(id: RuleId): RuleEntry {
 }
 
 /** Whether `waive "<id>"` may silence the rule; structural and waiver codes cannot be waived. */
-export const isWaivable = (rule: RuleEntry): boolean => rule.kind === 'principle';
+export const isWaivable = (rule: RuleEntry): boolean => rule.kind === 'principle' || rule.kind === 'portfolio';
+
+/** Rules that compare the plans of a portfolio; they do not run on a plan checked alone. */
+export const isPortfolioRule = (rule: RuleEntry): rule is Extract<RuleEntry, { kind: 'portfolio' }> => rule.kind === 'portfolio';
+
+/** The portfolio rules, in catalogue order. */
+export const PORTFOLIO_RULES = RULES.filter(isPortfolioRule);
+
+/** The rules that judge one plan, in catalogue order: every rule but the portfolio rules. */
+export const PLAN_RULES = RULES.filter((rule): rule is Exclude<RuleEntry, { kind: 'portfolio' }> => !isPortfolioRule(rule));
 
 /** Structural codes are reported even on a plan with syntax errors. */
 export const isStructural = (rule: RuleEntry): boolean => rule.kind === 'structural';

@@ -1,7 +1,8 @@
 import type { Plan, Waiver } from '../grammar/generated/ast.js';
-import { closestWaivableRule, findRule, isStructural, isWaivable, RULES, type RuleEntry, type RuleId } from './catalogue.js';
+import { closestWaivableRule, findRule, isPortfolioRule, isStructural, isWaivable, RULES, type RuleEntry, type RuleId } from './catalogue.js';
 import { buildPlanFacts, type PlanFacts } from './facts.js';
 import type { Finding, Violation } from './findings.js';
+import type { RuleSeverities } from './rule-settings.js';
 import { blankOrPlaceholder } from './texts.js';
 import type { Severity } from './rule.js';
 
@@ -18,7 +19,7 @@ export interface WaivedRule {
 
 export interface AnalysisOptions {
     /** Rule id → severity or `off`, from the editor settings or `cplan.config.json`. */
-    readonly severities?: Readonly<Partial<Record<RuleId, SeverityOverride>>>;
+    readonly severities?: RuleSeverities;
     /**
      * What the parser and the linker found (`syntax`, `reference`). On a plan with syntax
      * errors only the structural rules run: on a half-parsed plan the others would report as
@@ -34,7 +35,12 @@ export interface PlanAnalysis {
     /** What is reported, in rule order: waived rules and rules set to `off` are left out. */
     readonly findings: readonly Finding[];
     readonly waived: readonly WaivedRule[];
-    /** The outcome of every catalogue rule, for the compliance table and the score. */
+    /**
+     * Waivers of portfolio rules that have a reason. A plan alone cannot tell whether they are
+     * needed: the portfolio check uses them and reports those that silence nothing.
+     */
+    readonly portfolioWaivers: readonly WaivedRule[];
+    /** The outcome of every catalogue rule, for the compliance table and the score; portfolio rules are `not-applicable` here. */
     readonly statuses: ReadonlyMap<RuleId, RuleStatus>;
     readonly hasSyntaxErrors: boolean;
 }
@@ -48,7 +54,7 @@ export function analysePlan(plan: Plan, options: AnalysisOptions = {}): PlanAnal
     const applicable = new Set<RuleId>(['syntax', 'reference']);
 
     for (const rule of RULES) {
-        if (rule.kind === 'waiver' || !rule.check || (hasSyntaxErrors && !isStructural(rule))) {
+        if (rule.kind === 'waiver' || rule.kind === 'portfolio' || !rule.check || (hasSyntaxErrors && !isStructural(rule))) {
             continue;
         }
         try {
@@ -63,8 +69,8 @@ export function analysePlan(plan: Plan, options: AnalysisOptions = {}): PlanAnal
         }
     }
 
-    const { waived, waiverFindings } = hasSyntaxErrors
-        ? { waived: [], waiverFindings: [] }
+    const { waived, portfolioWaivers, waiverFindings } = hasSyntaxErrors
+        ? { waived: [], portfolioWaivers: [], waiverFindings: [] }
         : applyWaivers(facts.waivers, new Set(raw.map(finding => finding.ruleId)));
     if (facts.waivers.length > 0) {
         RULES.filter(rule => rule.kind === 'waiver').forEach(rule => applicable.add(rule.id));
@@ -91,7 +97,7 @@ export function analysePlan(plan: Plan, options: AnalysisOptions = {}): PlanAnal
             applicable: applicable.has(rule.id)
         }));
     }
-    return { facts, findings, waived, statuses, hasSyntaxErrors };
+    return { facts, findings, waived, portfolioWaivers, statuses, hasSyntaxErrors };
 }
 
 function ruleStatus(state: { off: boolean; waived: boolean; failed: boolean; applicable: boolean }): RuleStatus {
@@ -107,7 +113,7 @@ function ruleStatus(state: { off: boolean; waived: boolean; failed: boolean; app
     return state.applicable ? 'passed' : 'not-applicable';
 }
 
-function toFinding(rule: RuleEntry, violation: Violation): Finding {
+export function toFinding(rule: RuleEntry, violation: Violation): Finding {
     const { message, args, severity, related, ...target } = violation;
     return {
         ruleId: rule.id,
@@ -121,16 +127,18 @@ function toFinding(rule: RuleEntry, violation: Violation): Finding {
 
 /**
  * Checks each waiver and decides what it silences: a waiver needs a waivable rule id and a
- * reason that is not blank; one for a rule that did not fire is reported as unused.
+ * reason that is not blank; one for a rule that did not fire is reported as unused. A waiver
+ * of a portfolio rule is kept for the portfolio check, which alone can tell if it is needed.
  */
 function applyWaivers(waivers: readonly Waiver[], firedRules: ReadonlySet<RuleId>) {
     const waived: WaivedRule[] = [];
+    const portfolioWaivers: WaivedRule[] = [];
     const waiverFindings: Finding[] = [];
     const report = (ruleId: RuleId, violation: Violation) => waiverFindings.push(toFinding(findRule(ruleId)!, violation));
     for (const waiver of waivers) {
         const ruleId = waiver.rule ?? '';
         const rule = findRule(ruleId);
-        if (!rule || !isWaivable(rule)) {
+        if (!rule) {
             const suggestion = closestWaivableRule(ruleId);
             report('waiver-unknown-rule', {
                 node: waiver, property: 'rule',
@@ -139,17 +147,25 @@ function applyWaivers(waivers: readonly Waiver[], firedRules: ReadonlySet<RuleId
             });
             continue;
         }
+        if (!isWaivable(rule)) {
+            report('waiver-unknown-rule', { node: waiver, property: 'rule', args: { rule: ruleId }, message: 'notWaivable' });
+            continue;
+        }
         // A blank reason and an unneeded waiver are separate faults: each is reported.
         const reason = waiver.reason ?? '';
         const hasReason = !blankOrPlaceholder(reason);
         if (!hasReason) {
             report('waiver-reason', { node: waiver, property: 'reason', args: { rule: rule.id } });
         }
-        if (!firedRules.has(rule.id)) {
+        if (isPortfolioRule(rule)) {
+            if (hasReason) {
+                portfolioWaivers.push({ ruleId: rule.id, reason: reason.trim(), waiver });
+            }
+        } else if (!firedRules.has(rule.id)) {
             report('waiver-unused', { node: waiver, property: 'rule', args: { rule: rule.id } });
         } else if (hasReason) {
             waived.push({ ruleId: rule.id, reason: reason.trim(), waiver });
         }
     }
-    return { waived, waiverFindings };
+    return { waived, portfolioWaivers, waiverFindings };
 }

@@ -7,7 +7,7 @@ import type {
     RegionClause, ResponseClause, ReviewClause, ScopeClause, SelectionClause, ServicesClause, SourceClause,
     StrategyClause, StructureClause, Task, TermClause, TierClause, Vision, Waiver, AfterClause, OwnerClause,
     OriginClause, StageClause, ScientistsClause, SurveyClause, MandateClause, LevelClause, RoleClause,
-    InstitutionTypeClause, AmountClause, HostClause, MeetsClause, PartnerClause, MembersClause
+    InstitutionTypeClause, AmountClause, HostClause, MeetsClause, PartnerClause, MembersClause, OperatorClause, CoordinatesClause, StarFlag
 } from '../grammar/generated/ast.js';
 
 /**
@@ -72,6 +72,10 @@ export interface AgencyFacts {
     readonly budget?: BudgetClause;
     readonly mandate?: MandateClause;
     readonly survey?: SurveyClause;
+    readonly operator?: OperatorClause;
+    readonly coordinates?: CoordinatesClause;
+    /** The governments it coordinates that resolved. */
+    readonly coordinatedGovernments: readonly Government[];
 }
 
 export interface GovernmentFacts { readonly node: Government; readonly level?: LevelClause }
@@ -85,7 +89,7 @@ export interface InstitutionFacts {
     readonly scientists?: ScientistsClause;
 }
 
-export interface FirmFacts { readonly node: Firm; readonly star: boolean; readonly origin?: OriginClause; readonly stage?: StageClause }
+export interface FirmFacts { readonly node: Firm; readonly star?: StarFlag; readonly origin?: OriginClause; readonly stage?: StageClause }
 export interface IndustryFacts { readonly node: Industry; readonly kind?: IndustryKindClause }
 
 export interface FundFacts {
@@ -113,6 +117,7 @@ export interface NetworkFacts {
 export interface LinkFacts {
     readonly node: Link;
     readonly scope?: LinkScopeClause;
+    readonly tier?: TierClause;
     readonly channel?: ChannelClause;
     readonly partner?: PartnerClause;
 }
@@ -206,12 +211,16 @@ export function buildPlanFacts(plan: Plan): PlanFacts {
         switch (item.$type) {
             case 'Agency': {
                 const clauses = index(item.clauses);
+                const coordinates = clauses.get('CoordinatesClause');
                 agencies.push({
                     node: item,
                     independent: clauses.get('IndependentFlag') !== undefined,
                     budget: clauses.get('BudgetClause'),
                     mandate: clauses.get('MandateClause'),
-                    survey: clauses.get('SurveyClause')
+                    survey: clauses.get('SurveyClause'),
+                    operator: clauses.get('OperatorClause'),
+                    coordinates,
+                    coordinatedGovernments: resolved(coordinates?.governments ?? [])
                 });
                 declare(item);
                 break;
@@ -242,7 +251,7 @@ export function buildPlanFacts(plan: Plan): PlanFacts {
                 const clauses = index(item.clauses);
                 firms.push({
                     node: item,
-                    star: clauses.get('StarFlag') !== undefined,
+                    star: clauses.get('StarFlag'),
                     origin: clauses.get('OriginClause'),
                     stage: clauses.get('StageClause')
                 });
@@ -288,6 +297,7 @@ export function buildPlanFacts(plan: Plan): PlanFacts {
                 links.push({
                     node: item,
                     scope: clauses.get('LinkScopeClause'),
+                    tier: clauses.get('TierClause'),
                     channel: clauses.get('ChannelClause'),
                     partner: clauses.get('PartnerClause')
                 });

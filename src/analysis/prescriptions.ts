@@ -21,7 +21,13 @@ export function agendaOfGoal(goal: string): Term | undefined {
 }
 
 /** Goals on the business side, which a government-owned task should leave to the private sector. */
-export const BUSINESS_GOALS: ReadonlySet<string> = new Set(['startups', 'finance', 'services', 'network']);
+export const BUSINESS_GOALS: ReadonlySet<string> = new Set(['startups', 'services', 'network']);
+
+/**
+ * The two tracks of people the report trains apart (고급 연구인력과 전문기능인력 양성이원화):
+ * advanced researchers and the skilled workforce.
+ */
+export const TALENT_TRACKS = ['researchers', 'workforce'] as const;
 
 /** The three strategic choices of the vision, each a clause with its two options. */
 export const VISION_CHOICES = [
@@ -42,6 +48,9 @@ export const REQUIRED_LIST_VALUES = {
 
 export type RequiredListClause = keyof typeof REQUIRED_LIST_VALUES;
 
+/** What a market system needs of the business environment besides: a market entry and exit system. */
+export const MARKET_SYSTEM_INCENTIVES = ['exit'] as const;
+
 /** The clause values every fund of public money must have. */
 export const PUBLIC_FUND_VALUES = {
     selection: 'competitive',
@@ -51,10 +60,22 @@ export const PUBLIC_FUND_VALUES = {
 
 /** Recommended responses per systemic problem (Roelandt, Gilsing and Sinderen, 2000). */
 export const RECOMMENDED_RESPONSES: Readonly<Record<string, readonly string[]>> = {
-    mismatch: ['collaboration', 'liaison', 'training', 'transfer'],
+    mismatch: ['collaboration', 'liaison', 'training', 'transfer', 'reward'],
     purchasing: ['procurement'],
     policy: ['desubsidize', 'horizontal', 'consulting', 'noninterference'],
     market: ['competition'],
     information: ['foresight', 'intelligence'],
     linkage: ['dialogue', 'cooperation']
 };
+
+/** The response that rewards universities and institutes for technology transfer (기술이전 실적에 대한 보상체계). */
+export const TECH_TRANSFER_REWARD = 'reward';
+
+/** The problem kind a response is recommended for (`reward` → `mismatch`). */
+export function problemRecommending(response: string): string | undefined {
+    return Object.keys(RECOMMENDED_RESPONSES).find(kind => RECOMMENDED_RESPONSES[kind].includes(response));
+}
+
+/** The fund purposes the report weighs against each other: technology learning before facilities. */
+export const RESEARCH_PURPOSE = 'research';
+export const FACILITIES_PURPOSE = 'infrastructure';

@@ -1,11 +1,14 @@
-import { findRule } from './catalogue.js';
+import { isRuleId, type RuleId } from './catalogue.js';
 import type { SeverityOverride } from './engine.js';
+
+/** Rule id → severity or `off`: what the user chose for each rule they named. */
+export type RuleSeverities = Readonly<Partial<Record<RuleId, SeverityOverride>>>;
 
 /** The values a user may give a rule in `clusterPlan.rules` or `cplan.config.json`. */
 export const SEVERITY_SETTINGS: readonly SeverityOverride[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 export interface ParsedRuleSettings {
-    readonly severities: Readonly<Record<string, SeverityOverride>>;
+    readonly severities: RuleSeverities;
     /** Entries left out, as `id: value`, because the id is no rule or the value no severity. */
     readonly ignored: readonly string[];
 }
@@ -15,7 +18,7 @@ export interface ParsedRuleSettings {
  * rather than thrown, so the editor can warn once and the command line can refuse the file.
  */
 export function parseRuleSettings(raw: unknown): ParsedRuleSettings {
-    const severities: Record<string, SeverityOverride> = {};
+    const severities: Partial<Record<RuleId, SeverityOverride>> = {};
     const ignored: string[] = [];
     if (raw === undefined || raw === null) {
         return { severities, ignored };
@@ -24,7 +27,7 @@ export function parseRuleSettings(raw: unknown): ParsedRuleSettings {
         return { severities, ignored: [JSON.stringify(raw)] };
     }
     for (const [id, value] of Object.entries(raw)) {
-        if (findRule(id) && typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value)) {
+        if (isRuleId(id) && typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value)) {
             severities[id] = value as SeverityOverride;
         } else {
             ignored.push(`${id}: ${JSON.stringify(value)}`);

@@ -1,6 +1,7 @@
 import type { PlanFacts } from './facts.js';
 import type { Violation } from './findings.js';
 import type { Localized } from './locale.js';
+import type { PortfolioFacts } from './portfolio-facts.js';
 
 /**
  * What a rule module declares: its catalogue entry, its check and its examples. Every rule
@@ -10,7 +11,7 @@ import type { Localized } from './locale.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
-export type CategoryId = 'roadmap' | 'governance' | 'innovation' | 'cluster-policy' | 'networks' | 'hygiene';
+export type CategoryId = 'roadmap' | 'governance' | 'innovation' | 'cluster-policy' | 'networks' | 'hygiene' | 'portfolio';
 
 export interface SourcePassage {
     /** The report heading (□ section ▶ item) under which the passage stands. */
@@ -27,6 +28,33 @@ export interface RuleExamples {
     readonly failing: string;
     /** The same idea, written so that the rule stays silent. */
     readonly passing: string;
+}
+
+/** Member plans that break a portfolio rule and ones that keep it: plan bodies, one per region. */
+export interface PortfolioExamples {
+    readonly failing: readonly string[];
+    readonly passing: readonly string[];
+}
+
+/** A number a portfolio rule compares with, which `cplan.portfolio.json` may change (`"thresholds": { "<rule id>": 4 }`). */
+export interface PortfolioThreshold {
+    readonly default: number;
+    /** The smallest value that makes sense; a smaller one in the file is refused. */
+    readonly min: number;
+    readonly max?: number;
+    /** What the number means, for the rule page. */
+    readonly meaning: Localized;
+}
+
+/**
+ * A portfolio rule's check: a pure function of the facts of every member plan compared. Each
+ * violation points at an element of one member plan, the plan it is reported on; its related
+ * elements may lie in other member plans.
+ */
+export interface PortfolioCheck<Message extends string = string> {
+    readonly applies?: (portfolio: PortfolioFacts) => boolean;
+    readonly check: (portfolio: PortfolioFacts, threshold: number) => ReadonlyArray<Violation<Message>>;
+    readonly threshold?: PortfolioThreshold;
 }
 
 /** One rule's check: a pure function of the plan facts. */
@@ -53,7 +81,6 @@ interface RuleBasics<Id extends string, Message extends string> {
      * placeholders are filled from the finding's arguments.
      */
     readonly messages: Readonly<Record<'main' | Message, Localized>>;
-    readonly examples: RuleExamples;
 }
 
 /**
@@ -63,11 +90,14 @@ interface RuleBasics<Id extends string, Message extends string> {
  *   with syntax errors and never waived; some are found by a check, `syntax` by the parser and
  *   `reference` by the linker.
  * - `waiver`: the engine's verdict on the plan's own `waive` clauses; never waived.
+ * - `portfolio`: its check compares the member plans of a portfolio (`cplan.portfolio.json`);
+ *   it does not run on a plan checked alone. A member plan may waive it for itself.
  */
 export type RuleDefinition<Id extends string = string, Message extends string = string> = RuleBasics<Id, Message> & (
-    | ({ readonly kind: 'principle' } & RuleCheck<'main' | Message>)
-    | ({ readonly kind: 'structural' } & Partial<RuleCheck<'main' | Message>>)
-    | { readonly kind: 'waiver' }
+    | ({ readonly kind: 'principle'; readonly examples: RuleExamples } & RuleCheck<'main' | Message>)
+    | ({ readonly kind: 'structural'; readonly examples: RuleExamples } & Partial<RuleCheck<'main' | Message>>)
+    | { readonly kind: 'waiver'; readonly examples: RuleExamples }
+    | ({ readonly kind: 'portfolio'; readonly examples: PortfolioExamples } & PortfolioCheck<'main' | Message>)
 );
 
 /** Declares a rule; the literal id becomes part of the `RuleId` type. */
@@ -76,7 +106,12 @@ export function defineRule<const Id extends string, Message extends string = nev
 }
 
 /** A whole plan around an example body, as the rule pages show it and the tests check it. */
-export function examplePlan(body: string): string {
+export function examplePlan(body: string, name = 'Example', title = '예시'): string {
     const indented = body.split('\n').map(line => `    ${line}`.trimEnd()).join('\n');
-    return `plan Example "예시" {\n${indented}\n}\n`;
+    return `plan ${name} "${title}" {\n${indented}\n}\n`;
+}
+
+/** The member plans of a portfolio example, named `RegionA`, `RegionB` …, as the rule pages show them. */
+export function examplePortfolio(bodies: readonly string[]): string[] {
+    return bodies.map((body, index) => examplePlan(body, `Region${String.fromCharCode(65 + index)}`, `예시 ${String.fromCharCode(65 + index)}`));
 }

@@ -1,4 +1,4 @@
-import { CATEGORIES, RULES, type CategoryId, type RuleId } from './catalogue.js';
+import { PLAN_CATEGORIES, RULES, type CategoryId, type RuleId } from './catalogue.js';
 import type { RuleStatus } from './engine.js';
 
 export interface CategoryScore {
@@ -16,9 +16,12 @@ export interface CategoryScore {
     readonly percent?: number;
 }
 
-/** The score of every catalogue category, in catalogue order, from the rule statuses. */
+/**
+ * The score of every category a plan is judged by alone (`PLAN_CATEGORIES`), in catalogue
+ * order, from the rule statuses. The portfolio rules are reported with the portfolio instead.
+ */
 export function scoreByCategory(statuses: ReadonlyMap<RuleId, RuleStatus>): CategoryScore[] {
-    return CATEGORIES.map(category => {
+    return PLAN_CATEGORIES.map(category => {
         const counts: Record<RuleStatus, number> = { passed: 0, failed: 0, waived: 0, 'not-applicable': 0, off: 0 };
         for (const rule of RULES) {
             if (rule.category === category.id) {

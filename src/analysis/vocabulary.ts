@@ -30,6 +30,8 @@ export const KEYWORD_LABELS: Readonly<Record<string, KeywordLabel>> = {
     services: { ko: '지원서비스·연관산업', en: 'support services and demand industries' },
     network: { ko: '효율적 네트워크', en: 'efficient networks' },
     global: { ko: '해외 클러스터 연계', en: 'ties with overseas clusters' },
+    // goals: the talent track beside `workforce`
+    researchers: { ko: '고급 연구인력 양성', en: 'training advanced researchers' },
     // professional services
     venture: { ko: '벤처캐피탈', en: 'venture capital' },
     patent: { ko: '특허', en: 'patents' },
@@ -45,6 +47,7 @@ export const KEYWORD_LABELS: Readonly<Record<string, KeywordLabel>> = {
     // business incentives
     tax: { ko: '세제지원', en: 'tax support' },
     deregulation: { ko: '규제감면', en: 'deregulation' },
+    exit: { ko: '시장 진입·퇴출 시스템', en: 'market entry and exit system', ...inDocument('진입·퇴출 시스템', 'entry and exit') },
     // vision choices
     strategy: { ko: '개발 전략', en: 'development strategy' },
     scope: { ko: '육성 범위', en: 'scope' },
@@ -86,6 +89,7 @@ export const KEYWORD_LABELS: Readonly<Record<string, KeywordLabel>> = {
     intelligence: { ko: '전략적 시장정보', en: 'market intelligence' },
     dialogue: { ko: '대화의 장', en: 'dialogue' },
     cooperation: { ko: '협력 촉진 기구', en: 'cooperation' },
+    reward: { ko: '기술이전 실적 보상체계', en: 'rewards for technology transfer', ...inDocument('기술이전 보상', 'transfer rewards') },
 
     // ---- meanings that depend on the grammar rule the value is written in ----------------------
     'LanguageClause:ko': { ko: '한국어 문서', en: 'document in Korean' },
@@ -101,6 +105,8 @@ export const KEYWORD_LABELS: Readonly<Record<string, KeywordLabel>> = {
     'Segment:clinical': { ko: '임상', en: 'clinical trials', ...inDocument('임상', 'Clinical') },
     'Segment:manufacturing': { ko: '생산', en: 'manufacturing', ...inDocument('생산', 'Manufacturing') },
     'Segment:marketing': { ko: '마케팅·판매', en: 'marketing and sales', ...inDocument('마케팅', 'Marketing') },
+    'OperatorClause:private': { ko: '민간운영기관', en: 'private operating body', ...inDocument('민간 운영', 'private') },
+    'OperatorClause:public': { ko: '공공 운영', en: 'run by the public sector', ...inDocument('공공 운영', 'public') },
     'LevelClause:local': { ko: '지방정부', en: 'local government', ...inDocument('지자체', 'local') },
     'LevelClause:central': { ko: '중앙정부', en: 'central government', ...inDocument('중앙정부', 'central') },
     'OriginClause:local': { ko: '지역 내부', en: 'from the region', ...inDocument('지역', 'local') },
@@ -108,6 +114,7 @@ export const KEYWORD_LABELS: Readonly<Record<string, KeywordLabel>> = {
     'InstitutionTypeClause:university': { ko: '대학', en: 'university' },
     'InstitutionTypeClause:institute': { ko: '연구기관', en: 'research institute', ...inDocument('연구소', 'institute') },
     'InstitutionTypeClause:hospital': { ko: '연구중심 병원', en: 'research hospital', ...inDocument('병원', 'hospital') },
+    // the level of an institution, or of the base a link ties to
     'TierClause:global': { ko: '세계적 수준', en: 'world-class' },
     'TierClause:national': { ko: '국내 최고 수준', en: 'national level', ...inDocument('국가 수준', 'national') },
     'TierClause:regional': { ko: '지역 수준', en: 'regional level', ...inDocument('지역 수준', 'regional') },
@@ -154,6 +161,16 @@ export const KEYWORD_LABELS: Readonly<Record<string, KeywordLabel>> = {
 /** The label of a keyword where it stands: the entry for its grammar rule, else the plain one. */
 export function keywordLabel(keyword: string, rule?: string): KeywordLabel | undefined {
     return (rule ? KEYWORD_LABELS[`${rule}:${keyword}`] : undefined) ?? KEYWORD_LABELS[keyword];
+}
+
+/**
+ * What a keyword value means where it stands (`rule` is the grammar rule it is written in:
+ * `none` as audit or review, `global` as tier), in the words messages and the editor use, or
+ * in the terser words of the document's table cells.
+ */
+export function valueLabel(keyword: string, locale: Locale, options: { readonly rule?: string; readonly wording?: 'editor' | 'document' } = {}): string | undefined {
+    const entry = keywordLabel(keyword, options.rule);
+    return (options.wording === 'document' ? entry?.document ?? entry : entry)?.[locale];
 }
 
 /** Element kinds by AST type, for messages such as "there is no actor named X". */

@@ -25,6 +25,14 @@ const MESSAGES = {
     outIsInput: { ko: '출력 파일이 입력한 계획 파일과 같습니다. --out으로 다른 경로를 지정하세요: {path}', en: 'the output would overwrite the input plan; choose another path with --out: {path}' },
     outIsPlan: { ko: '.cplan 파일에는 문서를 쓰지 않습니다 (계획 파일을 덮어쓸 수 있습니다): {path}', en: 'refusing to write the document to a .cplan file (it could overwrite a plan): {path}' },
     cannotWrite: { ko: '문서를 저장할 수 없습니다 ({reason}): {path}', en: 'cannot write the document ({reason}): {path}' },
+    portfolioNeedsOneFolder: { ko: 'portfolio에는 cplan.portfolio.json이 있는 폴더 하나를 지정하세요 (예: cplan portfolio 계획들/)', en: 'portfolio takes one folder holding a cplan.portfolio.json (e.g. cplan portfolio plans/)' },
+    portfolioNotFolder: { ko: '폴더가 아닙니다. cplan.portfolio.json이 있는 폴더를 지정하세요: {path}', en: 'not a folder; give the folder that holds cplan.portfolio.json: {path}' },
+    portfolioMissing: { ko: '포트폴리오 파일이 없습니다. 폴더에 { "title": "…" }를 담은 cplan.portfolio.json을 만드세요: {path}', en: 'no portfolio file; create a cplan.portfolio.json holding { "title": "…" } in the folder: {path}' },
+    portfolioNotJson: { ko: '포트폴리오 파일이 올바른 JSON이 아닙니다 ({reason}): {path}', en: 'the portfolio file is not valid JSON ({reason}): {path}' },
+    portfolioShape: { ko: '포트폴리오 파일은 { "title": "…", "members": ["*.cplan"], "thresholds": { "<규칙 id>": 숫자 } } 모양이어야 합니다 (title은 필수): {path}', en: 'the portfolio file must look like { "title": "…", "members": ["*.cplan"], "thresholds": { "<rule id>": number } } (title is required): {path}' },
+    portfolioBadThreshold: { ko: '포트폴리오 파일의 기준값을 쓸 수 없습니다 ({entries}). 기준값이 있는 규칙(기본값): {rules}: {path}', en: 'unusable thresholds in the portfolio file ({entries}); rules with a threshold (default): {rules}: {path}' },
+    portfolioNoMembers: { ko: '포트폴리오에 계획이 없습니다 (members: {members}): {path}', en: 'the portfolio has no plans (members: {members}): {path}' },
+    portfolioSyntaxMember: { ko: '문법 오류가 있어 비교에서 뺐습니다: {path}', en: 'left out of the comparison, it has syntax errors: {path}' },
     syntaxRefused: { ko: '문법 오류가 있어 문서를 만들지 않았습니다 ({count}개): {path}', en: 'the plan has syntax errors, so no document was written ({count}): {path}' }
 } satisfies Record<string, Localized>;
 

@@ -1,13 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import type { SeverityOverride } from '../analysis/engine.js';
-import { parseRuleSettings } from '../analysis/rule-settings.js';
+import { parseRuleSettings, type RuleSeverities } from '../analysis/rule-settings.js';
 import type { CliMessage } from './cli-messages.js';
 
 /** The file `cplan check` looks for in a plan's folder and every folder above it. */
 export const CONFIG_FILE_NAME = 'cplan.config.json';
-
-export type RuleSeverities = Readonly<Record<string, SeverityOverride>>;
 
 /** A config file that cannot be used: the whole check stops, as a bad option does. */
 export class ConfigError extends Error {

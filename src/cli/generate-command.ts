@@ -2,22 +2,24 @@ import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
-import { FORMAT_EXTENSIONS, planDocumentModel, renderDocument, type DocumentFormat } from '../document/generate.js';
+import { FORMAT_EXTENSIONS, planDocumentModel, prepareRenderer, renderDocument, type DocumentFormat } from '../document/plan-document.js';
 import { writeFileAtomically } from '../document/write-atomically.js';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import { optimiseForInput } from '../node-flags.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
+import { ConfigResolver } from './config-file.js';
 import { readPlanFile, realPathOf, statOf } from './plan-files.js';
 
-class Refusal extends Error {
+/** A write `generate` (and `portfolio`) will not do, with the message that says why. */
+export class Refusal extends Error {
     constructor(readonly key: CliMessage, readonly args: Record<string, string | number>) {
         super(key);
     }
 }
 
 /**
- * `cplan generate FILE [--format html|md|docx] [--out PATH] [--lang ko|en]`: writes the plan
+ * `cplan generate FILE [--format html|md|docx|hwpx] [--out PATH] [--lang ko|en] [--config FILE]`: writes the plan
  * document next to the plan (or to `--out`) and prints the path written. It never writes
  * over its input or any `.cplan` file, and never leaves a half-written document behind.
  */
@@ -34,6 +36,7 @@ export async function runGenerate(positionals: readonly string[], options: Reado
         const outPath = outputPath(inputPath, typeof options.out === 'string' ? options.out : undefined, format);
         refuseOverwritingPlans(inputPath, outPath);
 
+        prepareRenderer(format);
         const read = readPlanFile({ displayPath: input, absolutePath: inputPath });
         if ('problem' in read) {
             say(read.problem.message, read.problem.args);
@@ -42,6 +45,8 @@ export async function runGenerate(positionals: readonly string[], options: Reado
         optimiseForInput(read.text.length);
         const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
         ClusterPlan.plan.Settings.locale = locale;
+        // The document scores the rules as `cplan check` does: with the plan's own rule settings.
+        ClusterPlan.plan.Settings.severities = await new ConfigResolver(typeof options.config === 'string' ? options.config : undefined).severitiesFor(inputPath);
         const result = await planDocumentModel(ClusterPlan, read.text, URI.file(inputPath), languageGiven ? locale : undefined);
         if ('syntaxErrors' in result) {
             say('syntaxRefused', { path: input, count: result.syntaxErrors.length });
@@ -64,9 +69,13 @@ export async function runGenerate(positionals: readonly string[], options: Reado
 
 /** `--out`, or the input with the format's extension; an existing folder as `--out` gets the default name inside it. */
 function outputPath(inputPath: string, out: string | undefined, format: DocumentFormat): string {
-    const defaultName = `${path.basename(inputPath, path.extname(inputPath))}${FORMAT_EXTENSIONS[format]}`;
+    return placeOutput(path.dirname(inputPath), `${path.basename(inputPath, path.extname(inputPath))}${FORMAT_EXTENSIONS[format]}`, out);
+}
+
+/** `--out`, or `defaultName` in `defaultFolder`; an existing folder as `--out` gets the default name inside it. */
+export function placeOutput(defaultFolder: string, defaultName: string, out: string | undefined): string {
     if (out === undefined) {
-        return path.join(path.dirname(inputPath), defaultName);
+        return path.join(defaultFolder, defaultName);
     }
     const resolved = path.resolve(out);
     const info = statOf(resolved);
@@ -74,7 +83,7 @@ function outputPath(inputPath: string, out: string | undefined, format: Document
     return namesFolder ? path.join(resolved, defaultName) : resolved;
 }
 
-function refuseOverwritingPlans(inputPath: string, outPath: string): void {
+export function refuseOverwritingPlans(inputPath: string, outPath: string): void {
     const shown = displayPath(outPath);
     const [inputInfo, outInfo] = [statOf(inputPath), statOf(outPath)];
     const sameFile = outPath === inputPath || (inputInfo && outInfo && inputInfo.dev === outInfo.dev && inputInfo.ino === outInfo.ino);
@@ -88,7 +97,7 @@ function refuseOverwritingPlans(inputPath: string, outPath: string): void {
     }
 }
 
-async function writeDocument(target: string, content: string | Uint8Array): Promise<void> {
+export async function writeDocument(target: string, content: string | Uint8Array): Promise<void> {
     try {
         await writeFileAtomically(target, content);
     } catch (error) {
@@ -97,7 +106,7 @@ async function writeDocument(target: string, content: string | Uint8Array): Prom
 }
 
 /** Paths are shown relative to the working folder when they lie below it. */
-function displayPath(absolute: string): string {
+export function displayPath(absolute: string): string {
     const relative = path.relative(process.cwd(), absolute);
     return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }

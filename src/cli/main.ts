@@ -1,15 +1,17 @@
 import { NodeFileSystem } from 'langium/node';
 import { toLocale, type Locale } from '../analysis/locale.js';
-import { DOCUMENT_FORMATS } from '../document/generate.js';
+import { DOCUMENT_FORMATS } from '../document/plan-document.js';
 import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import { optimiseForInput } from '../node-flags.js';
 import { VERSION } from '../version.js';
 import { findCommand, parseArgs, UsageError, type OptionSpec } from './args.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage } from './cli-messages.js';
-import { ConfigError, ConfigResolver, type RuleSeverities } from './config-file.js';
+import type { RuleSeverities } from '../analysis/rule-settings.js';
+import { ConfigError, ConfigResolver } from './config-file.js';
 import { runGenerate } from './generate-command.js';
-import { collectPlanFiles, readPlanFile, type FileProblem, type PlanFile } from './plan-files.js';
+import { PORTFOLIO_FORMATS, runPortfolio } from './portfolio-command.js';
+import { collectPlanFiles, readPlanSources, type FileProblem } from './plan-files.js';
 import { checkPlans, summarise, type FileReport, type PlanSource } from './plan-report.js';
 import { renderJson } from './reporters/json.js';
 import { renderSarif } from './reporters/sarif.js';
@@ -33,8 +35,12 @@ const COMMANDS: Record<string, Command> = {
         run: runCheck
     },
     generate: {
-        options: { format: { values: DOCUMENT_FORMATS }, out: { values: 'string' } },
+        options: { format: { values: DOCUMENT_FORMATS }, out: { values: 'string' }, config: { values: 'string' } },
         run: (positionals, options, locale, io) => runGenerate(positionals, options, locale, io, options.lang !== undefined)
+    },
+    portfolio: {
+        options: { format: { values: PORTFOLIO_FORMATS }, out: { values: 'string' }, config: { values: 'string' } },
+        run: runPortfolio
     },
     rules: {
         options: { format: { values: ['md', 'json'] } },
@@ -53,9 +59,15 @@ const HELP: Record<Locale, string> = {
       계획 파일과 폴더(하위의 모든 *.cplan)를 보고서의 원칙에 비추어 점검합니다. 기본 경로: .
       규칙별 심각도는 계획 위쪽 폴더의 cplan.config.json 또는 --config 파일에서 읽습니다.
       종료 코드: 0 오류 없음, 1 오류 있음, 2 점검하지 못한 파일이나 잘못된 옵션
-  cplan generate 파일 [--format html|md|docx] [--out 경로] [--lang ko|en]
+  cplan generate 파일 [--format html|md|docx|hwpx] [--out 경로] [--lang ko|en] [--config 파일]
       계획 문서를 만듭니다 (기본: 입력 파일 옆에 html). 쓴 파일의 경로를 출력합니다.
+      원칙 점검표는 check와 같은 규칙 설정(cplan.config.json 또는 --config)을 따릅니다.
       종료 코드: 0 완료, 1 계획에 문법 오류, 2 쓸 수 없는 경로·계획 파일을 덮어쓰는 경로
+  cplan portfolio [폴더] [--format text|json|sarif|html|md|docx|hwpx] [--out 경로] [--lang ko|en] [--config 파일]
+      cplan.portfolio.json이 있는 폴더의 계획들을 각각 check처럼 점검하고, 지역 간 선택과 집중
+      (포지셔닝 중복, 투자 집중, 스타기업, 해외 파트너 …)을 함께 점검합니다. 기본 폴더: .
+      html, md, docx, hwpx는 종합 검토 문서를 씁니다 (기본: 폴더의 cplan-portfolio.<확장자>).
+      종료 코드: check와 같음 (문서는 0 작성, 1 문법 오류로 뺀 계획, 2 읽지 못한 계획·쓸 수 없는 경로)
   cplan rules [--format md|json] [--lang ko|en]
       원칙 규칙 목록을 보여 줍니다.
   cplan --help | --version`,
@@ -66,9 +78,15 @@ Usage:
       Checks plan files and folders (every *.cplan below them) against the report's principles. Default path: .
       Rule severities come from the nearest cplan.config.json above each plan, or from --config FILE.
       Exit status: 0 no errors, 1 errors found, 2 a file could not be checked or a bad option
-  cplan generate FILE [--format html|md|docx] [--out PATH] [--lang ko|en]
+  cplan generate FILE [--format html|md|docx|hwpx] [--out PATH] [--lang ko|en] [--config FILE]
       Writes the plan document (default: html next to the input) and prints the path written.
+      Its scorecard follows the same rule settings as check (cplan.config.json or --config).
       Exit status: 0 written, 1 the plan has syntax errors, 2 the path cannot be written or would overwrite a plan
+  cplan portfolio [FOLDER] [--format text|json|sarif|html|md|docx|hwpx] [--out PATH] [--lang ko|en] [--config FILE]
+      Checks the plans of the folder holding cplan.portfolio.json each as check does, then across
+      regions: selection and concentration (crowded positions, investment focus, star firms, partners …).
+      Default folder: . html, md, docx and hwpx write the portfolio document (default: cplan-portfolio.<ext> in the folder).
+      Exit status: as check (document: 0 written, 1 a plan left out for syntax errors, 2 a plan unreadable or the path unwritable)
   cplan rules [--format md|json] [--lang ko|en]
       Lists the principle rules.
   cplan --help | --version`
@@ -116,7 +134,7 @@ async function runCheck(positionals: readonly string[], options: Readonly<Record
     const problems: FileProblem[] = [];
     const emptyFolders: string[] = [];
     const files = collectPlanFiles(positionals.length > 0 ? positionals : ['.'], problems, emptyFolders);
-    const sources = readSources(files, problems);
+    const sources = readPlanSources(files, problems);
     optimiseForInput(sources.reduce((bytes, source) => bytes + source.text.length, 0));
 
     const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
@@ -161,18 +179,5 @@ async function checkWithConfig(services: ClusterPlanCoreServices, sources: reado
         group.forEach((source, i) => reportOf.set(source, reports[i]));
     }
     return sources.map(source => reportOf.get(source)!);
-}
-
-function readSources(files: readonly PlanFile[], problems: FileProblem[]): PlanSource[] {
-    const sources: PlanSource[] = [];
-    for (const file of files) {
-        const result = readPlanFile(file);
-        if ('text' in result) {
-            sources.push({ ...file, text: result.text });
-        } else {
-            problems.push(result.problem);
-        }
-    }
-    return sources;
 }
 

@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stat
 import * as path from 'node:path';
 import { MAX_PLAN_BYTES } from '../language/plan-limits.js';
 import type { CliMessage } from './cli-messages.js';
+import type { PlanSource } from './plan-report.js';
 
 export interface PlanFile {
     /** The path as shown to the user: as given, or joined below the folder given. */
@@ -24,7 +25,7 @@ export interface FileProblem {
  * one walk, so a link loop ends the walk instead of running forever. A plan reached twice
  * (through a link, or named twice) is checked once, under the first path it was found by.
  */
-export function collectPlanFiles(inputs: readonly string[], problems: FileProblem[], emptyFolders: string[]): PlanFile[] {
+export function collectPlanFiles(inputs: readonly string[], problems: FileProblem[], emptyFolders: string[], base = process.cwd()): PlanFile[] {
     const files: PlanFile[] = [];
     const seenFiles = new Set<string>();
     const add = (file: PlanFile) => {
@@ -35,7 +36,7 @@ export function collectPlanFiles(inputs: readonly string[], problems: FileProble
         }
     };
     for (const input of inputs) {
-        const absolute = path.resolve(input);
+        const absolute = path.resolve(base, input);
         const info = statOf(absolute);
         if (!info) {
             const isBrokenLink = lstatSync(absolute, { throwIfNoEntry: false }) !== undefined;
@@ -146,4 +147,18 @@ function hasUtf16ByteOrderMark(bytes: Buffer): boolean {
 
 function errorCode(error: unknown): string {
     return (error as NodeJS.ErrnoException)?.code ?? String(error);
+}
+
+/** Reads plan files; those that cannot be read are left out and added to `problems`. */
+export function readPlanSources(files: readonly PlanFile[], problems: FileProblem[]): PlanSource[] {
+    const sources: PlanSource[] = [];
+    for (const file of files) {
+        const result = readPlanFile(file);
+        if ('text' in result) {
+            sources.push({ ...file, text: result.text });
+        } else {
+            problems.push(result.problem);
+        }
+    }
+    return sources;
 }

@@ -4,6 +4,21 @@ import type { RuleId, Severity } from '../analysis/catalogue.js';
 import type { ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import type { PlanDiagnosticData } from '../language/document-validator.js';
 
+/** A place in the file, 1-based line and column, end exclusive. */
+interface ReportedRange {
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+}
+
+/** Another element a diagnostic is about (the networks left apart, the funds compared …), with its note. */
+export interface RelatedLocation extends ReportedRange {
+    readonly message: string;
+    /** The plan it is in, when that is another plan than the diagnostic's (portfolio findings). */
+    readonly path?: string;
+}
+
 /** One diagnostic as the command line reports it: 1-based line and column, end exclusive. */
 export interface ReportedDiagnostic {
     readonly code: RuleId;
@@ -13,6 +28,8 @@ export interface ReportedDiagnostic {
     readonly column: number;
     readonly endLine: number;
     readonly endColumn: number;
+    /** Left out when the finding relates to no other element. */
+    readonly related?: readonly RelatedLocation[];
 }
 
 export interface FileReport {
@@ -57,7 +74,7 @@ export async function checkPlans(services: ClusterPlanCoreServices, sources: rea
         await builder.build(documents, { validation: true });
         reports.push(...documents.map((document, i) => ({
             path: batch[i].displayPath,
-            diagnostics: sortDiagnostics((document.diagnostics ?? []).map(toReported)),
+            diagnostics: sortDiagnostics((document.diagnostics ?? []).map(diagnostic => toReported(diagnostic))),
             waived: services.plan.AnalysisCache.analysisOf(document).waived.map(entry => ({ code: entry.ruleId, reason: entry.reason }))
         })));
         await builder.update([], documents.map(document => document.uri));
@@ -74,20 +91,26 @@ export function loadDocuments(services: ClusterPlanCoreServices, sources: readon
     });
 }
 
-export function toReported(diagnostic: Diagnostic): ReportedDiagnostic {
-    const { start, end } = diagnostic.range;
+/** One diagnostic as reported; `otherPlanPath` names the file of a related element in another plan. */
+export function toReported(diagnostic: Diagnostic, otherPlanPath?: (uri: string) => string | undefined): ReportedDiagnostic {
+    const related = diagnostic.relatedInformation?.map(info => {
+        const path = otherPlanPath?.(info.location.uri);
+        return { message: info.message, ...reportedRange(info.location.range), ...path === undefined ? {} : { path } };
+    });
     return {
         code: (diagnostic.data as PlanDiagnosticData).ruleId,
         severity: SEVERITY_WORDS[diagnostic.severity ?? 1] ?? 'error',
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
-        line: start.line + 1,
-        column: start.character + 1,
-        endLine: end.line + 1,
-        endColumn: end.character + 1
+        ...reportedRange(diagnostic.range),
+        ...related && related.length > 0 ? { related } : {}
     };
 }
 
-function sortDiagnostics(diagnostics: ReportedDiagnostic[]): ReportedDiagnostic[] {
+function reportedRange({ start, end }: Diagnostic['range']): ReportedRange {
+    return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+export function sortDiagnostics(diagnostics: ReportedDiagnostic[]): ReportedDiagnostic[] {
     return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
 }
 

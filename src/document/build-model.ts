@@ -1,5 +1,5 @@
 import type { LangiumDocument } from 'langium';
-import { CATEGORIES, RULES, type RuleEntry, type RuleId } from '../analysis/catalogue.js';
+import { PLAN_CATEGORIES, RULES, type RuleEntry, type RuleId } from '../analysis/catalogue.js';
 import { VALUE_CHAIN_SEGMENTS, VISION_CHOICES } from '../analysis/prescriptions.js';
 import type { PlanAnalysis } from '../analysis/engine.js';
 import type { PlanFacts, TaskFacts } from '../analysis/facts.js';
@@ -8,7 +8,7 @@ import { DEFAULT_LOCALE, type Locale } from '../analysis/locale.js';
 import { formatFinding } from '../analysis/messages.js';
 import { formatEok, KRW_PER_USD, toEok } from '../analysis/money.js';
 import type { Money, Plan } from '../grammar/generated/ast.js';
-import { label, valueLabel, type DocumentLabel } from './labels.js';
+import { cellValue, label, type DocumentLabel } from './labels.js';
 import type {
     Block, Chapter, GanttData, KeyValue, MapActor, NetworkMapData, PlanDocumentModel, ScorecardBlock, ScorecardRow,
     ValueChainSegment
@@ -97,9 +97,9 @@ function assessmentChapter(facts: PlanFacts, locale: Locale): Block[] {
             kind: 'table',
             columns: [t('problemKind'), t('description'), t('responses')],
             rows: facts.problems.map(problem => [
-                valueLabel(problem.node.kind, locale, 'ProblemKind'),
+                cellValue(problem.node.kind, locale, 'ProblemKind'),
                 problem.node.description ?? '',
-                (problem.response?.responses ?? []).map(response => valueLabel(response, locale, 'PolicyResponse')).join(', ') || t('none')
+                (problem.response?.responses ?? []).map(response => cellValue(response, locale, 'PolicyResponse')).join(', ') || t('none')
             ])
         });
     }
@@ -122,9 +122,9 @@ function visionChapter(facts: PlanFacts, locale: Locale): Block[] {
             const chosen = vision[clause]?.value;
             const alternatives = options.filter(option => option !== chosen);
             return [
-                valueLabel(clause, locale),
-                chosen ? valueLabel(chosen, locale) : t('notGiven'),
-                alternatives.map(option => valueLabel(option, locale)).join(' / ')
+                cellValue(clause, locale),
+                chosen ? cellValue(chosen, locale) : t('notGiven'),
+                alternatives.map(option => cellValue(option, locale)).join(' / ')
             ];
         })
     });
@@ -134,7 +134,7 @@ function visionChapter(facts: PlanFacts, locale: Locale): Block[] {
     const segments: ValueChainSegment[] = VALUE_CHAIN_SEGMENTS.map(segment => {
         const state = positioned.has(segment) ? 'positioned' : outsourced.has(segment) ? 'outsourced' : 'none';
         return {
-            label: valueLabel(segment, locale, 'Segment'),
+            label: cellValue(segment, locale, 'Segment'),
             state,
             stateLabel: state === 'positioned' ? t('positioned') : state === 'outsourced' ? t('outsourced') : t('notCovered'),
             via: state === 'outsourced' && via ? via : undefined
@@ -148,16 +148,18 @@ function visionChapter(facts: PlanFacts, locale: Locale): Block[] {
 
 function governanceChapter(facts: PlanFacts, locale: Locale): Block[] {
     const t = (key: DocumentLabel) => label(key, locale);
-    const blocks: Block[] = [{ kind: 'keyValues', rows: [{ label: t('leadership'), value: valueLabel(facts.leadership?.value, locale, 'LeadershipClause') }] }];
-    blocks.push({ kind: 'heading', text: t('agencies') }, ...tableOrNote(locale, [t('name'), t('independent'), t('budget'), t('mandate'), t('survey')],
+    const blocks: Block[] = [{ kind: 'keyValues', rows: [{ label: t('leadership'), value: cellValue(facts.leadership?.value, locale, 'LeadershipClause') }] }];
+    blocks.push({ kind: 'heading', text: t('agencies') }, ...tableOrNote(locale,
+        [t('name'), t('independent'), t('operator'), t('budget'), t('mandate'), t('survey'), t('coordinates')],
         facts.agencies.map(agency => [
-            agency.node.title, agency.independent ? t('yes') : t('no'), moneyText(agency.budget?.money, locale),
-            agency.mandate?.text ?? t('notGiven'), valueLabel(agency.survey?.cadence, locale, 'Cadence')
-        ]), [2]));
+            agency.node.title, agency.independent ? t('yes') : t('no'), cellValue(agency.operator?.value, locale, 'OperatorClause'),
+            moneyText(agency.budget?.money, locale), agency.mandate?.text ?? t('notGiven'), cellValue(agency.survey?.cadence, locale, 'Cadence'),
+            referenceTitles(agency.coordinates?.governments ?? [], locale)
+        ]), [3]));
     blocks.push({ kind: 'heading', text: t('champions') }, ...tableOrNote(locale, [t('name'), t('role'), t('origin')],
-        facts.champions.map(champion => [champion.node.title, champion.role?.text ?? t('notGiven'), valueLabel(champion.origin?.value, locale, 'OriginClause')])));
+        facts.champions.map(champion => [champion.node.title, champion.role?.text ?? t('notGiven'), cellValue(champion.origin?.value, locale, 'OriginClause')])));
     blocks.push({ kind: 'heading', text: t('governments') }, ...tableOrNote(locale, [t('name'), t('level')],
-        facts.governments.map(government => [government.node.title, valueLabel(government.level?.value, locale, 'LevelClause')])));
+        facts.governments.map(government => [government.node.title, cellValue(government.level?.value, locale, 'LevelClause')])));
     return blocks;
 }
 
@@ -168,22 +170,22 @@ function innovationChapter(facts: PlanFacts, locale: Locale): Block[] {
     const blocks: Block[] = [];
     blocks.push({ kind: 'heading', text: t('institutions') }, ...tableOrNote(locale, [t('name'), t('type'), t('tier'), t('origin'), t('scientists')],
         facts.institutions.map(institution => [
-            institution.node.title, valueLabel(institution.type?.value, locale, 'InstitutionTypeClause'), valueLabel(institution.tier?.value, locale, 'TierClause'),
-            valueLabel(institution.origin?.value, locale, 'OriginClause'), institution.scientists ? String(institution.scientists.count) : t('none')
+            institution.node.title, cellValue(institution.type?.value, locale, 'InstitutionTypeClause'), cellValue(institution.tier?.value, locale, 'TierClause'),
+            cellValue(institution.origin?.value, locale, 'OriginClause'), institution.scientists ? String(institution.scientists.count) : t('none')
         ]), [4]));
     blocks.push({ kind: 'heading', text: t('firms') }, ...tableOrNote(locale, [t('name'), t('star'), t('origin'), t('stage')],
-        facts.firms.map(firm => [firm.node.title, firm.star ? t('yes') : t('no'), valueLabel(firm.origin?.value, locale, 'OriginClause'), valueLabel(firm.stage?.value, locale, 'StageClause')])));
+        facts.firms.map(firm => [firm.node.title, firm.star ? t('yes') : t('no'), cellValue(firm.origin?.value, locale, 'OriginClause'), cellValue(firm.stage?.value, locale, 'StageClause')])));
     blocks.push({ kind: 'heading', text: t('industries') }, ...tableOrNote(locale, [t('name'), t('kind')],
-        facts.industries.map(industry => [industry.node.title, valueLabel(industry.kind?.value, locale, 'IndustryKindClause')])));
+        facts.industries.map(industry => [industry.node.title, cellValue(industry.kind?.value, locale, 'IndustryKindClause')])));
     blocks.push({ kind: 'heading', text: t('funds') }, ...tableOrNote(locale,
         [t('name'), t('source'), t('amount'), t('selection'), t('audit'), t('review'), t('purpose')],
         facts.funds.map(fund => [
-            fund.node.title, valueLabel(fund.source?.value, locale, 'SourceClause'), moneyText(fund.amount?.money, locale),
-            valueLabel(fund.selection?.value, locale, 'SelectionClause'), valueLabel(fund.audit?.value, locale, 'AuditClause'),
-            valueLabel(fund.review?.value, locale, 'ReviewClause'), valueLabel(fund.purpose?.value, locale, 'PurposeClause')
+            fund.node.title, cellValue(fund.source?.value, locale, 'SourceClause'), moneyText(fund.amount?.money, locale),
+            cellValue(fund.selection?.value, locale, 'SelectionClause'), cellValue(fund.audit?.value, locale, 'AuditClause'),
+            cellValue(fund.review?.value, locale, 'ReviewClause'), cellValue(fund.purpose?.value, locale, 'PurposeClause')
         ]), [2]));
     const words = (values: readonly string[] | undefined, rule: string) =>
-        values && values.length > 0 ? values.map(value => valueLabel(value, locale, rule)).join(', ') : t('none');
+        values && values.length > 0 ? values.map(value => cellValue(value, locale, rule)).join(', ') : t('none');
     blocks.push({ kind: 'heading', text: t('supportEnvironment') }, {
         kind: 'keyValues',
         rows: [
@@ -208,16 +210,16 @@ function networksChapter(facts: PlanFacts, locale: Locale): Block[] {
         [t('name'), t('kind'), t('members'), t('host'), t('meets'), t('offers'), t('bridges')],
         facts.networks.map(network => [
             network.node.title,
-            valueLabel(network.kind?.value, locale, 'NetworkKindClause'),
+            cellValue(network.kind?.value, locale, 'NetworkKindClause'),
             referenceTitles(network.members?.members ?? [], locale),
             network.host ? titleOf(network.host.host) : t('notGiven'),
-            valueLabel(network.meets?.cadence, locale, 'Cadence'),
-            (network.offers?.values ?? []).map(offer => valueLabel(offer, locale, 'NetworkOffer')).join(', ') || t('none'),
+            cellValue(network.meets?.cadence, locale, 'Cadence'),
+            (network.offers?.values ?? []).map(offer => cellValue(offer, locale, 'NetworkOffer')).join(', ') || t('none'),
             network.bridges.map(bridge => t('bridgeVia', { network: titleOf(bridge.network), via: titleOf(bridge.via) })).join('; ') || t('none')
         ])));
     blocks.push({ kind: 'heading', text: t('links') }, ...tableOrNote(locale, [t('name'), t('scope'), t('channel'), t('partner')],
         facts.links.map(link => [
-            link.node.title, valueLabel(link.scope?.value, locale, 'LinkScopeClause'), link.channel?.text ?? t('notGiven'),
+            link.node.title, cellValue(link.scope?.value, locale, 'LinkScopeClause'), link.channel?.text ?? t('notGiven'),
             link.partner ? titleOf(link.partner.partner) : t('notGiven')
         ])));
     return blocks;
@@ -237,7 +239,7 @@ function networkMap(facts: PlanFacts, locale: Locale): NetworkMapData {
         return {
             key: network.node.name,
             label: network.node.title,
-            subtitle: valueLabel(network.kind?.value, locale, 'NetworkKindClause'),
+            subtitle: cellValue(network.kind?.value, locale, 'NetworkKindClause'),
             members,
             bridges: network.bridges.filter(bridge => bridge.network?.ref).map(bridge => ({
                 toNetwork: bridge.network.ref!.name,
@@ -255,7 +257,7 @@ function networkMap(facts: PlanFacts, locale: Locale): NetworkMapData {
             key: link.node.name,
             label: link.node.title,
             overseas: link.scope?.value === 'overseas',
-            scopeLabel: valueLabel(link.scope?.value, locale, 'LinkScopeClause'),
+            scopeLabel: cellValue(link.scope?.value, locale, 'LinkScopeClause'),
             partner: partner?.name
         };
     });
@@ -276,11 +278,11 @@ function tasksChapter(facts: PlanFacts, locale: Locale): Block[] {
     const rows = facts.tasks.map(task => [
         task.node.name,
         task.node.title,
-        task.term ? valueLabel(task.term.value, locale, 'TermClause') : t('termUnset'),
+        task.term ? cellValue(task.term.value, locale, 'TermClause') : t('termUnset'),
         ownerText(task, locale),
         task.period ? t('periodValue', { start: task.period.start, end: task.period.end }) : t('noPeriod'),
         moneyText(task.budget?.money, locale),
-        (task.goals?.goals ?? []).map(goal => valueLabel(goal, locale, 'Goal')).join(', ') || t('none'),
+        (task.goals?.goals ?? []).map(goal => cellValue(goal, locale, 'Goal')).join(', ') || t('none'),
         (task.after?.tasks ?? []).map(reference => reference.$refText).join(', ') || '—'
     ]);
     const blocks: Block[] = [
@@ -291,8 +293,24 @@ function tasksChapter(facts: PlanFacts, locale: Locale): Block[] {
     if (chart) {
         blocks.push({ kind: 'heading', text: t('timeline') }, { kind: 'gantt', caption: t('timeline'), chart });
     }
+    blocks.push({ kind: 'heading', text: t('talentTracks') }, {
+        kind: 'table',
+        columns: [t('track'), t('tasks'), t('budget')],
+        rows: TALENT_TRACKS.map(goal => {
+            const tracked = facts.tasks.filter(task => task.goals?.goals.includes(goal));
+            return [
+                cellValue(goal, locale, 'Goal'),
+                tracked.map(task => `${task.node.name} ${task.node.title}`).join(', ') || t('noTrackTask'),
+                formatEok(tracked.reduce((sum, task) => sum + (task.budget?.money ? toEok(task.budget.money) : 0), 0))
+            ];
+        }),
+        numericColumns: [2]
+    });
     return blocks;
 }
+
+/** The two tracks of people the report trains apart: advanced researchers and the skilled workforce. */
+const TALENT_TRACKS = ['researchers', 'workforce'] as const;
 
 /** The years shown run over the horizon, widened to tasks that run past it (at most 60 years). */
 function gantt(facts: PlanFacts, locale: Locale): GanttData | undefined {
@@ -321,7 +339,7 @@ function gantt(facts: PlanFacts, locale: Locale): GanttData | undefined {
                 after: task.predecessors.map(predecessor => predecessor.name)
             };
         }),
-        legend: { short: valueLabel('short', locale, 'TermClause'), long: valueLabel('long', locale, 'TermClause'), unset: t('termUnset'), arrow: t('ganttLegendArrow') },
+        legend: { short: cellValue('short', locale, 'TermClause'), long: cellValue('long', locale, 'TermClause'), unset: t('termUnset'), arrow: t('ganttLegendArrow') },
         columns: { task: t('task'), term: t('term') }
     };
 }
@@ -343,7 +361,7 @@ function budgetChapter(facts: PlanFacts, locale: Locale): Block[] {
         const eok = toEok(task.budget.money);
         total += eok;
         add(byOwner, ownerText(task, locale), eok);
-        add(byTerm, task.term ? valueLabel(task.term.value, locale, 'TermClause') : t('termUnset'), eok);
+        add(byTerm, task.term ? cellValue(task.term.value, locale, 'TermClause') : t('termUnset'), eok);
     }
     const rowsOf = (sums: Map<string, { eok: number; count: number }>) =>
         [...sums].map(([name, sum]) => [name, String(sum.count), formatEok(sum.eok)]);
@@ -362,10 +380,38 @@ function budgetChapter(facts: PlanFacts, locale: Locale): Block[] {
     if (other.length > 0) {
         blocks.push({ kind: 'heading', text: t('otherMoney') }, { kind: 'table', columns: [t('name'), t('kind'), t('amount')], rows: other, numericColumns: [2] });
     }
+    if (facts.funds.length > 0) {
+        blocks.push({ kind: 'heading', text: t('fundsByPurpose') }, fundsByPurpose(facts, locale));
+    }
     const amounts = [...facts.tasks.map(task => task.budget?.money), ...facts.agencies.map(agency => agency.budget?.money), ...facts.funds.map(fund => fund.amount?.money)];
     const usd = amounts.some(money => money?.unit === 'USD');
     blocks.push({ kind: 'note', text: usd ? `${t('eokNote')} ${t('usdNote', { rate: KRW_PER_USD.toLocaleString('ko-KR') })}` : t('eokNote') });
     return blocks;
+}
+
+/** The three sources of fund money; a fund without a source is public money, as the rules read it. */
+const MONEY_SOURCES = ['public', 'joint', 'private'] as const;
+
+/** The funds' money by purpose and source, so that R&D and facilities and public and private money can be compared. */
+function fundsByPurpose(facts: PlanFacts, locale: Locale): Block {
+    const t = (key: DocumentLabel) => label(key, locale);
+    const empty = () => MONEY_SOURCES.map(() => 0);
+    const sums = new Map<string, number[]>();
+    for (const fund of facts.funds) {
+        const purpose = fund.purpose ? cellValue(fund.purpose.value, locale, 'PurposeClause') : t('purposeUnset');
+        const sum = sums.get(purpose) ?? empty();
+        sum[MONEY_SOURCES.indexOf(fund.source?.value ?? 'public')] += fund.amount ? toEok(fund.amount.money) : 0;
+        sums.set(purpose, sum);
+    }
+    const total = [...sums.values()].reduce((all, sum) => all.map((value, i) => value + sum[i]), empty());
+    const row = (name: string, sum: readonly number[]) => [name, ...sum.map(formatEok), formatEok(sum.reduce((a, b) => a + b, 0))];
+    return {
+        kind: 'table',
+        columns: [t('purpose'), ...MONEY_SOURCES.map(source => cellValue(source, locale, 'SourceClause')), t('total')],
+        rows: [...sums].map(([name, sum]) => row(name, sum)),
+        totalRow: row(t('total'), total),
+        numericColumns: [1, 2, 3, 4]
+    };
 }
 
 function add(sums: Map<string, { eok: number; count: number }>, key: string, eok: number): void {
@@ -403,7 +449,7 @@ function scorecardBlock(document: LangiumDocument, analysis: PlanAnalysis, score
         summaryTitle: t('scoreByCategory'),
         columns: { category: t('category'), score: t('score'), rule: t('rule'), principle: t('principle'), result: t('result'), detail: t('detail') },
         scoreRule: t('scoreRule'),
-        categories: CATEGORIES.map((category, index) => ({
+        categories: PLAN_CATEGORIES.map((category, index) => ({
             id: category.id,
             title: category.title[locale],
             scoreText: scoreText(scores[index], locale),
@@ -423,7 +469,10 @@ function scoreText(score: Pick<CategoryScore, 'met' | 'assessed' | 'percent'>, l
 
 function horizonText(facts: PlanFacts, locale: Locale): string {
     const { start, end } = facts.horizon!;
-    return label('horizonValue', locale, { start, end, years: end - start + 1 });
+    // A reversed horizon has no span to print; period-order reports it in the scorecard.
+    return end < start
+        ? label('horizonReversed', locale, { start, end })
+        : label('horizonValue', locale, { start, end, years: end - start + 1 });
 }
 
 function moneyText(money: Money | undefined, locale: Locale): string {

@@ -1,5 +1,5 @@
 import type { Locale, Localized } from '../analysis/locale.js';
-import { keywordLabel } from '../analysis/vocabulary.js';
+import { valueLabel } from '../analysis/vocabulary.js';
 
 /**
  * Every text the plan document itself prints (headings, column titles, notes), in Korean and
@@ -21,6 +21,7 @@ export const DOCUMENT_LABELS = {
     region: { ko: '지역', en: 'Region' },
     horizon: { ko: '계획 기간', en: 'Plan period' },
     horizonValue: { ko: '{start}–{end}년 ({years}년)', en: '{start}–{end} ({years} years)' },
+    horizonReversed: { ko: '{start}–{end}년 (끝 연도가 시작 연도보다 앞섬)', en: '{start}–{end} (ends before it starts)' },
     overallScore: { ko: '원칙 준수', en: 'Principles met' },
     notGiven: { ko: '정하지 않음', en: 'not given' },
     none: { ko: '없음', en: 'none' },
@@ -58,6 +59,8 @@ export const DOCUMENT_LABELS = {
     budget: { ko: '예산', en: 'Budget' },
     mandate: { ko: '임무', en: 'Mandate' },
     survey: { ko: '기업 니즈 조사', en: 'Survey of firms' },
+    operator: { ko: '운영 주체', en: 'Operated by' },
+    coordinates: { ko: '조율하는 정부', en: 'Coordinates' },
     origin: { ko: '출신', en: 'Origin' },
     level: { ko: '수준', en: 'Level' },
     noneDeclared: { ko: '계획에 없습니다.', en: 'None in the plan.' },
@@ -114,6 +117,9 @@ export const DOCUMENT_LABELS = {
     goals: { ko: '목표', en: 'Goals' },
     after: { ko: '선행 과제', en: 'After' },
     noTasks: { ko: '과제가 계획에 없습니다.', en: 'The plan has no tasks.' },
+    talentTracks: { ko: '인재 양성의 두 갈래', en: 'The two talent tracks' },
+    track: { ko: '양성 대상', en: 'Track' },
+    noTrackTask: { ko: '이 갈래를 다루는 과제 없음', en: 'no task covers this track' },
     noPeriod: { ko: '기간 미정', en: 'no period' },
     badPeriod: { ko: '기간 오류', en: 'invalid period' },
     termUnset: { ko: '구분 없음', en: 'no term' },
@@ -123,6 +129,8 @@ export const DOCUMENT_LABELS = {
     byOwner: { ko: '담당 주체별 과제 예산', en: 'Task budgets by owner' },
     byTerm: { ko: '단기·장기별 과제 예산', en: 'Task budgets by term' },
     otherMoney: { ko: '전담기구 예산과 펀드', en: 'Agency budgets and funds' },
+    fundsByPurpose: { ko: '펀드 용도별·재원별 규모', en: 'Fund money by purpose and source' },
+    purposeUnset: { ko: '용도 미정', en: 'no purpose given' },
     total: { ko: '합계', en: 'Total' },
     taskCount: { ko: '과제 수', en: 'Tasks' },
     unbudgeted: { ko: '예산 미정 과제', en: 'Tasks without a budget' },
@@ -145,7 +153,50 @@ export const DOCUMENT_LABELS = {
     waivedBecause: { ko: '사유: {reason}', en: 'Reason: {reason}' },
     scoreValue: { ko: '{met}/{assessed} ({percent}%)', en: '{met}/{assessed} ({percent}%)' },
     scoreNothing: { ko: '점검 대상 없음', en: 'nothing to assess' },
-    scoreRule: { ko: '점수 = (충족 + 예외 인정) ÷ 점검 대상 규칙. 해당 없음과 점검 끔은 제외합니다.', en: 'Score = (passed + waived) ÷ rules assessed; not applicable and turned-off rules are left out.' }
+    scoreRule: { ko: '점수 = (충족 + 예외 인정) ÷ 점검 대상 규칙. 해당 없음과 점검 끔은 제외합니다.', en: 'Score = (passed + waived) ÷ rules assessed; not applicable and turned-off rules are left out.' },
+    // the portfolio document
+    portfolioKind: { ko: '지역 바이오클러스터 발전계획 종합 검토', en: 'Regional bio-cluster plans side by side' },
+    portfolioBasedOn: { ko: '삼성경제연구소 「한국 바이오클러스터 발전전략」(2002)의 원칙과 육성지역·육성분야·육성기업의 선택과 집중에 따라 점검함', en: 'Checked against the principles of SERI, "Korean bio-cluster development strategy" (2002), and its selection and concentration of regions, fields and firms' },
+    plansCompared: { ko: '비교한 계획', en: 'Plans compared' },
+    plansComparedValue: { ko: '{compared}개 (전체 {total}개)', en: '{compared} of {total}' },
+    totalInvestment: { ko: '계획 투자 합계', en: 'Planned investment in all' },
+    portfolioFindingCount: { ko: '지역 간 점검 지적', en: 'Findings across regions' },
+    chapterRegions: { ko: '지역별 개요', en: 'The regions' },
+    chapterPositioning: { ko: '가치사슬 포지셔닝', en: 'Value-chain positioning' },
+    chapterMoney: { ko: '예산과 펀드', en: 'Budgets and funds' },
+    chapterPartners: { ko: '해외 협력 파트너', en: 'Overseas partners' },
+    chapterRanking: { ko: '원칙 준수 순위와 투자', en: 'Compliance ranking and investment' },
+    chapterPortfolioFindings: { ko: '지역 간 선택과 집중 점검', en: 'Selection and concentration across regions' },
+    plan: { ko: '계획', en: 'Plan' },
+    structure: { ko: '구조', en: 'Structure' },
+    strategy: { ko: '전략', en: 'Strategy' },
+    complianceByCategory: { ko: '분류별 원칙 준수', en: 'Principles met by category' },
+    notCompared: { ko: '비교하지 못한 계획', en: 'Plans not compared' },
+    notComparedSyntax: { ko: '{path}: 문법 오류가 있어 비교에서 뺐습니다', en: '{path}: left out, it has syntax errors' },
+    notComparedUnreadable: { ko: '{path}: 읽을 수 없습니다', en: '{path}: could not be read' },
+    regionMatrix: { ko: '지역 × 가치사슬 단계', en: 'Regions × value-chain segments' },
+    regionCount: { ko: '지역 수', en: 'Regions' },
+    positionedBy: { ko: '포지셔닝한 지역', en: 'Positioned by' },
+    outsourcedBy: { ko: '아웃소싱하는 지역', en: 'Outsourced by' },
+    taskBudgets: { ko: '과제 예산', en: 'Task budgets' },
+    publicFunds: { ko: '공공 펀드', en: 'Public funds' },
+    privateFunds: { ko: '민간·공동 펀드', en: 'Private and joint funds' },
+    agencyBudgets: { ko: '전담기구 예산', en: 'Agency budgets' },
+    investment: { ko: '계획 투자', en: 'Planned investment' },
+    investmentNote: { ko: '계획 투자 = 과제 예산 + 펀드 규모 (전담기구 예산은 운영비로 보고 뺍니다). 금액 단위: 억원; USD는 1달러 = {rate}원으로 환산했습니다.', en: 'Planned investment = task budgets + fund amounts (agency budgets run the agency and are left out). Amounts in 억원 (100 million won); USD at {rate} won per dollar.' },
+    overseasCluster: { ko: '해외 클러스터', en: 'Overseas cluster' },
+    linkedRegions: { ko: '연계하는 지역', en: 'Regions linked' },
+    noOverseasLinks: { ko: '해외 연계(scope overseas)가 있는 계획이 없습니다.', en: 'No plan has an overseas link (scope overseas).' },
+    rank: { ko: '순위', en: 'Rank' },
+    compliance: { ko: '원칙 준수', en: 'Principles met' },
+    investmentShare: { ko: '투자 비중', en: 'Share of investment' },
+    rankingNote: { ko: '원칙 준수는 각 계획 자체의 점검표 점수입니다 (지역 간 점검 제외).', en: 'Principles met is each plan\'s own scorecard score (the checks across regions left out).' },
+    portfolioRules: { ko: '지역 간 점검 규칙', en: 'Rules across regions' },
+    findings: { ko: '지적 사항', en: 'Findings' },
+    noPortfolioFindings: { ko: '지역 간 점검에서 지적된 사항이 없습니다.', en: 'The checks across regions found nothing.' },
+    waivers: { ko: '예외 인정', en: 'Waivers' },
+    reason: { ko: '사유', en: 'Reason' },
+    thresholdValue: { ko: '기준값 {value}', en: 'threshold {value}' }
 } satisfies Record<string, Localized>;
 
 export type DocumentLabel = keyof typeof DOCUMENT_LABELS;
@@ -155,15 +206,7 @@ export function label(key: DocumentLabel, locale: Locale, args: Readonly<Record<
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
 }
 
-/**
- * The document's word for a keyword value, from the shared vocabulary; `rule` is the grammar
- * rule the value is written in, which picks its meaning there (`none` as audit or review,
- * `global` as tier). Table cells take the vocabulary's terser document wording where it has one.
- */
-export function valueLabel(keyword: string | undefined, locale: Locale, rule?: string): string {
-    if (keyword === undefined) {
-        return label('notGiven', locale);
-    }
-    const entry = keywordLabel(keyword, rule);
-    return (entry?.document ?? entry)?.[locale] ?? keyword;
+/** A keyword value as a table cell says it (the vocabulary's document wording); "not given" when the plan leaves it out. */
+export function cellValue(keyword: string | undefined, locale: Locale, rule?: string): string {
+    return keyword === undefined ? label('notGiven', locale) : valueLabel(keyword, locale, { rule, wording: 'document' }) ?? keyword;
 }

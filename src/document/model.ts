@@ -17,7 +17,9 @@ export interface PlanDocumentModel {
     readonly chapters: readonly Chapter[];
 }
 
-export type ChapterId = 'assessment' | 'vision' | 'governance' | 'innovation' | 'networks' | 'tasks' | 'budget' | 'scorecard';
+export type ChapterId = 'assessment' | 'vision' | 'governance' | 'innovation' | 'networks' | 'tasks' | 'budget' | 'scorecard'
+    // the portfolio document
+    | 'regions' | 'positioning' | 'money' | 'partners' | 'ranking' | 'portfolio-findings';
 
 export interface Chapter {
     readonly id: ChapterId;
@@ -41,7 +43,18 @@ export type Block =
     | { readonly kind: 'valueChain'; readonly caption: string; readonly columns: readonly [string, string]; readonly segments: readonly ValueChainSegment[] }
     | { readonly kind: 'networkMap'; readonly caption: string; readonly map: NetworkMapData }
     | { readonly kind: 'gantt'; readonly caption: string; readonly chart: GanttData }
+    | { readonly kind: 'regionMatrix'; readonly caption: string; readonly matrix: RegionMatrixData }
     | ScorecardBlock;
+
+/** Which regions stand where on the value chain: one row per region, one column per segment. */
+export interface RegionMatrixData {
+    readonly segments: readonly string[];
+    readonly rows: ReadonlyArray<{ readonly region: string; readonly cells: ReadonlyArray<ValueChainSegment['state']> }>;
+    /** The words for the three states, and for the row that counts the regions positioned in each segment. */
+    readonly legend: { readonly positioned: string; readonly outsourced: string; readonly none: string; readonly count: string };
+    /** The column title of the regions, where the matrix is told as a table. */
+    readonly regionTitle: string;
+}
 
 export interface TableBlock {
     readonly kind: 'table';

@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
-import { exportDocument } from './document-export.js';
+import { exportDocument, type DocumentWriter } from './document-export.js';
 import { DocumentPreviews } from './document-preview.js';
+import { exportPortfolio } from './portfolio-export.js';
 
-/** Registers the plan document commands: the live preview beside the editor and the export. */
-export function registerDocumentCommands(context: vscode.ExtensionContext): void {
+/** Registers the document commands: the live preview beside the editor, the export, and the portfolio document. */
+export function registerDocumentCommands(context: vscode.ExtensionContext, writeDocument: DocumentWriter): void {
     const previews = new DocumentPreviews();
     context.subscriptions.push(
         previews,
         vscode.commands.registerCommand('clusterPlan.openPreviewToSide', (resource?: vscode.Uri) => previews.open(resource)),
-        vscode.commands.registerCommand('clusterPlan.exportDocument', (resource?: vscode.Uri) => exportDocument(resource))
+        vscode.commands.registerCommand('clusterPlan.exportDocument', (resource?: vscode.Uri) => exportDocument(writeDocument, resource)),
+        vscode.commands.registerCommand('clusterPlan.exportPortfolio', () => exportPortfolio(writeDocument))
     );
 }

@@ -1,21 +1,26 @@
 import * as vscode from 'vscode';
-import { FORMAT_EXTENSIONS, type DocumentFormat } from '../document/generate.js';
-import { writeFileAtomically } from '../document/write-atomically.js';
+import { FORMAT_EXTENSIONS, type DocumentFormat } from '../document/plan-document.js';
 import { activePlan } from './document-preview.js';
-import { renderPlanText } from './document-rendering.js';
+import { renderPlanText } from '../document/render-plan-text.js';
+import { editorRuleSeverities } from './editor-rule-settings.js';
 import { extensionMessages } from './extension-messages.js';
 
-const FORMAT_CHOICES: ReadonlyArray<{ format: DocumentFormat; label: 'formatHtml' | 'formatMd' | 'formatDocx' }> = [
+/** The formats a document can be exported in, as the quick pick offers them. */
+export const FORMAT_CHOICES: ReadonlyArray<{ format: DocumentFormat; label: 'formatHtml' | 'formatMd' | 'formatDocx' | 'formatHwpx' }> = [
     { format: 'html', label: 'formatHtml' },
+    { format: 'hwpx', label: 'formatHwpx' },
     { format: 'docx', label: 'formatDocx' },
     { format: 'md', label: 'formatMd' }
 ];
+
+/** Writes a document where the user chose: atomically on a local disk, else through the editor's file system. */
+export type DocumentWriter = (target: vscode.Uri, bytes: Uint8Array) => Thenable<void>;
 
 /**
  * "Cluster Plan: Export Document…": pick a format, pick where to save, write the document of
  * the plan as it is in the editor. Like `cplan generate`, it never saves over a `.cplan` file.
  */
-export async function exportDocument(resource?: vscode.Uri): Promise<void> {
+export async function exportDocument(writeDocument: DocumentWriter, resource?: vscode.Uri): Promise<void> {
     const document = await activePlan(resource);
     if (!document) {
         void vscode.window.showInformationMessage(extensionMessages.noPlanOpen());
@@ -40,20 +45,16 @@ export async function exportDocument(resource?: vscode.Uri): Promise<void> {
         void vscode.window.showErrorMessage(extensionMessages.refusePlanTarget());
         return;
     }
-    const rendering = await renderPlanText(document.getText(), choice.format);
+    const rendering = await renderPlanText(document.getText(), choice.format, { severities: editorRuleSeverities() });
     if (!('content' in rendering)) {
         void vscode.window.showErrorMessage(extensionMessages.syntaxErrors(rendering.syntaxErrorCount));
         return;
     }
     const bytes = typeof rendering.content === 'string' ? new TextEncoder().encode(rendering.content) : rendering.content;
     try {
-        if (target.scheme === 'file') {
-            await writeFileAtomically(target.fsPath, bytes);
-        } else {
-            await vscode.workspace.fs.writeFile(target, bytes);
-        }
+        await writeDocument(target, bytes);
     } catch (error) {
-        void vscode.window.showErrorMessage(extensionMessages.cannotWrite((error as NodeJS.ErrnoException).code ?? String(error)));
+        void vscode.window.showErrorMessage(extensionMessages.cannotWrite((error as { code?: string }).code ?? String(error)));
         return;
     }
     void vscode.window.showInformationMessage(extensionMessages.exported(target.scheme === 'file' ? target.fsPath : target.toString()));

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { escapeXml } from '../document/escape.js';
-import { renderPlanText } from './document-rendering.js';
+import { renderPlanText } from '../document/render-plan-text.js';
+import { editorRuleSeverities } from './editor-rule-settings.js';
 import { extensionMessages } from './extension-messages.js';
 import { PREVIEW_SCRIPT } from './preview-script.js';
 
@@ -35,6 +34,11 @@ export class DocumentPreviews implements vscode.Disposable, vscode.WebviewPanelS
         this.subscriptions.push(
             vscode.workspace.onDidChangeTextDocument(event => this.previews.get(event.document.uri.toString())?.scheduleUpdate()),
             vscode.workspace.onDidCloseTextDocument(document => this.previews.get(document.uri.toString())?.dispose()),
+            vscode.workspace.onDidChangeConfiguration(event => {
+                if (event.affectsConfiguration('clusterPlan.rules')) {
+                    this.previews.forEach(preview => preview.scheduleUpdate());
+                }
+            }),
             vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, this)
         );
     }
@@ -84,7 +88,7 @@ export class DocumentPreviews implements vscode.Disposable, vscode.WebviewPanelS
 
 class Preview {
     private readonly sourceColumn: vscode.ViewColumn;
-    private timer: NodeJS.Timeout | undefined;
+    private timer: ReturnType<typeof setTimeout> | undefined;
     /** Only the newest rendering is shown when several overlap. */
     private generation = 0;
     private disposed = false;
@@ -106,9 +110,10 @@ class Preview {
 
     async update(): Promise<void> {
         const generation = ++this.generation;
-        const nonce = randomBytes(16).toString('base64');
+        const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
         const rendering = await renderPlanText(this.document.getText(), 'html', {
-            nonce, cspSource: this.panel.webview.cspSource, script: PREVIEW_SCRIPT
+            severities: editorRuleSeverities(),
+            webview: { nonce, cspSource: this.panel.webview.cspSource, script: PREVIEW_SCRIPT }
         });
         if (this.disposed || generation !== this.generation) {
             return;
@@ -149,7 +154,7 @@ class Preview {
 }
 
 function previewTitle(document: vscode.TextDocument): string {
-    return extensionMessages.previewTitle(path.basename(document.uri.path));
+    return extensionMessages.previewTitle(document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1));
 }
 
 /** A page with one message, under the same strict policy as the document. */

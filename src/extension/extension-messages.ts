@@ -14,8 +14,13 @@ export const extensionMessages = {
     formatHtml: () => vscode.l10n.t('HTML (web browser, print)'),
     formatMd: () => vscode.l10n.t('Markdown'),
     formatDocx: () => vscode.l10n.t('Word document (DOCX)'),
+    formatHwpx: () => vscode.l10n.t('Hangul document (HWPX)'),
     saveLabel: () => vscode.l10n.t('Save document'),
     refusePlanTarget: () => vscode.l10n.t('The document is not saved over a .cplan file (it could overwrite a plan).'),
     exported: (file: string) => vscode.l10n.t('Document saved: {0}', file),
-    cannotWrite: (reason: string) => vscode.l10n.t('Cannot save the document: {0}', reason)
+    cannotWrite: (reason: string) => vscode.l10n.t('Cannot save the document: {0}', reason),
+    noPortfolio: () => vscode.l10n.t('No cplan.portfolio.json in the workspace: create one in the folder of the regional plans, holding { "title": "…" }.'),
+    pickPortfolio: () => vscode.l10n.t('Choose the portfolio'),
+    badPortfolio: (file: string, problem: string) => vscode.l10n.t('{0} cannot be used ({1}); run cplan portfolio in a terminal for the details.', file, problem),
+    noPortfolioPlans: (file: string) => vscode.l10n.t('{0} names no plan of the workspace.', file)
 };

@@ -1,33 +1,26 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { writeFileAtomically } from '../document/write-atomically.js';
 import { NODE_FLAGS } from '../node-flags.js';
-import { registerDocumentCommands } from './document-commands.js';
-import { extensionMessages } from './extension-messages.js';
-
-/** The settings the language server follows (`clusterPlan.rules`, `clusterPlan.language`). */
-export const SETTINGS_SECTION = 'clusterPlan';
+import { CLIENT_OPTIONS, startClusterPlan } from './client-activation.js';
 
 let client: LanguageClient | undefined;
 
+/** Desktop VS Code: the language server runs as a Node process (out/server.cjs). */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    registerDocumentCommands(context);
     const serverModule = context.asAbsolutePath(path.join('out', 'server.cjs'));
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...NODE_FLAGS] } },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...NODE_FLAGS, '--nolazy', '--inspect=6009'] } }
     };
-    const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'cluster-plan' }],
-        // Changes to clusterPlan.* reach the server, which rechecks the open plans at once.
-        synchronize: { configurationSection: SETTINGS_SECTION }
-    };
-    client = new LanguageClient('cluster-plan', 'Cluster Plan', serverOptions, clientOptions);
-    context.subscriptions.push(vscode.commands.registerCommand('clusterPlan.restartServer', async () => {
-        await client?.restart();
-        void vscode.window.showInformationMessage(extensionMessages.serverRestarted());
-    }));
-    await client.start();
+    const languageClient = new LanguageClient('cluster-plan', 'Cluster Plan', serverOptions, CLIENT_OPTIONS);
+    client = languageClient;
+    await startClusterPlan(context, languageClient, {
+        restart: () => languageClient.restart(),
+        // Local files are written atomically, as `cplan generate` writes them; others through the editor.
+        writeDocument: (target, bytes) => target.scheme === 'file' ? writeFileAtomically(target.fsPath, bytes) : vscode.workspace.fs.writeFile(target, bytes)
+    });
 }
 
 export async function deactivate(): Promise<void> {

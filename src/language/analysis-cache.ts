@@ -1,6 +1,8 @@
-import { DocumentCache, type LangiumDocument } from 'langium';
+import { DocumentCache, UriUtils, type LangiumDocument } from 'langium';
 import type { RuleId } from '../analysis/catalogue.js';
 import { analysePlan, type PlanAnalysis } from '../analysis/engine.js';
+import { analysePortfolio, type PortfolioAnalysis, type PortfolioThresholds } from '../analysis/portfolio.js';
+import type { RuleSeverities } from '../analysis/rule-settings.js';
 import type { Plan } from '../grammar/generated/ast.js';
 import type { ClusterPlanCoreServices } from './cluster-plan-module.js';
 import type { PlanSettings } from './settings.js';
@@ -28,6 +30,19 @@ export class AnalysisCache {
             structuralFindings: facts => structuralFindings(document, this.services.shared.AstReflection, facts),
             onCheckFailure: (ruleId, error) => this.reportFailure(ruleId, error)
         }));
+    }
+
+    /**
+     * Runs the portfolio rules over member plans, from their cached analyses: a plan's own
+     * rules are not run again. `severities` gives each member's rule settings (default: the settings').
+     */
+    analysePortfolio(documents: readonly LangiumDocument[], thresholds: PortfolioThresholds, severities?: (document: LangiumDocument) => RuleSeverities): PortfolioAnalysis {
+        return analysePortfolio(documents.map(document => ({
+            key: document.uri.toString(),
+            analysis: this.analysisOf(document),
+            severities: severities?.(document) ?? this.settings.severities,
+            fallbackLabel: UriUtils.basename(document.uri)
+        })), { thresholds, onCheckFailure: (ruleId, error) => this.reportFailure(ruleId, error) });
     }
 
     /** Forgets every cached analysis, after the settings changed. */

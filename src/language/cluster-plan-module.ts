@@ -8,6 +8,7 @@ import { PlanDocumentValidator } from './document-validator.js';
 import { PlanParserErrorMessages } from './parser-messages.js';
 import { PlanLinker, PlanReferenceDescriptionProvider } from './references.js';
 import { PlanScopeComputation, PlanScopeProvider } from './scope.js';
+import { NO_PORTFOLIO, type PortfolioFindings } from './portfolio-findings.js';
 import { PlanSettings } from './settings.js';
 import { PlanTokenBuilder } from './token-builder.js';
 import { NO_RULE_DOC_LINKS, type RuleDocLinks } from './rule-doc-links.js';
@@ -19,6 +20,7 @@ export interface ClusterPlanAddedServices {
         Settings: PlanSettings;
         AnalysisCache: AnalysisCache;
         RuleDocLinks: RuleDocLinks;
+        PortfolioFindings: PortfolioFindings;
     };
 }
 
@@ -34,7 +36,8 @@ export const ClusterPlanModule: Module<ClusterPlanCoreServices, PartialLangiumCo
     plan: {
         Settings: () => new PlanSettings(),
         AnalysisCache: services => new AnalysisCache(services),
-        RuleDocLinks: () => NO_RULE_DOC_LINKS
+        RuleDocLinks: () => NO_RULE_DOC_LINKS,
+        PortfolioFindings: () => NO_PORTFOLIO
     },
     parser: {
         TokenBuilder: () => new PlanTokenBuilder(),

@@ -1,5 +1,5 @@
 import {
-    Cancellation, DefaultDocumentValidator, getDiagnosticRange, interruptAndCheck, type AstNodeLocator, type LangiumDocument,
+    AstUtils, Cancellation, DefaultDocumentValidator, getDiagnosticRange, interruptAndCheck, type AstNodeLocator, type LangiumDocument,
     type ValidationOptions
 } from 'langium';
 import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
@@ -9,6 +9,7 @@ import { formatFinding, formatRelated } from '../analysis/messages.js';
 import type { Severity } from '../analysis/rule.js';
 import type { AnalysisCache } from './analysis-cache.js';
 import type { ClusterPlanCoreServices } from './cluster-plan-module.js';
+import type { PortfolioFindings } from './portfolio-findings.js';
 import type { RuleDocLinks } from './rule-doc-links.js';
 import type { PlanSettings } from './settings.js';
 
@@ -38,6 +39,7 @@ export class PlanDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: PlanSettings;
     private readonly locator: AstNodeLocator;
     private readonly ruleDocLinks: RuleDocLinks;
+    private readonly portfolio: PortfolioFindings;
 
     constructor(services: ClusterPlanCoreServices) {
         super(services);
@@ -45,6 +47,7 @@ export class PlanDocumentValidator extends DefaultDocumentValidator {
         this.settings = services.plan.Settings;
         this.locator = services.workspace.AstNodeLocator;
         this.ruleDocLinks = services.plan.RuleDocLinks;
+        this.portfolio = services.plan.PortfolioFindings;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
@@ -53,14 +56,17 @@ export class PlanDocumentValidator extends DefaultDocumentValidator {
             return [];
         }
         await interruptAndCheck(cancelToken);
-        return this.analyses.analysisOf(document).findings.map(finding => this.toPlanDiagnostic(document, finding));
+        // The plan's own findings, then what the portfolio it belongs to (if any) finds on it.
+        const findings = [...this.analyses.analysisOf(document).findings, ...this.portfolio.findingsFor(document)];
+        return findings.map(finding => this.findingDiagnostic(document, finding));
     }
 
     protected override getSource(): string {
         return DIAGNOSTIC_SOURCE;
     }
 
-    private toPlanDiagnostic(document: LangiumDocument, finding: Finding): Diagnostic {
+    /** One finding on `document` as a diagnostic; its related elements may lie in other plans (portfolio findings). */
+    findingDiagnostic(document: LangiumDocument, finding: Finding): Diagnostic {
         const locale = this.settings.locale;
         const target = finding.target;
         const data: PlanDiagnosticData = {
@@ -69,10 +75,13 @@ export class PlanDocumentValidator extends DefaultDocumentValidator {
             args: finding.args,
             path: isNodeTarget(target) ? this.locator.getAstNodePath(target.node) : undefined
         };
-        const relatedInformation: DiagnosticRelatedInformation[] = finding.related.map(related => ({
-            location: { uri: document.uri.toString(), range: targetRange(document, related) },
-            message: formatRelated(finding.ruleId, related, locale)
-        }));
+        const relatedInformation: DiagnosticRelatedInformation[] = finding.related.map(related => {
+            const relatedDocument = AstUtils.findRootNode(related.node).$document ?? document;
+            return {
+                location: { uri: relatedDocument.uri.toString(), range: targetRange(relatedDocument, related) },
+                message: formatRelated(finding.ruleId, related, locale)
+            };
+        });
         const href = this.ruleDocLinks.href(finding.ruleId);
         return {
             severity: SEVERITY_CODES[finding.severity],

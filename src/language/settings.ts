@@ -1,4 +1,4 @@
-import type { SeverityOverride } from '../analysis/engine.js';
+import type { RuleSeverities } from '../analysis/rule-settings.js';
 import { DEFAULT_LOCALE, type Locale } from '../analysis/locale.js';
 
 /**
@@ -7,5 +7,5 @@ import { DEFAULT_LOCALE, type Locale } from '../analysis/locale.js';
  */
 export class PlanSettings {
     locale: Locale = DEFAULT_LOCALE;
-    severities: Readonly<Record<string, SeverityOverride>> = {};
+    severities: RuleSeverities = {};
 }

@@ -2,6 +2,7 @@ import type { AstReflection, LangiumDocument } from 'langium';
 import type { Finding, TextSpan } from '../analysis/findings.js';
 import { lineNumberOf } from '../analysis/findings.js';
 import type { PlanFacts } from '../analysis/facts.js';
+import { closestMatch } from '../analysis/edit-distance.js';
 import { decodeSyntaxMessage } from './parser-messages.js';
 
 /**
@@ -70,7 +71,10 @@ export function lastCharacter(text: string): TextSpan {
     return offset < 0 ? { start: 0, end: 0 } : { start: offset, end: offset + 1 };
 }
 
-/** A name that exists with another kind is told apart from one that does not exist at all. */
+/**
+ * A name that exists with another kind is told apart from one that does not exist at all; a
+ * missing name close to one of the right kind is offered as what was meant.
+ */
 function referenceFindings(document: LangiumDocument, reflection: AstReflection, facts: PlanFacts): Finding[] {
     const findings: Finding[] = [];
     for (const reference of document.references) {
@@ -78,18 +82,32 @@ function referenceFindings(document: LangiumDocument, reflection: AstReflection,
         if (!info) {
             continue;
         }
-        const kind = { elementKind: reflection.getReferenceType(info) };
-        const namesake = facts.elementsByName.get(reference.$refText);
-        findings.push({
-            ruleId: 'reference',
-            severity: 'error',
-            target: { node: info.container, property: info.property, index: info.index },
-            message: namesake ? 'wrongKind' : 'main',
-            args: namesake
-                ? { kind, name: reference.$refText, actual: { elementKind: namesake.$type }, line: lineNumberOf(namesake) }
-                : { kind, name: reference.$refText },
-            related: namesake ? [{ node: namesake, property: 'name', message: 'declaredHere', args: { name: reference.$refText } }] : []
-        });
+        const type = reflection.getReferenceType(info);
+        const name = reference.$refText;
+        const kind = { elementKind: type };
+        const namesake = facts.elementsByName.get(name);
+        const target = { node: info.container, property: info.property, index: info.index };
+        if (namesake) {
+            findings.push(referenceFinding(target, 'wrongKind', { kind, name, actual: { elementKind: namesake.$type }, line: lineNumberOf(namesake) },
+                [{ node: namesake, property: 'name', message: 'declaredHere', args: { name } }]));
+            continue;
+        }
+        const suggestion = closestMatch(name, [...facts.elementsByName.values()]
+            .filter(element => reflection.isSubtype(element.$type, type)).map(element => element.name), suggestionDistance(name));
+        if (suggestion) {
+            findings.push(referenceFinding(target, 'didYouMean', { kind, name, suggestion }));
+        } else if (type === 'Actor') {
+            findings.push(referenceFinding(target, 'missingActor', { name }));
+        } else {
+            // Every other kind a reference names is declared with its own keyword: `link`, `task` …
+            findings.push(referenceFinding(target, 'main', { kind, name, keyword: type.toLowerCase() }));
+        }
     }
     return findings;
 }
+
+/** A name a typed one is taken for: one edit for short names, up to three for long ones. */
+const suggestionDistance = (name: string) => Math.min(3, Math.max(1, Math.ceil(name.length / 3)));
+
+const referenceFinding = (target: Finding['target'], message: string, args: Finding['args'], related: Finding['related'] = []): Finding =>
+    ({ ruleId: 'reference', severity: 'error', target, message, args, related });

@@ -14,6 +14,7 @@ import { PlanFoldingRangeProvider } from './folding-range-provider.js';
 import { PlanFormatter } from './formatter.js';
 import { PlanHoverProvider } from './hover.js';
 import { PlanInlayHintProvider } from './inlay-hint-provider.js';
+import { PortfolioWorkspace } from './portfolio-workspace.js';
 import { PlanRenameProvider } from './rename-provider.js';
 import { PlanSemanticTokenProvider } from './semantic-token-provider.js';
 import { PlanWorkspaceManager } from './workspace-manager.js';
@@ -22,8 +23,11 @@ import { PlanWorkspaceSymbolProvider } from './workspace-symbol-provider.js';
 /** The core services with the editor features of a language server. */
 export type ClusterPlanServices = LangiumServices & ClusterPlanAddedServices;
 
-/** The editor features, added on top of the core module. */
-export const ClusterPlanLspModule: Module<ClusterPlanServices, PartialLangiumServices> = {
+/** The editor features, added on top of the core module, and the workspace's portfolios. */
+export const ClusterPlanLspModule: Module<ClusterPlanServices, PartialLangiumServices & DeepPartial<ClusterPlanAddedServices>> = {
+    plan: {
+        PortfolioFindings: services => new PortfolioWorkspace(services)
+    },
     lsp: {
         CompletionProvider: services => new PlanCompletionProvider(services),
         Formatter: services => new PlanFormatter(services),

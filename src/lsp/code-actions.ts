@@ -8,7 +8,7 @@ import type { Plan } from '../grammar/generated/ast.js';
 import type { PlanSettings } from '../language/settings.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { PlanEdits } from './plan-edits.js';
-import { QUICK_FIXES, waiverFix, type FixProposal } from './quick-fixes.js';
+import { QUICK_FIXES, waiverFix, type FixProposal } from './quick-fixes/index.js';
 
 /**
  * Quick fixes for rule diagnostics: the rule's own fixes from the quick-fix table, then

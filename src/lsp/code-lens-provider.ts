@@ -1,7 +1,7 @@
 import { GrammarUtils, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, Range } from 'vscode-languageserver';
-import { CATEGORIES } from '../analysis/catalogue.js';
+import { PLAN_CATEGORIES } from '../analysis/catalogue.js';
 import { fillTemplate, type Locale } from '../analysis/locale.js';
 import { overallScore, scoreByCategory, type CategoryScore } from '../analysis/scorecard.js';
 import type { AnalysisCache } from '../language/analysis-cache.js';
@@ -41,7 +41,7 @@ export class PlanCodeLensProvider implements CodeLensProvider {
         const scores = scoreByCategory(analysis.statuses);
         return [
             this.lens(range, fillTemplate(CODE_LENS_TEXTS.total[locale], scoreArgs(overallScore(scores))), locale),
-            ...CATEGORIES.flatMap((category, index) => scores[index].assessed > 0
+            ...PLAN_CATEGORIES.flatMap((category, index) => scores[index].assessed > 0
                 ? [this.lens(range, fillTemplate(CODE_LENS_TEXTS.category[locale], { title: category.title[locale], ...scoreArgs(scores[index]) }), locale)]
                 : [])
         ];

@@ -5,13 +5,13 @@ import {
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { agendaOfGoal } from '../analysis/prescriptions.js';
 import { fillTemplate, type Locale } from '../analysis/locale.js';
-import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
+import { ELEMENT_KIND_LABELS, valueLabel } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { isElement, isNetwork, isTask, type Element } from '../grammar/generated/ast.js';
 import type { PlanSettings } from '../language/settings.js';
 import { elementSnippet, planSnippet, type SnippetScope } from './completion-snippets.js';
 import { COMPLETION_TEXTS, GOAL_AGENDAS } from './editor-texts.js';
-import { ACTOR_TYPES, elementTypeOf, isValueKeyword, ruleOf, valueLabel, type ElementType } from './grammar-roles.js';
+import { ACTOR_TYPES, elementTypeOf, isValueKeyword, ruleOf, type ElementType } from './grammar-roles.js';
 
 const ITEM_KINDS: Readonly<Record<ElementType, CompletionItemKind>> = {
     Agency: CompletionItemKind.Class, Government: CompletionItemKind.Class, Champion: CompletionItemKind.Class,
@@ -82,7 +82,7 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
         acceptor(context, {
             label: keyword.value,
             kind: CompletionItemKind.EnumMember,
-            detail: valueLabel(rule, keyword.value, this.locale),
+            detail: valueLabel(keyword.value, this.locale, { rule }),
             documentation: agenda ? GOAL_AGENDAS[agenda][this.locale] : undefined,
             sortText: '0'
         });

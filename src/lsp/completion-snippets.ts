@@ -2,6 +2,7 @@ import type { Grammar } from 'langium';
 import { fillTemplate, type Locale } from '../analysis/locale.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
 import { SNIPPET_PLACEHOLDERS } from './editor-texts.js';
+import { unusedName } from './plan-edits.js';
 import { valuesOf, type ElementType } from './grammar-roles.js';
 
 /**
@@ -72,13 +73,13 @@ const ELEMENT_BODIES: Readonly<Record<ElementType, (writer: SnippetWriter, scope
 /** Names the snippets suggest: `T1`, `T2` for tasks, `Agency1` for agencies, and so on. */
 const NAME_STEMS: Readonly<Record<ElementType, string>> = {
     Agency: 'Agency', Government: 'Government', Champion: 'Champion', Institution: 'Institution', Firm: 'Firm',
-    Industry: 'Industry', Fund: 'Fund', Network: 'Network', Link: 'Link', Task: 'T'
+    Industry: 'Industry', Fund: 'Fund', Network: 'Network', Link: 'Link', Task: 'T1'
 };
 
 export function elementSnippet(type: ElementType, scope: SnippetScope): string {
     const writer = new SnippetWriter(scope);
     const kind = ELEMENT_KIND_LABELS[type][scope.locale];
-    const head = `${type.toLowerCase()} ${writer.text(freeName(NAME_STEMS[type], scope.takenNames))} "${writer.placeholder('title', { kind })}"`;
+    const head = `${type.toLowerCase()} ${writer.text(unusedName(NAME_STEMS[type], scope.takenNames))} "${writer.placeholder('title', { kind })}"`;
     const body = ELEMENT_BODIES[type](writer, scope);
     return [`${head} {`, ...body.map(line => `\t${line}`), '}'].join('\n');
 }
@@ -106,16 +107,6 @@ export function planSnippet(scope: SnippetScope): string {
         '\t$0',
         '}'
     ].join('\n');
-}
-
-/** The first `stem1`, `stem2`, … not yet used in the plan. */
-export function freeName(stem: string, taken: ReadonlySet<string>): string {
-    for (let number = 1; ; number++) {
-        const candidate = `${stem}${number}`;
-        if (!taken.has(candidate)) {
-            return candidate;
-        }
-    }
 }
 
 function escapeSnippetText(value: string): string {

@@ -2,12 +2,12 @@ import { GrammarUtils, type LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { fillTemplate, type Locale } from '../analysis/locale.js';
-import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
+import { ELEMENT_KIND_LABELS, valueLabel } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { isAssessment, isElement, isProblem, isVision, type Element, type Plan, type PlanItem } from '../grammar/generated/ast.js';
 import type { PlanSettings } from '../language/settings.js';
 import { OUTLINE_TEXTS } from './editor-texts.js';
-import { ELEMENT_TYPES, valueLabel } from './grammar-roles.js';
+import { ELEMENT_TYPES } from './grammar-roles.js';
 import { nameRange, SYMBOL_KINDS } from './plan-symbols.js';
 
 /**
@@ -77,7 +77,7 @@ export class PlanDocumentSymbolProvider implements DocumentSymbolProvider {
             return { name: OUTLINE_TEXTS.vision[locale], detail: item.statement, kind: SymbolKind.Namespace, range, selectionRange: keywordRange('vision') };
         }
         if (isProblem(item)) {
-            const kind = valueLabel('ProblemKind', item.kind, locale) ?? item.kind;
+            const kind = valueLabel(item.kind, locale, { rule: 'ProblemKind' }) ?? item.kind;
             return {
                 name: fillTemplate(OUTLINE_TEXTS.problem[locale], { kind }), detail: item.description,
                 kind: SymbolKind.Namespace, range, selectionRange: keywordRange('problem')

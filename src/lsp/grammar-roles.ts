@@ -1,6 +1,4 @@
 import { AstUtils, GrammarAST, GrammarUtils, type Grammar } from 'langium';
-import type { Locale } from '../analysis/locale.js';
-import { keywordLabel } from '../analysis/vocabulary.js';
 
 /**
  * What a grammar keyword is for: a clause word (`owner`), a value the user picks
@@ -50,9 +48,4 @@ export function valuesOf(grammar: Grammar, ruleName: string): string[] {
         .filter(isValueKeyword)
         .map(keyword => keyword.value)
         .toArray();
-}
-
-/** What a value means where it stands, e.g. `global` after `tier` vs after `goals`. */
-export function valueLabel(ruleName: string | undefined, value: string, locale: Locale): string | undefined {
-    return keywordLabel(value, ruleName)?.[locale];
 }

@@ -4,6 +4,22 @@ import type { Plan } from '../grammar/generated/ast.js';
 
 const INDENT_UNIT = '    ';
 
+const hasLineBreak = (text: string) => /\r|\n/.test(text);
+
+/**
+ * A name for a new element that no element of the plan has yet. A stem that ends in a number
+ * counts up from it (`T1`, `T2`, …); any other is tried as it is, then with 2, 3, … (`Agency`, `Agency2`).
+ */
+export function unusedName(stem: string, taken: { has(name: string): boolean }): string {
+    const [, base, digits] = /^(.*?)(\d*)$/.exec(stem)!;
+    let number = digits ? Number(digits) : 1;
+    let name = stem;
+    while (taken.has(name)) {
+        name = `${base}${++number}`;
+    }
+    return name;
+}
+
 /**
  * Text edits on a plan that keep it well-formed and laid out like hand-written plans: clauses
  * go inside their block on a line of their own (or beside the others in a one-line block),
@@ -17,7 +33,8 @@ export class PlanEdits {
 
     constructor(private readonly document: LangiumDocument) {
         this.text = document.textDocument.getText();
-        this.lineEnd = this.text.includes('\r\n') ? '\r\n' : '\n';
+        // CRLF, CR alone (old Mac files) or LF: the first line end the file has decides.
+        this.lineEnd = /\r\n|\r|\n/.exec(this.text)?.[0] ?? '\n';
     }
 
     /** Puts a one-line clause into a node's `{ … }` block, creating the block when there is none. */
@@ -31,7 +48,7 @@ export class PlanEdits {
         if (!open || !close) {
             return this.insert(cst.end, ` { ${clause} }`);
         }
-        if (!this.text.slice(open.end, close.offset).includes('\n')) {
+        if (!hasLineBreak(this.text.slice(open.end, close.offset))) {
             return this.insert(close.offset, /\s/.test(this.text[close.offset - 1]) ? `${clause} ` : ` ${clause} `);
         }
         const indent = this.indentOf(close.offset) + INDENT_UNIT;
@@ -48,7 +65,7 @@ export class PlanEdits {
             ?? plan.items.findLast(candidate => candidate.$type !== 'Waiver');
         const indent = plan.items[0]?.$cstNode ? this.indentOf(plan.items[0].$cstNode.offset) : INDENT_UNIT;
         const lines = item.split('\n').map(line => `${indent}${line}`).join('\n');
-        const gap = item.includes('\n') || anchor?.$cstNode?.text.includes('\n') ? '\n\n' : '\n';
+        const gap = item.includes('\n') || hasLineBreak(anchor?.$cstNode?.text ?? '') ? '\n\n' : '\n';
         if (anchor?.$cstNode) {
             return this.insert(this.endOfLineComment(anchor.$cstNode.end), `${gap}${lines}`);
         }
@@ -77,18 +94,18 @@ export class PlanEdits {
         return target ? this.replace(target, text) : this;
     }
 
-    /** Removes a node with its line when nothing else stands on that line. */
-    deleteLine(node: AstNode): this {
+    /** Removes a node: with its line when nothing else stands on that line, else with the blanks after it. */
+    remove(node: AstNode): this {
         const cst = node.$cstNode;
         if (!cst) {
             return this;
         }
-        const lineStart = this.text.lastIndexOf('\n', cst.offset - 1) + 1;
-        const lineEnd = this.text.indexOf('\n', cst.end);
-        const alone = this.text.slice(lineStart, cst.offset).trim() === '' && this.text.slice(cst.end, lineEnd < 0 ? undefined : lineEnd).trim() === '';
-        return alone
-            ? this.edit(lineStart, lineEnd < 0 ? this.text.length : lineEnd + 1, '')
-            : this.edit(cst.offset, cst.end, '');
+        const lineStart = this.lineStartOf(cst.offset);
+        const lineEnd = this.lineEndOf(cst.end);
+        const alone = this.text.slice(lineStart, cst.offset).trim() === '' && this.text.slice(cst.end, lineEnd).trim() === '';
+        const nextLine = lineEnd + (this.text.startsWith('\r\n', lineEnd) ? 2 : lineEnd < this.text.length ? 1 : 0);
+        const blanksAfter = /^[ \t]*/.exec(this.text.slice(cst.end, lineEnd))![0].length;
+        return alone ? this.edit(lineStart, nextLine, '') : this.edit(cst.offset, cst.end + blanksAfter, '');
     }
 
     private replace(cst: CstNode, text: string): this {
@@ -107,14 +124,23 @@ export class PlanEdits {
 
     /** The whitespace before the first character of the line that holds `offset`. */
     private indentOf(offset: number): string {
-        const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
-        return /^[ \t]*/.exec(this.text.slice(lineStart))?.[0] ?? '';
+        return /^[ \t]*/.exec(this.text.slice(this.lineStartOf(offset)))?.[0] ?? '';
+    }
+
+    /** The offset where the line holding `offset` starts, whatever its line ends. */
+    private lineStartOf(offset: number): number {
+        return Math.max(this.text.lastIndexOf('\n', offset - 1), this.text.lastIndexOf('\r', offset - 1)) + 1;
+    }
+
+    /** The offset of the line break that ends the line holding `offset`, or the end of the text. */
+    private lineEndOf(offset: number): number {
+        const match = /\r|\n/.exec(this.text.slice(offset));
+        return match ? offset + match.index : this.text.length;
     }
 
     /** The end of the line when only blanks and a `// comment` follow `offset`, so the comment stays with its line. */
     private endOfLineComment(offset: number): number {
-        const lineEnd = this.text.indexOf('\n', offset);
-        const rest = this.text.slice(offset, lineEnd < 0 ? undefined : lineEnd);
+        const rest = this.text.slice(offset, this.lineEndOf(offset));
         return /^\s*\/\//.test(rest) ? offset + rest.trimEnd().length : offset;
     }
 

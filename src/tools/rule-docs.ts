@@ -1,5 +1,5 @@
 import { CATEGORIES, isWaivable, RULES, type RuleEntry, type Severity } from '../analysis/catalogue.js';
-import { examplePlan } from '../analysis/rule.js';
+import { examplePlan, examplePortfolio } from '../analysis/rule.js';
 
 /**
  * The rule pages under docs/rules, one per catalogue rule, in Korean with English beside it.
@@ -47,25 +47,38 @@ export function renderRuleDoc(rule: RuleEntry): string {
             ''
         );
     }
+    const examples = (texts: readonly string[]) => texts.flatMap(text => ['```cplan', text.trimEnd(), '```', '']);
+    const [failing, passing] = rule.kind === 'portfolio'
+        ? [examplePortfolio(rule.examples.failing), examplePortfolio(rule.examples.passing)]
+        : [[examplePlan(rule.examples.failing)], [examplePlan(rule.examples.passing)]];
+    if (rule.kind === 'portfolio') {
+        lines.push(
+            '## 포트폴리오 규칙 / A portfolio rule',
+            '',
+            '여러 지역 계획을 함께 볼 때만 점검합니다: `cplan portfolio <폴더>`, 또는 `cplan.portfolio.json`이 있는 작업 영역의 편집기. 계획 하나만 점검할 때는 "해당 없음"입니다.',
+            '',
+            'Checked only when plans are compared as a portfolio: `cplan portfolio <folder>`, or in the editor when the workspace holds a `cplan.portfolio.json`. A plan checked alone shows it as not applicable.',
+            ''
+        );
+    }
+    lines.push('## 지적되는 예 / Fails', '', ...examples(failing), '## 통과하는 예 / Passes', '', ...examples(passing));
     lines.push(
-        '## 지적되는 예 / Fails',
-        '',
-        '```cplan',
-        examplePlan(rule.examples.failing).trimEnd(),
-        '```',
-        '',
-        '## 통과하는 예 / Passes',
-        '',
-        '```cplan',
-        examplePlan(rule.examples.passing).trimEnd(),
-        '```',
-        '',
         '## 설정 / Settings',
         '',
         `편집기: \`"clusterPlan.rules": { "${rule.id}": "warning" }\` (error, warning, info, hint, off).`,
-        `Command line: \`{ "rules": { "${rule.id}": "off" } }\` in \`cplan.config.json\`, or \`cplan check --config FILE\`.`,
-        ''
+        `Command line: \`{ "rules": { "${rule.id}": "off" } }\` in \`cplan.config.json\`, or \`cplan check --config FILE\`.`
     );
+    if (rule.kind === 'portfolio' && rule.threshold) {
+        const { threshold } = rule;
+        lines.push(
+            '',
+            `기준값 / Threshold: \`cplan.portfolio.json\`의 \`{ "thresholds": { "${rule.id}": ${threshold.default} } }\` (기본 / default ${threshold.default}, ${threshold.min}${threshold.max === undefined ? ' 이상 / or more' : `–${threshold.max}`}).`,
+            '',
+            `- ${threshold.meaning.ko}`,
+            `- ${threshold.meaning.en}`
+        );
+    }
+    lines.push('');
     return lines.join('\n');
 }
 

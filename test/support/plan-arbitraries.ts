@@ -37,9 +37,9 @@ const ACTOR_KINDS = ['agency', 'government', 'champion', 'institution', 'firm', 
 const ELEMENT_KINDS = [...ACTOR_KINDS, 'fund', 'network', 'link', 'task'] as const;
 const MONEY_UNITS = ['KRW', 'USD', '억원', '백만원', '조원'] as const;
 const SEGMENTS = ['research', 'discovery', 'preclinical', 'clinical', 'manufacturing', 'marketing'];
-const GOALS = ['talent', 'infrastructure', 'workforce', 'policy', 'finance', 'research', 'startups', 'services', 'network', 'global'];
+const GOALS = ['talent', 'infrastructure', 'workforce', 'policy', 'finance', 'research', 'startups', 'services', 'network', 'global', 'researchers'];
 const RESPONSES = ['collaboration', 'liaison', 'training', 'transfer', 'procurement', 'desubsidize', 'horizontal', 'consulting',
-    'noninterference', 'competition', 'foresight', 'intelligence', 'dialogue', 'cooperation'];
+    'noninterference', 'competition', 'foresight', 'intelligence', 'dialogue', 'cooperation', 'reward'];
 const CADENCES = ['monthly', 'quarterly', 'annually'];
 
 const hangulSyllable = fc.integer({ min: 0xac00, max: 0xd7a3 }).map(code => String.fromCharCode(code));
@@ -103,7 +103,11 @@ function elementClauses(kind: string, skeleton: Skeleton): fc.Arbitrary<string[]
     const actors = [...ACTOR_KINDS];
     switch (kind) {
         case 'agency':
-            return clauses({ independent: fc.constant('independent'), budget: prefixed('budget', moneyArb), mandate: prefixed('mandate', textArb), survey: keyword('survey', CADENCES) });
+            return clauses(withoutEmpty({
+                independent: fc.constant('independent'), budget: prefixed('budget', moneyArb), mandate: prefixed('mandate', textArb), survey: keyword('survey', CADENCES),
+                operator: keyword('operator', ['private', 'public']),
+                coordinates: referenceTo(skeleton, ['government'], names => prefixed('coordinates', someOf(names)))
+            }));
         case 'government':
             return clauses({ level: keyword('level', ['local', 'central']) });
         case 'champion':
@@ -139,7 +143,7 @@ function elementClauses(kind: string, skeleton: Skeleton): fc.Arbitrary<string[]
         }
         case 'link':
             return clauses(withoutEmpty({
-                scope: keyword('scope', ['overseas', 'domestic']), channel: prefixed('channel', textArb),
+                scope: keyword('scope', ['overseas', 'domestic']), tier: keyword('tier', ['global', 'national', 'regional']), channel: prefixed('channel', textArb),
                 partner: referenceTo(skeleton, actors, names => prefixed('partner', oneOf(names)))
             }));
         case 'task':
@@ -193,7 +197,7 @@ function planClauses(skeleton: Skeleton): fc.Arbitrary<ItemModel[]> {
             language: simple('language', keyword('language', ['ko', 'en'])),
             services: simple('services', prefixed('services', list(['venture', 'patent', 'legal', 'finance', 'consulting']))),
             environment: simple('environment', prefixed('environment', list(['education', 'culture', 'transport', 'housing', 'childcare', 'medical']))),
-            incentives: simple('incentives', prefixed('incentives', list(['tax', 'deregulation']))),
+            incentives: simple('incentives', prefixed('incentives', list(['tax', 'deregulation', 'exit']))),
             ip: simple('ip', prefixed('ip', textArb)),
             assessment: fc.array(assessmentEntry, { maxLength: 5 }).map((entries): ItemModel => ({ kind: 'assessment', head: 'assessment', clauses: entries })),
             vision

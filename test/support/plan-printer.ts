@@ -29,6 +29,8 @@ const SHAPES: Record<string, readonly string[]> = {
     IndependentFlag: ['independent'],
     MandateClause: ['mandate', '=text'],
     SurveyClause: ['survey', '=cadence'],
+    OperatorClause: ['operator', '=value'],
+    CoordinatesClause: ['coordinates', '=governments'],
     Government: ['government', '=name', '=title', '{clauses}'],
     LevelClause: ['level', '=value'],
     Champion: ['champion', '=name', '=title', '{clauses}'],

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { Range } from 'vscode-languageserver-types';
 import type { RuleEntry } from '../../src/analysis/catalogue.js';
 import { checkText, codesOf } from '../helpers.js';
 
@@ -7,15 +8,21 @@ import { checkText, codesOf } from '../helpers.js';
  * text its range covers (white space collapsed, cut at 40 characters), in order.
  */
 export async function findingsAt(ruleId: string, plan: string): Promise<string[]> {
+    return (await located(ruleId, plan)).map(finding => finding.at);
+}
+
+/** Each finding of a rule as `line:text`, with the elements it relates to, in the same form. */
+async function located(ruleId: string, plan: string): Promise<Array<{ at: string; related: string[] }>> {
     const { document, diagnostics } = await checkText(plan);
     const text = document.textDocument;
+    const where = (range: Range) => {
+        const covered = text.getText(range).replace(/\s+/g, ' ');
+        return `${range.start.line + 1}:${covered.length > 40 ? `${covered.slice(0, 40)}…` : covered}`;
+    };
     return diagnostics
         .filter(diagnostic => diagnostic.code === ruleId)
-        .map(diagnostic => {
-            const covered = text.getText(diagnostic.range).replace(/\s+/g, ' ');
-            return `${diagnostic.range.start.line + 1}:${covered.length > 40 ? `${covered.slice(0, 40)}…` : covered}`;
-        })
-        .sort((a, b) => parseInt(a) - parseInt(b) || a.localeCompare(b));
+        .map(diagnostic => ({ at: where(diagnostic.range), related: (diagnostic.relatedInformation ?? []).map(info => where(info.location.range)) }))
+        .sort((a, b) => parseInt(a.at) - parseInt(b.at) || a.at.localeCompare(b.at));
 }
 
 export interface FiringCase {
@@ -24,6 +31,8 @@ export interface FiringCase {
     readonly plan: string;
     /** Every finding of the rule on this plan, as `line:text` (see `findingsAt`). */
     readonly at: readonly string[];
+    /** For each finding, the elements it relates to, as `line:text`; not checked when left out. */
+    readonly related?: ReadonlyArray<readonly string[]>;
 }
 
 export interface SilentCase {
@@ -39,7 +48,11 @@ export function testRule(rule: RuleEntry, cases: { readonly fires: readonly Firi
     describe(`rule ${rule.id}`, () => {
         for (const firing of cases.fires) {
             test(`fires: ${firing.name}`, async () => {
-                expect(await findingsAt(rule.id, firing.plan)).toEqual(firing.at);
+                const findings = await located(rule.id, firing.plan);
+                expect(findings.map(finding => finding.at)).toEqual(firing.at);
+                if (firing.related) {
+                    expect(findings.map(finding => finding.related)).toEqual(firing.related);
+                }
             });
         }
         for (const silent of cases.silent) {

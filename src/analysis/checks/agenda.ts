@@ -6,7 +6,10 @@ import type { RuleCheck } from '../rule.js';
 export const tasksOfTerm = (tasks: readonly TaskFacts[], term: Term): TaskFacts[] =>
     tasks.filter(task => task.term?.value === term);
 
-/** The check of a term's agenda: one finding on the first task of the term, naming the goals no such task covers. */
+/**
+ * The check of a term's agenda: one finding on the first task of the term, naming the goals
+ * no such task covers (`missing`) and that task's goals with them added (`goals`).
+ */
 export function agendaCheck(term: Term): RuleCheck<'main'> {
     const agenda = AGENDA_GOALS[term];
     return {
@@ -14,8 +17,11 @@ export function agendaCheck(term: Term): RuleCheck<'main'> {
         check: (facts: PlanFacts): Array<Violation<'main'>> => {
             const termTasks = tasksOfTerm(facts.tasks, term);
             const missing = missingFrom(agenda, termTasks.flatMap(task => task.goals?.goals ?? []));
-            return when(termTasks.length > 0 && missing.length > 0, () =>
-                ({ node: termTasks[0].node, property: 'name', args: { missing: keywords(missing) } }));
+            return when(termTasks.length > 0 && missing.length > 0, () => {
+                const first = termTasks[0];
+                const goals = [...first.goals?.goals ?? [], ...missing].join(', ');
+                return { node: first.node, property: 'name', args: { name: first.node.name, missing: keywords(missing), goals } };
+            });
         }
     };
 }

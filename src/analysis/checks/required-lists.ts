@@ -3,16 +3,21 @@ import type { PlanFacts } from '../facts.js';
 import { atPlan, keywords, missingFrom, when, type Violation } from '../findings.js';
 import type { RuleCheck } from '../rule.js';
 
-/** The check of a plan-level list clause: one finding naming what it lacks, on the clause or on the plan. */
-export function requiredListCheck(clause: RequiredListClause): RuleCheck<'main'> {
-    const required = REQUIRED_LIST_VALUES[clause];
+/**
+ * The check of a plan-level list clause: one finding naming what it lacks (`{missing}`), on
+ * the clause or on the plan. `{values}` is the list as it would read with them added, for the
+ * message's snippet.
+ */
+export function requiredListCheck(clause: RequiredListClause, required: readonly string[] = REQUIRED_LIST_VALUES[clause]): RuleCheck<'main'> {
     return {
         check: (facts: PlanFacts): Array<Violation<'main'>> => {
             const present = facts[clause];
-            const missing = missingFrom(required, present?.values ?? []);
+            const listed = present?.values ?? [];
+            const missing = missingFrom(required, listed);
+            const args = { missing: keywords(missing), values: [...listed, ...missing].join(', ') };
             return when(missing.length > 0, () => present
-                ? { node: present, property: 'values', args: { missing: keywords(missing) } }
-                : atPlan(facts, { args: { missing: keywords(missing) } }));
+                ? { node: present, property: 'values', args }
+                : atPlan(facts, { args }));
         }
     };
 }

@@ -1,6 +1,6 @@
 import type { FileReport, Summary } from '../plan-report.js';
 
-/** The `--format json` contract: one document, version 1. */
-export function renderJson(reports: readonly FileReport[], summary: Summary): string {
-    return JSON.stringify({ version: 1, files: reports, summary }, undefined, 2);
+/** The `--format json` contract: one document, version 1; `cplan portfolio` adds what it compared. */
+export function renderJson(reports: readonly FileReport[], summary: Summary, portfolio?: object): string {
+    return JSON.stringify({ version: 1, files: reports, summary, ...portfolio ? { portfolio } : {} }, undefined, 2);
 }

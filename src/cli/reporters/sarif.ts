@@ -40,7 +40,17 @@ export function renderSarif(reports: readonly FileReport[], locale: Locale, vers
                         artifactLocation: artifactLocation(report.path),
                         region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
                     }
-                }]
+                }],
+                ...d.related ? {
+                    relatedLocations: d.related.map((related, id) => ({
+                        id,
+                        message: { text: related.message },
+                        physicalLocation: {
+                            artifactLocation: artifactLocation(related.path ?? report.path),
+                            region: { startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn }
+                        }
+                    }))
+                } : {}
             }))),
             originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(process.cwd() + path.sep).href } }
         }]

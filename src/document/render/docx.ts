@@ -1,56 +1,77 @@
 import {
-    AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageBreak, Paragraph, ShadingType, Table, TableCell, TableRow,
-    TextRun, WidthType, type ParagraphChild
+    AlignmentType, BorderStyle, Document, HeadingLevel, ImageRun, Packer, PageBreak, Paragraph, ShadingType, Table, TableCell,
+    TableOfContents, TableRow, TextRun, WidthType
 } from 'docx';
 import { xmlSafe } from '../escape.js';
 import type { Block, Chapter, PlanDocumentModel, ScorecardBlock, TableBlock } from '../model.js';
 import { PALETTE } from '../svg/palette.js';
-import { ganttRows, networkLines } from './figure-text.js';
+import { figurePictures, type FigureBlock, type FigurePicture, type FigureRasterizer } from './figures.js';
 
 const FONT = { ascii: 'Malgun Gothic', eastAsia: 'Malgun Gothic', hAnsi: 'Malgun Gothic', cs: 'Malgun Gothic' };
 const colour = (hex: string) => hex.replace('#', '');
 
-/** The plan document as a Word file (A4): the same chapters, headings and tables as the HTML. */
-export async function renderDocx(model: PlanDocumentModel): Promise<Uint8Array> {
-    const children: Array<Paragraph | Table> = [
+/** The page: A4 (twips), with the margins the text width below follows from. */
+const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1020, bottom: 1134, left: 964, right: 964 } } as const;
+const TWIPS_PER_MM = 1440 / 25.4;
+/** Room for a figure: the text width, and most of the page height below a heading. */
+const FIGURE_FRAME = { width: (PAGE.size.width - PAGE.margin.left - PAGE.margin.right) / TWIPS_PER_MM, height: 210 } as const;
+/** Word sizes pictures in pixels at 96 to the inch. */
+const PIXELS_PER_MM = 96 / 25.4;
+
+type Pictures = ReadonlyMap<FigureBlock, FigurePicture>;
+
+/**
+ * The plan document as a Word file (A4): the same chapters, headings, tables and figures as the
+ * HTML, the figures as PNG pictures with captions, and a table of contents Word fills in.
+ */
+export async function renderDocx(model: PlanDocumentModel, rasterize: FigureRasterizer): Promise<Uint8Array> {
+    const pictures = await figurePictures(model, FIGURE_FRAME, rasterize);
+    const children: Array<Paragraph | Table | TableOfContents> = [
         new Paragraph({ children: [run(model.subtitle, { bold: true, color: colour(PALETTE.accent) })], spacing: { before: 2400, after: 200 } }),
         new Paragraph({ heading: HeadingLevel.TITLE, children: [run(model.title)] }),
         ...model.cover.map(entry => new Paragraph({ children: [run(`${entry.label}: `, { color: colour(PALETTE.muted) }), run(entry.value, { bold: true })] })),
         new Paragraph({ children: [run(model.basedOn, { italics: true, color: colour(PALETTE.muted) })], spacing: { before: 400 } }),
         new Paragraph({ children: [new PageBreak()] }),
-        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(model.contentsTitle)] }),
-        ...model.chapters.map(chapter => new Paragraph({ children: [run(`${chapter.number}. ${chapter.title}`)], spacing: { after: 80 } }))
+        new Paragraph({ style: 'TOCHeading', children: [run(model.contentsTitle)] }),
+        // A TOC field over the headings, written with its entries (so it is not empty before
+        // Word updates it) and marked for Word to update, with page numbers, when it opens.
+        new TableOfContents(xmlSafe(model.contentsTitle), { hyperlink: true, headingStyleRange: '1-3' })
     ];
     for (const chapter of model.chapters) {
-        children.push(...chapterContent(chapter));
+        children.push(...chapterContent(chapter, pictures));
     }
     const document = new Document({
         creator: 'cplan',
         title: xmlSafe(model.title),
+        features: { updateFields: true },
         styles: {
             default: {
                 document: { run: { font: FONT, size: 21 } },
                 title: { run: { font: FONT, size: 48, bold: true, color: colour(PALETTE.primary) }, paragraph: { spacing: { after: 240 } } },
                 heading1: { run: { font: FONT, size: 34, bold: true, color: colour(PALETTE.primary) }, paragraph: { spacing: { after: 200 } } },
                 heading2: { run: { font: FONT, size: 25, bold: true, color: colour(PALETTE.primary) }, paragraph: { spacing: { before: 240, after: 100 } } }
-            }
+            },
+            paragraphStyles: [
+                { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { font: FONT, size: 34, bold: true, color: colour(PALETTE.primary) }, paragraph: { spacing: { after: 200 } } },
+                { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', run: { font: FONT, size: 18, color: colour(PALETTE.muted) }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 60, after: 240 } } }
+            ]
         },
-        sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1020, bottom: 1134, left: 964, right: 964 } } }, children }]
+        sections: [{ properties: { page: PAGE }, children }]
     });
-    return Packer.toBuffer(document);
+    return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
-function chapterContent(chapter: Chapter): Array<Paragraph | Table> {
+function chapterContent(chapter: Chapter, pictures: Pictures): Array<Paragraph | Table> {
     const out: Array<Paragraph | Table> = [
         new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [run(`${chapter.number}. ${chapter.title}`)] })
     ];
     for (const item of chapter.blocks) {
-        out.push(...block(item));
+        out.push(...block(item, pictures));
     }
     return out;
 }
 
-function block(item: Block): Array<Paragraph | Table> {
+function block(item: Block, pictures: Pictures): Array<Paragraph | Table> {
     switch (item.kind) {
         case 'heading':
             return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(item.text)] })];
@@ -65,22 +86,36 @@ function block(item: Block): Array<Paragraph | Table> {
         case 'table':
             return [table(item)];
         case 'valueChain':
-            return [table({ kind: 'table', columns: [...item.columns], rows: item.segments.map(segment => [segment.label, segment.via ? `${segment.stateLabel} (${segment.via})` : segment.stateLabel]) })];
         case 'networkMap':
-            return [
-                ...networkLines(item.map).map(line => new Paragraph({
-                    bullet: { level: 0 },
-                    children: [
-                        run(line.title, { bold: true }), run(` (${line.detail})`),
-                        ...line.members.flatMap((member, index): ParagraphChild[] => [run(index === 0 ? ': ' : ', '), run(member.label, { bold: member.host })])
-                    ]
-                }))
-            ];
         case 'gantt':
-            return [table({ kind: 'table', columns: [item.chart.columns.task, item.chart.columns.term, `${item.chart.startYear}–${item.chart.endYear}`], rows: ganttRows(item.chart) })];
+        case 'regionMatrix':
+            return figure(item, pictures);
         case 'scorecard':
             return scorecard(item);
     }
+}
+
+/** The figure's picture on a line of its own, kept with its caption below it. */
+function figure(item: FigureBlock, pictures: Pictures): Paragraph[] {
+    const picture = pictures.get(item);
+    if (!picture) {
+        throw new Error(`no picture for the ${item.kind} figure`);
+    }
+    const caption = xmlSafe(item.caption);
+    return [
+        new Paragraph({
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            spacing: { before: 120 },
+            children: [new ImageRun({
+                type: 'png',
+                data: picture.png,
+                transformation: { width: Math.round(picture.width * PIXELS_PER_MM), height: Math.round(picture.height * PIXELS_PER_MM) },
+                altText: { name: caption, title: caption, description: caption }
+            })]
+        }),
+        new Paragraph({ style: 'Caption', children: [run(item.caption)] })
+    ];
 }
 
 function table(item: TableBlock): Table {

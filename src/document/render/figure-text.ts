@@ -1,6 +1,6 @@
-import type { GanttData, NetworkMapData } from '../model.js';
+import type { GanttData, NetworkMapData, RegionMatrixData } from '../model.js';
 
-/** The figures said in rows of text, for formats that carry no SVG (Markdown, DOCX). */
+/** The figures said in rows of text, for formats that carry neither SVG nor pictures (Markdown). */
 
 /** One row per task: its label, its term and a bar of years (█ within its period, · outside). */
 export function ganttRows(chart: GanttData): Array<[string, string, string]> {
@@ -29,5 +29,14 @@ export function networkLines(map: NetworkMapData): NetworkLine[] {
             const partner = link.partner ? actorLabels.get(link.partner) : undefined;
             return { title: link.label, detail: link.scopeLabel, members: partner ? [{ label: partner, host: false }] : [] };
         })
+    ];
+}
+
+/** The region matrix as rows of cells: the region, then each segment's state in words, then a row of counts. */
+export function regionMatrixRows(matrix: RegionMatrixData): string[][] {
+    const counts = matrix.segments.map((_, column) => matrix.rows.filter(row => row.cells[column] === 'positioned').length);
+    return [
+        ...matrix.rows.map(row => [row.region, ...row.cells.map(state => state === 'none' ? '·' : matrix.legend[state])]),
+        [matrix.legend.count, ...counts.map(String)]
     ];
 }

@@ -72,7 +72,7 @@ code { font-family: 'D2Coding', 'Consolas', monospace; font-size: 8.5pt; color: 
   .cover { min-height: 0; padding: 12mm 0 12mm 8mm; }
   table { font-size: 8.5pt; }
   th, td { padding: 1.2mm 1.5mm; }
-  code { white-space: normal; overflow-wrap: anywhere; }
+  code { white-space: normal; overflow-wrap: break-word; }
   .scorecard td.rule, .scorecard td.result { width: auto; }
 }
 @media print { html { background: none; } body { padding: 0; max-width: none; } .cover { min-height: 250mm; } }

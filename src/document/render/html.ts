@@ -2,6 +2,7 @@ import { escapeXml } from '../escape.js';
 import type { Block, Chapter, PlanDocumentModel, ScorecardBlock, TableBlock } from '../model.js';
 import { ganttSvg } from '../svg/gantt.js';
 import { networkMapSvg } from '../svg/network-map.js';
+import { regionMatrixSvg } from '../svg/region-matrix.js';
 import { valueChainSvg } from '../svg/value-chain.js';
 import { DOCUMENT_CSS } from './html-styles.js';
 
@@ -76,6 +77,8 @@ function block(item: Block): string {
             return figure(networkMapSvg(item.map, item.caption), item.caption);
         case 'gantt':
             return figure(ganttSvg(item.chart, item.caption), item.caption);
+        case 'regionMatrix':
+            return figure(regionMatrixSvg(item.matrix, item.caption), item.caption);
         case 'scorecard':
             return scorecard(item);
     }

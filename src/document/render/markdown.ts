@@ -1,4 +1,4 @@
-import { ganttRows, networkLines } from './figure-text.js';
+import { ganttRows, networkLines, regionMatrixRows } from './figure-text.js';
 import type { Block, Chapter, GanttData, NetworkMapData, PlanDocumentModel, ScorecardBlock, TableBlock } from '../model.js';
 
 /**
@@ -51,6 +51,8 @@ function block(item: Block): string[] {
             return networkList(item.map);
         case 'gantt':
             return ganttTable(item.chart);
+        case 'regionMatrix':
+            return table({ kind: 'table', columns: [item.matrix.regionTitle, ...item.matrix.segments], rows: regionMatrixRows(item.matrix) });
         case 'scorecard':
             return scorecard(item);
     }

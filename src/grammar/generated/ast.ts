@@ -48,6 +48,7 @@ export type ClusterPlanKeywordNames =
     | "consulting"
     | "continuous"
     | "cooperation"
+    | "coordinates"
     | "cro"
     | "culture"
     | "deregulation"
@@ -61,6 +62,7 @@ export type ClusterPlanKeywordNames =
     | "en"
     | "environment"
     | "established"
+    | "exit"
     | "external"
     | "finance"
     | "firm"
@@ -117,6 +119,7 @@ export type ClusterPlanKeywordNames =
     | "noninterference"
     | "offers"
     | "official"
+    | "operator"
     | "origin"
     | "other"
     | "outsource"
@@ -140,8 +143,10 @@ export type ClusterPlanKeywordNames =
     | "region"
     | "regional"
     | "research"
+    | "researchers"
     | "response"
     | "review"
+    | "reward"
     | "role"
     | "scientists"
     | "scope"
@@ -230,7 +235,7 @@ export function isAgency(item: unknown): item is Agency {
     return reflection.isInstance(item, Agency.$type);
 }
 
-export type AgencyClause = BudgetClause | IndependentFlag | MandateClause | SurveyClause;
+export type AgencyClause = BudgetClause | CoordinatesClause | IndependentFlag | MandateClause | OperatorClause | SurveyClause;
 
 export const AgencyClause = {
     $type: 'AgencyClause'
@@ -384,6 +389,21 @@ export function isChannelClause(item: unknown): item is ChannelClause {
     return reflection.isInstance(item, ChannelClause.$type);
 }
 
+export interface CoordinatesClause extends langium.AstNode {
+    readonly $container: Agency;
+    readonly $type: 'CoordinatesClause';
+    governments: Array<langium.Reference<Government>>;
+}
+
+export const CoordinatesClause = {
+    $type: 'CoordinatesClause',
+    governments: 'governments'
+} as const;
+
+export function isCoordinatesClause(item: unknown): item is CoordinatesClause {
+    return reflection.isInstance(item, CoordinatesClause.$type);
+}
+
 export type Decimal = number;
 
 export function isDecimal(item: unknown): item is Decimal {
@@ -479,10 +499,10 @@ export function isFundClause(item: unknown): item is FundClause {
     return reflection.isInstance(item, FundClause.$type);
 }
 
-export type Goal = 'finance' | 'global' | 'infrastructure' | 'network' | 'policy' | 'research' | 'services' | 'startups' | 'talent' | 'workforce';
+export type Goal = 'finance' | 'global' | 'infrastructure' | 'network' | 'policy' | 'research' | 'researchers' | 'services' | 'startups' | 'talent' | 'workforce';
 
 export function isGoal(item: unknown): item is Goal {
-    return item === 'talent' || item === 'infrastructure' || item === 'workforce' || item === 'policy' || item === 'finance' || item === 'research' || item === 'startups' || item === 'services' || item === 'network' || item === 'global';
+    return item === 'talent' || item === 'infrastructure' || item === 'workforce' || item === 'policy' || item === 'finance' || item === 'research' || item === 'startups' || item === 'services' || item === 'network' || item === 'global' || item === 'researchers';
 }
 
 export interface GoalsClause extends langium.AstNode {
@@ -561,10 +581,10 @@ export function isHostClause(item: unknown): item is HostClause {
     return reflection.isInstance(item, HostClause.$type);
 }
 
-export type IncentiveKind = 'deregulation' | 'tax';
+export type IncentiveKind = 'deregulation' | 'exit' | 'tax';
 
 export function isIncentiveKind(item: unknown): item is IncentiveKind {
-    return item === 'tax' || item === 'deregulation';
+    return item === 'tax' || item === 'deregulation' || item === 'exit';
 }
 
 export interface IncentivesClause extends langium.AstNode {
@@ -762,7 +782,7 @@ export function isLink(item: unknown): item is Link {
     return reflection.isInstance(item, Link.$type);
 }
 
-export type LinkClause = ChannelClause | LinkScopeClause | PartnerClause;
+export type LinkClause = ChannelClause | LinkScopeClause | PartnerClause | TierClause;
 
 export const LinkClause = {
     $type: 'LinkClause'
@@ -920,6 +940,21 @@ export function isOffersClause(item: unknown): item is OffersClause {
     return reflection.isInstance(item, OffersClause.$type);
 }
 
+export interface OperatorClause extends langium.AstNode {
+    readonly $container: Agency;
+    readonly $type: 'OperatorClause';
+    value: 'private' | 'public';
+}
+
+export const OperatorClause = {
+    $type: 'OperatorClause',
+    value: 'value'
+} as const;
+
+export function isOperatorClause(item: unknown): item is OperatorClause {
+    return reflection.isInstance(item, OperatorClause.$type);
+}
+
 export interface OriginClause extends langium.AstNode {
     readonly $container: Champion | Firm | Institution;
     readonly $type: 'OriginClause';
@@ -1027,10 +1062,10 @@ export function isPlanItem(item: unknown): item is PlanItem {
     return reflection.isInstance(item, PlanItem.$type);
 }
 
-export type PolicyResponse = 'collaboration' | 'competition' | 'consulting' | 'cooperation' | 'desubsidize' | 'dialogue' | 'foresight' | 'horizontal' | 'intelligence' | 'liaison' | 'noninterference' | 'procurement' | 'training' | 'transfer';
+export type PolicyResponse = 'collaboration' | 'competition' | 'consulting' | 'cooperation' | 'desubsidize' | 'dialogue' | 'foresight' | 'horizontal' | 'intelligence' | 'liaison' | 'noninterference' | 'procurement' | 'reward' | 'training' | 'transfer';
 
 export function isPolicyResponse(item: unknown): item is PolicyResponse {
-    return item === 'collaboration' || item === 'liaison' || item === 'training' || item === 'transfer' || item === 'procurement' || item === 'desubsidize' || item === 'horizontal' || item === 'consulting' || item === 'noninterference' || item === 'competition' || item === 'foresight' || item === 'intelligence' || item === 'dialogue' || item === 'cooperation';
+    return item === 'collaboration' || item === 'liaison' || item === 'training' || item === 'transfer' || item === 'procurement' || item === 'desubsidize' || item === 'horizontal' || item === 'consulting' || item === 'noninterference' || item === 'competition' || item === 'foresight' || item === 'intelligence' || item === 'dialogue' || item === 'cooperation' || item === 'reward';
 }
 
 export interface PositionClause extends langium.AstNode {
@@ -1353,7 +1388,7 @@ export function isTermClause(item: unknown): item is TermClause {
 }
 
 export interface TierClause extends langium.AstNode {
-    readonly $container: Institution;
+    readonly $container: Institution | Link;
     readonly $type: 'TierClause';
     value: 'global' | 'national' | 'regional';
 }
@@ -1425,6 +1460,7 @@ export type ClusterPlanAstType = {
     Champion: Champion
     ChampionClause: ChampionClause
     ChannelClause: ChannelClause
+    CoordinatesClause: CoordinatesClause
     Element: Element
     EnvironmentClause: EnvironmentClause
     Firm: Firm
@@ -1459,6 +1495,7 @@ export type ClusterPlanAstType = {
     NetworkClause: NetworkClause
     NetworkKindClause: NetworkKindClause
     OffersClause: OffersClause
+    OperatorClause: OperatorClause
     OriginClause: OriginClause
     OutsourceClause: OutsourceClause
     OwnerClause: OwnerClause
@@ -1629,6 +1666,17 @@ export class ClusterPlanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [LinkClause.$type]
+        },
+        CoordinatesClause: {
+            name: CoordinatesClause.$type,
+            properties: {
+                governments: {
+                    name: CoordinatesClause.governments,
+                    defaultValue: [],
+                    referenceType: Government.$type
+                }
+            },
+            superTypes: [AgencyClause.$type]
         },
         Element: {
             name: Element.$type,
@@ -1978,6 +2026,15 @@ export class ClusterPlanAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [NetworkClause.$type]
         },
+        OperatorClause: {
+            name: OperatorClause.$type,
+            properties: {
+                value: {
+                    name: OperatorClause.value
+                }
+            },
+            superTypes: [AgencyClause.$type]
+        },
         OriginClause: {
             name: OriginClause.$type,
             properties: {
@@ -2257,7 +2314,7 @@ export class ClusterPlanAstReflection extends langium.AbstractAstReflection {
                     name: TierClause.value
                 }
             },
-            superTypes: [InstitutionClause.$type]
+            superTypes: [InstitutionClause.$type, LinkClause.$type]
         },
         Vision: {
             name: Vision.$type,

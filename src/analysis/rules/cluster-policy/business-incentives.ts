@@ -11,8 +11,8 @@ export default defineRule({
         en: 'Improve the business environment with tax support and deregulation.'
     },
     trigger: {
-        ko: 'incentives가 없거나 tax, deregulation 중 빠진 것이 있을 때',
-        en: '`incentives` is missing, or lacks tax or deregulation'
+        ko: 'incentives가 없거나 tax, deregulation 중 빠진 것이 있을 때 (빠진 것을 밝혀 하나)',
+        en: '`incentives` is missing, or lacks tax or deregulation (one diagnostic naming the missing)'
     },
     source: {
         heading: '▶ 클러스터 중심 정책',
@@ -21,8 +21,8 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '기업환경 개선(incentives)에 다음이 빠져 있습니다: {missing}.',
-            en: 'Business-environment measures (`incentives`) lack: {missing}.'
+            ko: '기업환경 개선책(incentives)에 {missing}이(가) 없습니다. 보고서는 세제지원과 규제감면 등으로 기업환경을 개선하라고 합니다: `incentives {values}`로 적으세요.',
+            en: 'The business-environment measures (`incentives`) lack {missing}. The report asks to improve the business environment with tax support and deregulation: write `incentives {values}`.'
         }
     },
     ...requiredListCheck('incentives'),

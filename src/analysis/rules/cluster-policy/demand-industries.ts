@@ -21,8 +21,8 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '바이오벤처의 판로가 될 수요 연관산업(industry kind hospital/pharma)이 없습니다.',
-            en: 'No demand-side `industry` (kind `hospital` or `pharma`) to buy from bio-ventures.'
+            ko: '바이오벤처의 판로가 될 수요 연관산업(대형 병원·제약사)이 없습니다. 보고서는 대형 병원이나 거대 제약사처럼 바이오벤처의 판로가 될 수요연관산업이 함께 발달해야 한다고 합니다: `industry … "…" { kind hospital }`을 추가하세요.',
+            en: 'No demand industry (a large hospital or pharma company) is there to buy from bio-ventures. The report wants such demand industries to grow alongside: add `industry … "…" { kind hospital }`.'
         }
     },
     check: facts => when(!facts.industries.some(industry => industry.kind?.value === 'hospital' || industry.kind?.value === 'pharma'),

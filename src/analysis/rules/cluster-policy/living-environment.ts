@@ -11,8 +11,8 @@ export default defineRule({
         en: 'Improve transport, education and culture so talent stays.'
     },
     trigger: {
-        ko: 'environment가 없거나 education, culture, transport 중 빠진 것이 있을 때',
-        en: '`environment` is missing, or lacks any of education, culture, transport'
+        ko: 'environment가 없거나 education, culture, transport 중 빠진 것이 있을 때 (빠진 것을 밝혀 하나)',
+        en: '`environment` is missing, or lacks any of education, culture, transport (one diagnostic naming the missing)'
     },
     source: {
         heading: '▶ 클러스터 구조특성의 적합성; ▶ 클러스터 중심 정책',
@@ -21,8 +21,8 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '생활환경 개선(environment)에 다음이 빠져 있습니다: {missing}.',
-            en: 'Living-environment measures (`environment`) lack: {missing}.'
+            ko: '생활환경 개선(environment)에 {missing}이(가) 없습니다. 보고서는 생활환경이 좋아야 우수한 인력이 지역에 머문다며 도로·교육·문화의 생활환경을 개선하라고 합니다: `environment {values}`로 적으세요.',
+            en: 'The living-environment measures (`environment`) lack {missing}. The report notes that talent stays where living is good, and asks to improve roads, education and culture: write `environment {values}`.'
         }
     },
     ...requiredListCheck('environment'),

@@ -21,8 +21,8 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '전문 지원서비스(services)에 다음이 빠져 있습니다: {missing}.',
-            en: 'Professional support `services` lack: {missing}.'
+            ko: '전문 지원서비스(services)에 {missing}이(가) 없습니다. 보고서는 VC·특허·법률·금융·경영컨설팅 같은 전문서비스를 수요연관산업과 함께 일괄 육성하라고 합니다: `services {values}`로 적으세요.',
+            en: 'The professional support `services` lack {missing}. The report grows VC, patent, legal, finance and consulting services together with the demand industries: write `services {values}`.'
         }
     },
     ...requiredListCheck('services'),

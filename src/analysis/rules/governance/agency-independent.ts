@@ -21,8 +21,8 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '전담기구 {name}이(가) 지자체 조직에서 독립되어 있지 않습니다. independent를 추가하세요.',
-            en: 'Agency {name} is not independent of the local government: add `independent`.'
+            ko: '전담기구 {name}이(가) 지자체 조직에서 독립되어 있지 않습니다. 보고서는 전담기구가 기존 지자체 조직에서 독립해 독자적인 예산과 활동계획으로 움직여야 한다고 합니다: 전담기구 {name}에 `independent`를 추가하세요.',
+            en: 'Agency {name} is not independent of the local government. The report wants the agency apart from the local government\'s own organisation, with its own budget and activity plan: add `independent` to agency {name}.'
         }
     },
     applies: facts => facts.agencies.length > 0,

@@ -21,8 +21,8 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '클러스터 전담기구(agency)가 없습니다. 육성 정책과 활동을 총괄할 전담기구를 두세요.',
-            en: 'No `agency`: set up a dedicated agency that oversees all cluster policy and activity.'
+            ko: '클러스터 전담기구(agency)가 없습니다. 보고서는 지역 바이오클러스터 육성과 관련된 모든 정책과 활동을 총괄하는 전담기구를 세우라고 합니다: `agency … "…" { independent }`를 추가하세요.',
+            en: 'The plan has no cluster agency. The report calls for a dedicated agency that oversees every policy and activity for the cluster: add `agency … "…" { independent }`.'
         }
     },
     check: facts => when(facts.agencies.length === 0, () => atPlan(facts)),

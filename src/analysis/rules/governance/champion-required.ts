@@ -21,8 +21,8 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '챔피언(champion)이 없습니다. 지역의 존경을 받는 인사나 단체를 네트워크 활성화 챔피언으로 위촉하세요.',
-            en: 'No `champion`: appoint a respected person or body to activate the network early on.'
+            ko: '챔피언(champion)이 없습니다. 보고서는 개발 초기에 지역의 존경을 받는 인사나 단체를 챔피언으로 임명해 네트워크 활성화를 맡기라고 합니다: `champion … "…" { role "…" }`를 추가하세요.',
+            en: 'The plan has no champion. The report asks for a respected person or body to be appointed champion and charged with activating the network early on: add `champion … "…" { role "…" }`.'
         }
     },
     check: facts => when(facts.champions.length === 0, () => atPlan(facts)),

@@ -21,12 +21,16 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '기업의 소리를 듣는 정기 조사(survey)가 없습니다. 전담기구에 조사 주기를 정하세요.',
-            en: 'No periodic survey of firms\' needs: give an agency a `survey` cadence.'
+            ko: '기업의 니즈를 정기적으로 조사하는 전담기구가 없습니다. 보고서는 주기적으로 기업의 소리를 듣고 정책에 반영하는 프로세스를 만들라고 합니다: 전담기구 {name}에 `survey quarterly`를 추가하세요.',
+            en: 'No agency surveys firms\' needs regularly. The report calls for a process that listens to firms periodically and feeds their needs into policy: add `survey quarterly` to agency {name}.'
+        },
+        noAgency: {
+            ko: '기업의 니즈를 정기적으로 조사할 전담기구가 없습니다. 보고서는 주기적으로 기업의 소리를 듣고 정책에 반영하는 프로세스를 만들라고 합니다: `agency … "…" { independent survey quarterly }`를 추가하세요.',
+            en: 'No agency is there to survey firms\' needs regularly. The report calls for a process that listens to firms periodically and feeds their needs into policy: add `agency … "…" { independent survey quarterly }`.'
         }
     },
     check: facts => when(!facts.agencies.some(agency => agency.survey),
-        () => facts.agencies.length > 0 ? atName(facts.agencies[0].node) : atPlan(facts)),
+        () => facts.agencies.length > 0 ? atName(facts.agencies[0].node) : atPlan(facts, { message: 'noAgency' })),
     examples: {
         failing: 'agency BioAgency "바이오진흥원" {\n    independent\n}',
         passing: 'agency BioAgency "바이오진흥원" {\n    independent\n    survey quarterly\n}'

@@ -20,12 +20,21 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '{block}에 {clause} 항목이 두 번 있습니다 (처음은 {line}행). 이 항목은 한 번만 쓸 수 있습니다.',
-            en: '`{clause}` appears twice in {block} (first on line {line}); it may appear only once.'
+            ko: '{block}에 {clause} 항목이 두 번 있습니다 (처음은 {line}행). 이 항목은 한 블록에 한 번만 쓸 수 있어 어느 값을 따를지 알 수 없습니다: 맞는 값 하나만 남기고 다른 `{clause}` 항목을 지우세요.',
+            en: '`{clause}` appears twice in {block} (first on line {line}). It may appear only once, so the plan does not say which value holds: keep the right one and remove the other `{clause}`.'
+        },
+        firstHere: {
+            ko: '처음 나온 {clause} 항목',
+            en: 'the first `{clause}`'
         }
     },
-    check: facts => facts.repeatedClauses.map(({ repeat, first }) =>
-        ({ node: repeat, args: { clause: clauseKeyword(first), line: lineNumberOf(first), block: mention(repeat.$container!) } })),
+    check: facts => facts.repeatedClauses.map(({ repeat, first }) => {
+        const clause = clauseKeyword(first);
+        return {
+            node: repeat, args: { clause, line: lineNumberOf(first), block: mention(repeat.$container!) },
+            related: [{ node: first, message: 'firstHere', args: { clause } }]
+        };
+    }),
     examples: {
         failing: 'region "부산광역시"\nregion "울산광역시"',
         passing: 'region "부산·울산 광역권"'

@@ -17,13 +17,20 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '{element}의 이름이 {line}행의 {first}과(와) 같습니다. 요소마다 다른 이름을 쓰세요.',
-            en: 'The {element} has the same name as the {first} on line {line}: give each element its own name.'
+            ko: '{element}의 이름이 {line}행의 {first}과(와) 같습니다. 이름이 같으면 owner, members 같은 참조가 어느 요소를 가리키는지 알 수 없습니다: 이 요소에 `{name}2`처럼 계획에서 쓰이지 않은 이름을 붙이세요.',
+            en: 'The {element} has the same name as the {first} on line {line}. With two elements of one name, references such as `owner` and `members` cannot tell which is meant: give this one a name the plan does not use yet, e.g. `{name}2`.'
+        },
+        firstDeclared: {
+            ko: '같은 이름으로 먼저 선언된 {first}',
+            en: 'the {first}, declared first with this name'
         }
     },
     check: (facts: PlanFacts) => facts.duplicateNames.map(element => {
         const first = facts.elementsByName.get(element.name)!;
-        return atName(element, { args: { element: mention(element), first: mention(first), line: lineNumberOf(first) } });
+        return atName(element, {
+            args: { element: mention(element), first: mention(first), line: lineNumberOf(first) },
+            related: [{ node: first, property: 'name', message: 'firstDeclared', args: { first: mention(first) } }]
+        });
     }),
     examples: {
         failing: 'firm Marine "(주)마린바이오"\nfirm Marine "(주)마린제약"',

@@ -17,12 +17,12 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '과제 {name}의 기간(period)이 {start}년에 시작해 {end}년에 끝납니다. 끝 연도가 시작 연도보다 앞섭니다.',
-            en: 'Task {name} has a period that starts in {start} but ends in {end}, before it starts.'
+            ko: '과제 {name}의 기간(period {start} to {end})은 끝 연도가 시작 연도보다 앞서 기간이 성립하지 않습니다. 기간은 시작 연도부터 끝 연도까지이므로 다른 과제·계획 기간과 견줄 수 없습니다: `period {end} to {start}`처럼 앞선 연도를 먼저 쓰세요.',
+            en: 'Task {name} has `period {start} to {end}`, which ends before it starts, so it cannot be compared with other tasks or the horizon: write the earlier year first, `period {end} to {start}`.'
         },
         horizon: {
-            ko: '계획 기간(horizon)이 {start}년에 시작해 {end}년에 끝납니다. 끝 연도가 시작 연도보다 앞섭니다.',
-            en: 'The plan horizon starts in {start} but ends in {end}, before it starts.'
+            ko: '계획 기간(horizon {start} to {end})은 끝 연도가 시작 연도보다 앞서 기간이 성립하지 않습니다. 계획 기간이 성립해야 과제 기간과 10년 육성 기간을 점검할 수 있습니다: `horizon {end} to {start}`처럼 앞선 연도를 먼저 쓰세요.',
+            en: 'The plan `horizon {start} to {end}` ends before it starts, so neither the task periods nor the ten-year span can be checked against it: write the earlier year first, `horizon {end} to {start}`.'
         }
     },
     applies: facts => facts.horizon !== undefined || facts.tasks.some(task => task.period),

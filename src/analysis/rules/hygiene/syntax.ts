@@ -15,32 +15,32 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '구문 오류: {detail}',
-            en: 'Syntax error: {detail}'
+            ko: '이 부분을 계획 문법으로 읽을 수 없습니다: {detail}. 읽지 못한 부분은 원칙 점검과 문서 생성에서 빠집니다: 이 줄을 `budget 50 억원`처럼 항목과 값의 꼴로 고치세요.',
+            en: 'This part cannot be read as a plan: {detail}. What cannot be read is left out of the checks and the document: write the line as a clause and its value (e.g. `horizon 2026 to 2035`).'
         },
         mismatch: {
-            ko: '{expected}이(가) 와야 하는데 {actual}이(가) 있습니다.',
-            en: 'Expected {expected} but found {actual}.'
+            ko: '여기에는 {expected}이(가) 와야 하는데 {actual}이(가) 있습니다. 읽지 못한 부분은 원칙 점검과 문서 생성에서 빠집니다: {actual} 자리에 {expected}을(를) 쓰세요.',
+            en: 'Expected {expected} here but found {actual}. What cannot be read is left out of the checks and the document: write {expected} in its place.'
         },
         trailing: {
-            ko: '계획 블록이 끝난 뒤에 {actual}이(가) 있습니다. 한 파일에는 계획 하나만 씁니다.',
-            en: 'Found {actual} after the end of the plan; a file holds one plan.'
+            ko: '계획 블록이 끝난 뒤에 {actual}이(가) 있습니다. 한 파일에는 계획(`plan … "…" { … }`) 하나만 쓰고, 모든 항목은 그 중괄호 안에 둡니다: 이 내용을 마지막 `}` 안으로 옮기거나 지우세요.',
+            en: 'Found {actual} after the end of the plan. A file holds one plan (`plan … "…" { … }`) with everything inside its braces: move this inside the last `}` or remove it.'
         },
         character: {
-            ko: '알 수 없는 문자 {actual}이(가) 있습니다.',
-            en: 'Unknown character {actual}.'
+            ko: '알 수 없는 문자 {actual}이(가) 있습니다. 계획에는 키워드, 이름, 숫자, 따옴표로 감싼 글만 쓸 수 있습니다: 이 문자를 지우거나 `"…"` 안으로 옮기세요.',
+            en: 'Unknown character {actual}. A plan holds only keywords, names, numbers and quoted texts: remove the character or put it inside a text `"…"`.'
         },
         unclosedString: {
-            ko: '여기서 시작한 글("…")이 닫히지 않았습니다. 글 끝에 따옴표(")를 넣으세요.',
-            en: 'The text ("…") that starts here is not closed: put a quote (") at its end.'
+            ko: '여기서 시작한 글("…")이 닫히지 않았습니다. 닫는 따옴표가 없으면 파일 끝까지가 모두 글로 읽혀 그 뒤의 계획이 사라집니다: 글 끝에 따옴표(`"`)를 넣으세요.',
+            en: 'The text ("…") that starts here is not closed. Without its closing quote, everything to the end of the file is read as text and the rest of the plan is lost: put a quote (`"`) at its end.'
         },
         unclosedComment: {
-            ko: '여기서 시작한 주석(/* … */)이 닫히지 않았습니다. 주석 끝에 */를 넣으세요.',
-            en: 'The comment (/* … */) that starts here is not closed: put */ at its end.'
+            ko: '여기서 시작한 주석(/* … */)이 닫히지 않았습니다. 닫지 않으면 파일 끝까지가 모두 주석으로 읽혀 그 뒤의 계획이 사라집니다: 주석 끝에 `*/`를 넣으세요.',
+            en: 'The comment (/* … */) that starts here is not closed. Without its end, everything to the end of the file is read as comment and the rest of the plan is lost: put `*/` at its end.'
         },
         endOfInput: {
-            ko: '파일이 끝났습니다. {expected}이(가) 빠졌습니다.',
-            en: 'The file ends here; {expected} is missing.'
+            ko: '파일이 여기서 끝나는데 {expected}이(가) 빠졌습니다. 블록은 `{`로 열고 `}`로 닫으며, 항목에는 값이 있어야 합니다: 빠진 {expected}을(를) 쓰세요.',
+            en: 'The file ends here, but {expected} is missing. Every block opened with `{` is closed with `}`, and every clause has its value: write the missing {expected}.'
         }
     },
     examples: {

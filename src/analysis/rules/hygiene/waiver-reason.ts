@@ -15,8 +15,8 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '"{rule}" 예외에 사유가 없습니다. because 뒤에 사유를 적어야 면제됩니다.',
-            en: 'The waiver of "{rule}" gives no reason; it silences nothing until `because` has one.'
+            ko: '"{rule}" 예외에 사유가 없습니다 (비어 있거나 채우지 않은 자리표시는 사유가 아닙니다). 예외는 사유와 함께 계획 문서의 준수 현황표에 실리므로, 사유가 적히기 전에는 아무것도 면제하지 않습니다: `because "…"`에 이 원칙을 따르지 않는 이유를 적으세요.',
+            en: 'The waiver of "{rule}" gives no reason (blank text or an unfilled placeholder is none). A waiver is listed with its reason in the plan document\'s compliance table, and silences nothing until it has one: write why the plan departs from this principle in `because "…"`.'
         }
     },
     examples: {

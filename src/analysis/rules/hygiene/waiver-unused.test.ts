@@ -1,13 +1,17 @@
-import { BUSAN, beforeClosingBrace } from '../../../../test/support/plan-text.js';
+import { BUSAN, beforeClosingBrace, edit } from '../../../../test/support/plan-text.js';
 import { testRule } from '../../../../test/support/rule-cases.js';
 import rule from './waiver-unused.js';
 
+const waiver = '    waive "meeting-cadence" because "분과별 수시 모임을 운영"';
+
 testRule(rule, {
     fires: [
-        { name: 'the example plan with the principle broken', plan: beforeClosingBrace(BUSAN, 'waive "world-class-research" because "2단계에서 유치"'), at: ['161:"world-class-research"'] }
+        { name: 'a waiver of a rule that does not fire: on the rule id', plan: beforeClosingBrace(BUSAN, waiver), at: ['193:"meeting-cadence"'] },
+        { name: 'an unused waiver with a blank reason', plan: beforeClosingBrace(BUSAN, '    waive "meeting-cadence" because " "'), at: ['193:"meeting-cadence"'] }
     ],
     silent: [
         { name: 'the example plan', plan: BUSAN },
-        { name: 'a variant that keeps the principle (1)', plan: beforeClosingBrace(BUSAN, 'waive "no-such-rule" because "오타"') }
+        { name: 'a waiver of a rule that fires', plan: beforeClosingBrace(edit(BUSAN, ['meets quarterly', 'meets annually']), waiver) },
+        { name: 'an unknown rule id gives only waiver-unknown-rule', plan: beforeClosingBrace(BUSAN, '    waive "no-such-rule" because "오타"') }
     ]
 });

@@ -15,8 +15,8 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '"{rule}" 규칙은 이 계획에서 지적되지 않으므로 예외가 필요 없습니다.',
-            en: 'Rule "{rule}" does not fire in this plan; the waiver is not needed.'
+            ko: '"{rule}" 규칙은 이 계획에서 지적되지 않으므로 이 예외는 필요 없습니다. 남겨 두면 나중에 계획이 바뀌어 이 규칙이 지적될 때 아무도 모르게 덮어 버립니다: 이 `waive` 줄을 지우세요.',
+            en: 'Rule "{rule}" does not fire in this plan, so the waiver is not needed. Left in place, it would silently cover the rule when a later change makes it fire: remove this `waive` line.'
         }
     },
     examples: {

@@ -2,12 +2,19 @@ import { BUSAN, edit } from '../../../../test/support/plan-text.js';
 import { testRule } from '../../../../test/support/rule-cases.js';
 import rule from './competitive-selection.js';
 
+/** Every fund of the example has `selection competitive`; BioVenture is joint, SeedRnD public. */
+const CLAUSE = 'selection competitive';
+const SEED = '        source public\n        amount 80 억원\n';
+
 testRule(rule, {
     fires: [
-        { name: 'the example plan with the principle broken', plan: edit(BUSAN, ['selection competitive', 'selection discretionary']), at: ['59:BioVenture'] }
+        { name: 'a joint fund with another value: on that value', plan: edit(BUSAN, [CLAUSE, 'selection discretionary']), at: ['74:discretionary'] },
+        { name: 'a public fund without the clause: on its name', plan: edit(BUSAN, [/(source public\n {8}amount 80 억원\n[\s\S]*?) {8}selection competitive\n/, '$1']), at: ['80:SeedRnD'] },
+        { name: 'a fund without a source is public money', plan: edit(BUSAN, [/(amount 80 억원\n[\s\S]*?)selection competitive/, '$1selection discretionary'], [SEED, '        amount 80 억원\n']), at: ['82:discretionary'] },
+        { name: 'a fund without a block', plan: edit(BUSAN, ['    fund BioVenture', '    fund Gift "지역 기부금"\n    fund BioVenture']), at: ['71:Gift'] }
     ],
     silent: [
         { name: 'the example plan', plan: BUSAN },
-        { name: 'a variant that keeps the principle (1)', plan: edit(BUSAN, ['source joint', 'source private'], ['selection competitive', 'selection discretionary']) }
+        { name: 'a private fund needs none', plan: edit(BUSAN, ['source joint', 'source private'], [CLAUSE, 'selection discretionary']) }
     ]
 });

@@ -1,5 +1,4 @@
 import { publicFundCheck } from '../../checks/public-funds.js';
-import { PUBLIC_FUND_VALUES } from '../../prescriptions.js';
 import { defineRule } from '../../rule.js';
 
 export default defineRule({
@@ -12,8 +11,8 @@ export default defineRule({
         en: 'Monitor continuously that support money is used as intended.'
     },
     trigger: {
-        ko: 'source public 또는 joint인 fund에 audit continuous가 없을 때',
-        en: 'a `fund` with `source public` or `joint` lacks `audit continuous`'
+        ko: '공공 자금 펀드(source가 public이나 joint이거나 source가 없는 fund)에 audit continuous가 없을 때 (그런 펀드마다)',
+        en: 'a public-money fund (a `fund` with `source public` or `joint`, or with no `source`) lacks `audit continuous` (one diagnostic per fund)'
     },
     source: {
         heading: '▶ 지역혁신 기반 조성',
@@ -22,11 +21,15 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '펀드 {name}에 상시 감사(audit continuous)가 없습니다.',
-            en: 'Fund {name} has no continuous audit (`audit continuous`).'
+            ko: '공공 자금 펀드 {name}에 자금 사용 감사가 없습니다. 보고서는 육성자금이 원래 목적에 맞게 쓰이는지 상시 모니터링하라고 합니다: 펀드 {name}에 `audit continuous`를 추가하세요.',
+            en: 'Public-money fund {name} has no audit of how its money is used. The report calls for continuous monitoring that support money is used for its purpose: add `audit continuous` to fund {name}.'
+        },
+        otherValue: {
+            ko: '공공 자금 펀드 {name}의 감사가 상시 모니터링이 아닙니다(`audit {value}`). 보고서는 육성자금이 원래 목적에 맞게 쓰이는지 상시 모니터링하라고 합니다: `audit continuous`로 바꾸세요.',
+            en: 'Public-money fund {name} is not monitored continuously (`audit {value}`). The report calls for continuous monitoring that support money is used for its purpose: change it to `audit continuous`.'
         }
     },
-    ...publicFundCheck(fund => fund.audit?.value !== PUBLIC_FUND_VALUES.audit),
+    ...publicFundCheck('audit'),
     examples: {
         failing: 'fund Growth "바이오 육성펀드" {\n    source public\n    audit annual\n}',
         passing: 'fund Growth "바이오 육성펀드" {\n    source public\n    audit continuous\n}'

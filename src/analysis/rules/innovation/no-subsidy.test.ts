@@ -4,10 +4,15 @@ import rule from './no-subsidy.js';
 
 testRule(rule, {
     fires: [
-        { name: 'the example plan with the principle broken', plan: edit(BUSAN, ['purpose research', 'purpose subsidy']), at: ['74:subsidy'] }
+        { name: 'a public fund for subsidies: on the purpose', plan: edit(BUSAN, ['purpose research', 'purpose subsidy']), at: ['86:subsidy'] },
+        {
+            name: 'a private fund for subsidies too, one finding each',
+            plan: edit(BUSAN, ['purpose research', 'purpose subsidy'], ['source joint', 'source private'], ['purpose investment', 'purpose subsidy']),
+            at: ['77:subsidy', '86:subsidy']
+        }
     ],
     silent: [
         { name: 'the example plan', plan: BUSAN },
-        { name: 'a variant that keeps the principle (1)', plan: edit(BUSAN, ['purpose research', 'purpose infrastructure']) }
+        { name: 'a fund for facilities', plan: edit(BUSAN, ['purpose research', 'purpose infrastructure']) }
     ]
 });

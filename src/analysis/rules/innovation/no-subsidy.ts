@@ -10,8 +10,8 @@ export default defineRule({
         en: 'Do not keep uncompetitive firms alive with subsidies.'
     },
     trigger: {
-        ko: 'fund의 purpose가 subsidy일 때',
-        en: 'a `fund` has `purpose subsidy`'
+        ko: 'fund의 purpose가 subsidy일 때 (그런 펀드마다)',
+        en: 'a `fund` has `purpose subsidy` (one diagnostic per fund)'
     },
     source: {
         heading: '□ 산업클러스터 이론의 주요 쟁점',
@@ -20,8 +20,8 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '펀드 {name}의 용도가 보조금(subsidy)입니다. 경쟁력 없는 기업의 연명수단이 될 수 있습니다.',
-            en: 'Fund {name} is a subsidy (`purpose subsidy`), which can keep uncompetitive firms alive.'
+            ko: '펀드 {name}의 용도가 보조금입니다(`purpose subsidy`). 보고서는 보조금이 경쟁력 없는 기업의 연명수단이 되어 자원을 분산시키고 시장의 질을 떨어뜨린다며 보조사업을 없애라고 합니다: 경쟁을 거쳐 투자하거나 연구를 지원하도록 `purpose investment`나 `purpose research`로 바꾸세요.',
+            en: 'Fund {name} pays subsidies (`purpose subsidy`). The report warns that subsidies keep uncompetitive firms alive, scatter resources and lower market quality, and asks to end them: invest or fund research instead, with `purpose investment` or `purpose research`.'
         }
     },
     applies: facts => facts.funds.length > 0,

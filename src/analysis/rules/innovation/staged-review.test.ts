@@ -1,12 +1,20 @@
-import { BUSAN } from '../../../../test/support/plan-text.js';
+import { BUSAN, edit } from '../../../../test/support/plan-text.js';
 import { testRule } from '../../../../test/support/rule-cases.js';
 import rule from './staged-review.js';
 
+/** Every fund of the example has `review staged`; BioVenture is joint, SeedRnD public. */
+const CLAUSE = 'review staged';
+const SEED = '        source public\n        amount 80 억원\n';
+
 testRule(rule, {
     fires: [
-        { name: 'the example plan with the principle broken', plan: BUSAN.replaceAll('review staged', 'review none'), at: ['59:BioVenture', '68:SeedRnD'] }
+        { name: 'a joint fund with another value: on that value', plan: edit(BUSAN, [CLAUSE, 'review none']), at: ['76:none'] },
+        { name: 'a public fund without the clause: on its name', plan: edit(BUSAN, [/(source public\n {8}amount 80 억원\n[\s\S]*?) {8}review staged\n/, '$1']), at: ['80:SeedRnD'] },
+        { name: 'a fund without a source is public money', plan: edit(BUSAN, [/(amount 80 억원\n[\s\S]*?)review staged/, '$1review none'], [SEED, '        amount 80 억원\n']), at: ['84:none'] },
+        { name: 'a fund without a block', plan: edit(BUSAN, ['    fund BioVenture', '    fund Gift "지역 기부금"\n    fund BioVenture']), at: ['71:Gift'] }
     ],
     silent: [
-        { name: 'the example plan', plan: BUSAN }
+        { name: 'the example plan', plan: BUSAN },
+        { name: 'a private fund needs none', plan: edit(BUSAN, ['source joint', 'source private'], [CLAUSE, 'review none']) }
     ]
 });

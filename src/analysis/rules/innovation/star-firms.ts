@@ -21,11 +21,15 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '집중 지원할 스타기업(star)이 없습니다.',
-            en: 'No `star` firm to back selectively.'
+            ko: '집중 지원할 스타기업(star)이 없습니다. 보고서는 초기에 가능성 있는 스타기업을 적극 발굴해 차별적으로 지원하고 성공 사례를 만들라고 합니다: 가장 유망한 기업 하나를 골라 그 블록에 `star`를 추가하세요.',
+            en: 'No firm is marked `star`. The report says to find promising star firms early and back them selectively to create success cases: pick the most promising firm and add `star` to its block.'
+        },
+        noFirm: {
+            ko: '계획에 기업이 없어 집중 지원할 스타기업도 없습니다. 보고서는 초기에 가능성 있는 스타기업을 적극 발굴해 차별적으로 지원하고 성공 사례를 만들라고 합니다: `firm … "…" { star }`를 추가하세요.',
+            en: 'The plan names no firm, so no star firm to back. The report says to find promising star firms early and back them selectively to create success cases: add `firm … "…" { star }`.'
         }
     },
-    check: facts => when(!facts.firms.some(firm => firm.star), () => atPlan(facts)),
+    check: facts => when(!facts.firms.some(firm => firm.star), () => atPlan(facts, facts.firms.length > 0 ? {} : { message: 'noFirm' })),
     examples: {
         failing: 'firm Marine "(주)마린바이오" { stage startup }',
         passing: 'firm Marine "(주)마린바이오" {\n    star\n    stage startup\n}'

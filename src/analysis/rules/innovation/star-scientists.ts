@@ -1,4 +1,4 @@
-import { atPlan, when } from '../../findings.js';
+import { atPlan } from '../../findings.js';
 import { defineRule } from '../../rule.js';
 
 export default defineRule({
@@ -21,12 +21,24 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '스타급 과학자 유치 계획(scientists)이 있는 기관이 없습니다.',
-            en: 'No institution plans to recruit star scientists (`scientists`).'
+            ko: '스타급 과학자를 유치할 계획이 없습니다. 보고서는 획기적인 인센티브를 주어서라도 스타급 과학자를 지역에 유치하라고 합니다: 유치할 기관에 유치 인원을 적으세요 (예: `institution … "…" { scientists 3 }`).',
+            en: 'The plan recruits no star scientists. The report asks to bring star scientists into the region, even with extraordinary incentives: give the institution that recruits them a number (e.g. `institution … "…" { scientists 3 }`).'
+        },
+        zero: {
+            ko: '기관 {name}의 스타급 과학자 유치 인원이 0명이고, 유치 인원을 정한 다른 기관도 없습니다. 보고서는 획기적인 인센티브를 주어서라도 스타급 과학자를 지역에 유치하라고 합니다: 유치할 인원을 적으세요 (예: `scientists 3`).',
+            en: 'Institution {name} plans to recruit 0 star scientists and no other institution recruits any. The report asks to bring star scientists into the region, even with extraordinary incentives: write how many (e.g. `scientists 3`).'
         }
     },
-    check: facts => when(!facts.institutions.some(institution => (institution.scientists?.count ?? 0) >= 1),
-        () => atPlan(facts)),
+    check: facts => {
+        if (facts.institutions.some(institution => (institution.scientists?.count ?? 0) >= 1)) {
+            return [];
+        }
+        // `scientists 0` is written but recruits nobody: the finding points at it.
+        const zero = facts.institutions.find(institution => institution.scientists);
+        return [zero?.scientists
+            ? { node: zero.scientists, property: 'count', message: 'zero', args: { name: zero.node.name } }
+            : atPlan(facts)];
+    },
     examples: {
         failing: 'institution KIOST "해양과학기술원" { tier global }',
         passing: 'institution KIOST "해양과학기술원" {\n    tier global\n    scientists 3\n}'

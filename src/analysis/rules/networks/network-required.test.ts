@@ -4,9 +4,14 @@ import rule from './network-required.js';
 
 testRule(rule, {
     fires: [
-        { name: 'the example plan with the principle broken', plan: edit(BUSAN, [/\n    network DiscoveryForum[\s\S]*?\n    \}\n/, '\n'], [/\n    network TalentCircle[\s\S]*?\n    \}\n/, '\n']), at: ['4:plan'] }
+        {
+            name: 'no network: on the plan',
+            plan: edit(BUSAN, [/\n    network DiscoveryForum[\s\S]*?\n    \}\n/, '\n'], [/\n    network TalentCircle[\s\S]*?\n    \}\n/, '\n']),
+            at: ['5:plan']
+        }
     ],
     silent: [
-        { name: 'the example plan', plan: BUSAN }
+        { name: 'the example plan', plan: BUSAN },
+        { name: 'one network without a block', plan: edit(BUSAN, [/\n    network DiscoveryForum[\s\S]*?\n    \}\n/, '\n'], [/\n    network TalentCircle[\s\S]*?\n    \}\n/, '\n    network Forum "포럼"\n']) }
     ]
 });

@@ -21,8 +21,8 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '네트워크(network)가 없습니다. 기업인이 자발적으로 참여할 네트워크를 만드세요.',
-            en: 'No `network`: build one that business people want to join.'
+            ko: '네트워크(network)가 없습니다. 효율적인 정보교류 네트워크의 형성 여부가 클러스터 성공의 관건입니다: 기업인들이 자발적으로 참여하고 싶어 할 `network … "…" { kind business }`를 추가하고 구성원(`members`), 모임 주기(`meets`), 제공 서비스(`offers`)를 적으세요.',
+            en: 'The plan has no network. Whether an efficient information-sharing network forms decides a cluster\'s success: add a `network … "…" { kind business }` that business people want to join, with its `members`, `meets` cadence and `offers`.'
         }
     },
     check: facts => when(facts.networks.length === 0, () => atPlan(facts)),

@@ -21,8 +21,8 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '해외 핵심클러스터와의 연계(link scope overseas)가 없습니다.',
-            en: 'No tie to an overseas cluster (`link` with `scope overseas`).'
+            ko: '해외 핵심클러스터와의 연계(scope overseas인 link)가 없습니다. 보고서는 해외 핵심클러스터와의 연계거점과 교류채널을 확보하라고 합니다: `link … "…" { scope overseas channel "…" }`를 추가하고 교류 방안을 적으세요.',
+            en: 'The plan has no tie to a core overseas cluster (a `link` with `scope overseas`). The report asks for a base and an exchange channel with core overseas clusters: add `link … "…" { scope overseas channel "…" }` with the means of exchange.'
         }
     },
     check: facts => when(!facts.links.some(link => link.scope?.value === 'overseas'), () => atPlan(facts)),

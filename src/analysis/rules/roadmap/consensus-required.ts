@@ -1,5 +1,5 @@
-import { when } from '../../findings.js';
 import { defineRule } from '../../rule.js';
+import { isFilled } from '../../texts.js';
 
 export default defineRule({
     id: 'consensus-required',
@@ -11,8 +11,8 @@ export default defineRule({
         en: 'Reach a region-wide consensus that rises above political interests.'
     },
     trigger: {
-        ko: 'assessment 블록에 consensus 항목이 없을 때',
-        en: 'an `assessment` exists but has no `consensus` entry'
+        ko: 'assessment 블록이 있는데 비어 있지 않은 consensus 항목이 없을 때 (비어 있거나 채우지 않은 자리표시는 없는 것으로 봄)',
+        en: 'an `assessment` exists but has no `consensus` entry that is not blank or an unfilled placeholder'
     },
     source: {
         heading: '□ 지역 바이오클러스터 발전로드맵 ▶ 1단계',
@@ -21,15 +21,27 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '현황 진단에 컨센서스(consensus) 항목이 없습니다. 여야·대학·기업이 합의한 내용을 적으세요.',
-            en: 'The assessment records no `consensus`: state the cross-party regional agreement reached.'
+            ko: '현황 진단에 지역 컨센서스가 없습니다. 바이오클러스터 육성은 10년 이상 걸리므로 정치적 이해관계를 넘어선 지역 전체의 합의가 필요합니다: `consensus "…"`에 누가 무엇에 합의했는지 적으세요.',
+            en: 'The assessment records no regional consensus. Growing a bio-cluster takes ten years or more, so the whole region must agree beyond party politics: add `consensus "…"` saying who agreed to what.'
+        },
+        blank: {
+            ko: '컨센서스 항목이 비어 있습니다. 10년 이상의 육성에는 정치적 이해관계를 넘어선 합의가 필요합니다: 누가 무엇에 합의했는지 적으세요 (예: `consensus "시의회 여야와 대학·기업이 12년 계획에 합의"`).',
+            en: 'The consensus entry is blank. Ten years and more of development need an agreement beyond party politics: say who agreed to what (e.g. `consensus "council parties, universities and firms agreed the 12-year plan"`).'
         }
     },
     applies: facts => facts.assessment !== undefined,
     check: facts => {
         const assessment = facts.assessment;
-        return when(assessment !== undefined && !assessment.entries.some(entry => entry.kind === 'consensus'),
-            () => ({ node: assessment!, keyword: 'assessment' }));
+        if (!assessment) {
+            return [];
+        }
+        const entries = assessment.entries.filter(entry => entry.kind === 'consensus');
+        if (entries.some(isFilled)) {
+            return [];
+        }
+        return entries.length > 0
+            ? [{ node: entries[0], property: 'text', message: 'blank' }]
+            : [{ node: assessment, keyword: 'assessment' }];
     },
     examples: {
         failing: 'assessment {\n    strength "해양 연구기관 집적"\n}',

@@ -21,8 +21,8 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '장기 과제들이 다음 목표를 다루지 않습니다: {missing}.',
-            en: 'The long-term tasks leave out these goals: {missing}.'
+            ko: '장기 과제들이 {missing}을(를) 다루지 않습니다. 보고서의 장기 전략과제는 세계적인 연구기반, 기업의 활발한 창업, 지원서비스와 수요연관산업의 동반육성, 효율적인 네트워크, 해외 핵심클러스터와의 연계입니다: 장기 과제에 이 목표를 맡기세요 (예: 과제 {name}에 `goals {goals}`).',
+            en: 'The long-term tasks leave out {missing}. The report\'s long-term agenda is a world-class research base, active start-ups, support services grown with demand industries, efficient networks and ties with core overseas clusters: give these goals to long-term tasks (e.g. `goals {goals}` on task {name}).'
         }
     },
     ...agendaCheck('long'),

@@ -21,8 +21,8 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '단기 과제들이 다음 목표를 다루지 않습니다: {missing}.',
-            en: 'The short-term tasks leave out these goals: {missing}.'
+            ko: '단기 과제들이 {missing}을(를) 다루지 않습니다. 보고서의 단기 집중추진 과제는 핵심인력 유치 환경, 보육시설 등 사회 인프라, 숙련노동력 공급, 세제완화·규제철폐 같은 정책 지원, VC 등 금융 지원입니다: 단기 과제에 이 목표를 맡기세요 (예: 과제 {name}에 `goals {goals}`).',
+            en: 'The short-term tasks leave out {missing}. The report\'s short-term focus is an environment that attracts key people, social infrastructure such as childcare, skilled labour, supportive policy (tax relief, deregulation) and finance such as VC: give these goals to short-term tasks (e.g. `goals {goals}` on task {name}).'
         }
     },
     ...agendaCheck('short'),

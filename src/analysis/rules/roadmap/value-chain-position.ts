@@ -1,4 +1,4 @@
-import { when } from '../../findings.js';
+import { VALUE_CHAIN_SEGMENTS } from '../../prescriptions.js';
 import { defineRule } from '../../rule.js';
 
 export default defineRule({
@@ -11,8 +11,8 @@ export default defineRule({
         en: 'Make clear where on the value chain the region stands.'
     },
     trigger: {
-        ko: 'vision에 position이 없을 때',
-        en: 'a `vision` has no `position`'
+        ko: 'vision에 position이 없거나, position이 가치사슬의 여섯 단계를 모두 담을 때',
+        en: 'a `vision` has no `position`, or its `position` lists all six segments'
     },
     source: {
         heading: '□ 지역 바이오클러스터의 발전전략 ▶ 전문 네트워크 형성',
@@ -21,13 +21,28 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '비전에 가치사슬 포지셔닝(position)이 없습니다. 연구·발굴·전임상·임상·생산·마케팅 중 어디를 담당할지 밝히세요.',
-            en: 'The vision has no `position`: say which value-chain segments (research … marketing) the region takes on.'
+            ko: '비전에 가치사슬 포지셔닝(position)이 없습니다. 한 지역이 모든 기능을 다 수행할 수는 없으므로 우리 지역이 담당할 단계를 분명히 해야 합니다: `position research, discovery`처럼 지역이 맡을 단계를 추가하세요.',
+            en: 'The vision has no value-chain `position`. No region can do every function, so the plan must be clear about the segments the region takes on: add them, e.g. `position research, discovery`.'
+        },
+        allSegments: {
+            ko: '비전의 포지셔닝(position)이 가치사슬 여섯 단계를 모두 담고 있습니다. 한 지역이 모든 기능을 다 수행할 수는 없습니다: 지역이 강한 단계만 남기고(예: `position research, discovery`) 나머지는 `outsource … to …`로 다른 지역에 맡기세요.',
+            en: 'The vision\'s `position` lists all six value-chain segments. No region can do every function: keep the segments the region is strong in (e.g. `position research, discovery`) and source the others from elsewhere with `outsource … to …`.'
         }
     },
     applies: facts => facts.vision !== undefined,
-    check: facts => when(facts.vision !== undefined && !facts.vision.position,
-        () => ({ node: facts.vision!.node, keyword: 'vision' })),
+    check: facts => {
+        const vision = facts.vision;
+        if (!vision) {
+            return [];
+        }
+        if (!vision.position) {
+            return [{ node: vision.node, keyword: 'vision' }];
+        }
+        const listed = new Set(vision.position.segments);
+        return VALUE_CHAIN_SEGMENTS.every(segment => listed.has(segment))
+            ? [{ node: vision.position, message: 'allSegments' }]
+            : [];
+    },
     examples: {
         failing: 'vision "해양바이오 허브" { }',
         passing: 'vision "해양바이오 허브" {\n    position research, preclinical\n}'

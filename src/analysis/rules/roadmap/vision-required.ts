@@ -21,8 +21,8 @@ export default defineRule({
     },
     messages: {
         main: {
-            ko: '발전비전(vision)이 없습니다. 2단계로 지역의 차별화된 비전과 추진전략을 세우세요.',
-            en: 'No `vision`: stage 2 sets the region\'s differentiated vision and strategy.'
+            ko: '발전비전(vision)이 없습니다. 발전로드맵의 2단계는 지역의 차별화된 발전비전과 추진전략의 수립입니다: `vision "…" { }`를 추가하고 그 안에 전략 선택(`strategy`, `scope`, `structure`)과 가치사슬 포지셔닝(`position`)을 적으세요.',
+            en: 'The plan has no vision. Stage 2 of the roadmap sets the region\'s own differentiated vision and strategy: add `vision "…" { }` and write its strategic choices (`strategy`, `scope`, `structure`) and value-chain `position` in it.'
         }
     },
     check: facts => when(!facts.vision, () => atPlan(facts)),

@@ -1,0 +1,33 @@
+import { EmptyFileSystem, URI } from 'langium';
+import type { RuleSeverities } from '../analysis/rule-settings.js';
+import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
+import { planDocumentModel, renderDocument, type DocumentFormat, type RenderOptions } from './plan-document.js';
+
+/**
+ * Renders plan documents from an editor's current text (saved or not), for the VS Code preview
+ * and export and for the playground: the same parser, checks and document code as
+ * `cplan generate`, with no round trip to the language server.
+ */
+let services: ClusterPlanCoreServices | undefined;
+let counter = 0;
+
+export type Rendering =
+    | { readonly content: string | Uint8Array }
+    | { readonly syntaxErrorCount: number };
+
+export interface PlanTextOptions extends RenderOptions {
+    /** The editor's rule settings, which the scorecard follows as the diagnostics do. */
+    readonly severities?: RuleSeverities;
+}
+
+export async function renderPlanText(text: string, format: DocumentFormat, options: PlanTextOptions = {}): Promise<Rendering> {
+    services ??= createClusterPlanCoreServices(EmptyFileSystem).ClusterPlan;
+    services.plan.Settings.severities = options.severities ?? {};
+    // Each rendering is its own in-memory document, so overlapping renderings never collide.
+    const uri = URI.parse(`memory:///cluster-plan-preview/${counter++}.cplan`);
+    const result = await planDocumentModel(services, text, uri);
+    if ('syntaxErrors' in result) {
+        return { syntaxErrorCount: result.syntaxErrors.length };
+    }
+    return { content: await renderDocument(result.model, format, options) };
+}

@@ -1,0 +1,79 @@
+import type { Block, PlanDocumentModel } from '../model.js';
+import { ganttSvg } from '../svg/gantt.js';
+import { regionMatrixSvg } from '../svg/region-matrix.js';
+import { networkMapSvg } from '../svg/network-map.js';
+import { valueChainSvg } from '../svg/value-chain.js';
+
+/**
+ * The SVG figures (value chain, network map, schedule) as PNG pictures for the word-processor
+ * formats. Drawing is left to a rasteriser: resvg with the shipped fonts under Node
+ * (resvg-rasterizer.ts), the browser's own canvas in the playground.
+ */
+
+export type FigureBlock = Extract<Block, { readonly kind: 'valueChain' | 'networkMap' | 'gantt' | 'regionMatrix' }>;
+
+export interface FigurePicture {
+    readonly png: Uint8Array;
+    readonly pixelWidth: number;
+    readonly pixelHeight: number;
+    /** The size it is printed at, in millimetres. */
+    readonly width: number;
+    readonly height: number;
+}
+
+/** The room a figure may take on the page, in millimetres. */
+export interface FigureFrame {
+    readonly width: number;
+    readonly height: number;
+}
+
+/** Draws an SVG on white, `pixelWidth` wide, as a PNG. */
+export type FigureRasterizer = (svg: string, pixelWidth: number) => Promise<{ readonly png: Uint8Array; readonly pixelWidth: number; readonly pixelHeight: number }>;
+
+/** Pixels per inch of the size printed: sharp lines and small labels on paper, pictures of tens of kilobytes. */
+export const FIGURE_DPI = 200;
+const MM_PER_INCH = 25.4;
+
+export function figureSvg(figure: FigureBlock): string {
+    switch (figure.kind) {
+        case 'valueChain':
+            return valueChainSvg(figure.segments, figure.caption);
+        case 'networkMap':
+            return networkMapSvg(figure.map, figure.caption);
+        case 'gantt':
+            return ganttSvg(figure.chart, figure.caption);
+        case 'regionMatrix':
+            return regionMatrixSvg(figure.matrix, figure.caption);
+    }
+}
+
+export const isFigure = (block: Block): block is FigureBlock =>
+    block.kind === 'valueChain' || block.kind === 'networkMap' || block.kind === 'gantt' || block.kind === 'regionMatrix';
+
+/**
+ * Every figure of the document as a picture, as wide as the frame unless that would make it
+ * taller than the frame (a schedule of many tasks is then scaled down to fit one page), drawn
+ * at FIGURE_DPI for that size on white.
+ */
+export async function figurePictures(model: PlanDocumentModel, frame: FigureFrame, rasterize: FigureRasterizer): Promise<Map<FigureBlock, FigurePicture>> {
+    const pictures = new Map<FigureBlock, FigurePicture>();
+    for (const figure of model.chapters.flatMap(chapter => chapter.blocks).filter(isFigure)) {
+        const svg = figureSvg(figure);
+        const [viewWidth, viewHeight] = viewBoxSize(svg);
+        const millimetresPerUnit = Math.min(frame.width / viewWidth, frame.height / viewHeight);
+        const width = viewWidth * millimetresPerUnit;
+        const height = viewHeight * millimetresPerUnit;
+        const drawn = await rasterize(svg, Math.round((width / MM_PER_INCH) * FIGURE_DPI));
+        pictures.set(figure, { ...drawn, width, height });
+    }
+    return pictures;
+}
+
+/** The width and height of the figure's viewBox, which every figure of svg/ sets. */
+function viewBoxSize(svg: string): [number, number] {
+    const match = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+    if (!match) {
+        throw new Error('a figure without a viewBox');
+    }
+    return [Number(match[1]), Number(match[2])];
+}

@@ -1,0 +1,100 @@
+import { EmptyFileSystem } from 'langium';
+import * as vscode from 'vscode';
+import { toLocale } from '../analysis/locale.js';
+import { FORMAT_EXTENSIONS, renderDocument } from '../document/plan-document.js';
+import { buildPortfolioModel } from '../document/portfolio-model.js';
+import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
+import { checkPortfolioSources, releasePortfolio } from '../language/portfolio-check.js';
+import { memberMatcher, parsePortfolioConfig, PORTFOLIO_FILE_NAME } from '../language/portfolio-config.js';
+import { FORMAT_CHOICES, type DocumentWriter } from './document-export.js';
+import { editorRuleSeverities } from './editor-rule-settings.js';
+import { extensionMessages } from './extension-messages.js';
+
+/** The portfolio document's file name when the planner does not choose another. */
+const DOCUMENT_NAME = 'cplan-portfolio';
+
+/**
+ * "Cluster Plan: Export Portfolio Document…": pick the workspace's portfolio (a folder with a
+ * `cplan.portfolio.json`), a format and where to save; checks the member plans as they are in
+ * the editor (unsaved changes included) with the editor's rule settings, as `cplan portfolio`
+ * does, and writes the portfolio document. Like the plan export, it never saves over a plan.
+ */
+export async function exportPortfolio(writeDocument: DocumentWriter): Promise<void> {
+    const files = await vscode.workspace.findFiles(`**/${PORTFOLIO_FILE_NAME}`, '**/node_modules/**');
+    if (files.length === 0) {
+        void vscode.window.showInformationMessage(extensionMessages.noPortfolio());
+        return;
+    }
+    const portfolioFile = files.length === 1 ? files[0] : (await vscode.window.showQuickPick(
+        files.map(file => ({ label: vscode.workspace.asRelativePath(file), file })), { placeHolder: extensionMessages.pickPortfolio() }))?.file;
+    if (!portfolioFile) {
+        return;
+    }
+    const config = parsePortfolioConfig(new TextDecoder().decode(await vscode.workspace.fs.readFile(portfolioFile)));
+    if ('problem' in config) {
+        void vscode.window.showErrorMessage(extensionMessages.badPortfolio(vscode.workspace.asRelativePath(portfolioFile), config.problem.key));
+        return;
+    }
+    const folder = vscode.Uri.joinPath(portfolioFile, '..');
+    const isMember = memberMatcher(config);
+    const planFiles = (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.cplan')))
+        .filter(file => isMember(file.path.slice(folder.path.length + 1)))
+        .sort((a, b) => a.path.localeCompare(b.path));
+    if (planFiles.length === 0) {
+        void vscode.window.showInformationMessage(extensionMessages.noPortfolioPlans(vscode.workspace.asRelativePath(portfolioFile)));
+        return;
+    }
+
+    const choice = await vscode.window.showQuickPick(
+        FORMAT_CHOICES.map(entry => ({ label: extensionMessages[entry.label](), description: FORMAT_EXTENSIONS[entry.format], format: entry.format })),
+        { placeHolder: extensionMessages.pickFormat() });
+    if (!choice) {
+        return;
+    }
+    const extension = FORMAT_EXTENSIONS[choice.format];
+    const target = await vscode.window.showSaveDialog({
+        defaultUri: vscode.Uri.joinPath(folder, `${DOCUMENT_NAME}${extension}`),
+        filters: { [choice.label]: [extension.slice(1)] },
+        saveLabel: extensionMessages.saveLabel()
+    });
+    if (!target) {
+        return;
+    }
+    if (target.path.toLowerCase().endsWith('.cplan')) {
+        void vscode.window.showErrorMessage(extensionMessages.refusePlanTarget());
+        return;
+    }
+
+    const severities = editorRuleSeverities();
+    const sources = await Promise.all(planFiles.map(async file => ({
+        absolutePath: file.fsPath,
+        text: (await vscode.workspace.openTextDocument(file)).getText(),
+        severities
+    })));
+    const { ClusterPlan } = createClusterPlanCoreServices(EmptyFileSystem);
+    const locale = toLocale(vscode.env.language);
+    ClusterPlan.plan.Settings.locale = locale;
+    const checked = await checkPortfolioSources(ClusterPlan, sources, config.thresholds);
+    try {
+        const model = buildPortfolioModel({
+            title: config.title,
+            thresholds: config.thresholds,
+            locale,
+            portfolio: checked.analysis,
+            members: checked.documents.map((document, index) => ({
+                path: vscode.workspace.asRelativePath(planFiles[index]),
+                document,
+                analysis: ClusterPlan.plan.AnalysisCache.analysisOf(document)
+            }))
+        });
+        const content = await renderDocument(model, choice.format);
+        const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+        await writeDocument(target, bytes);
+    } catch (error) {
+        void vscode.window.showErrorMessage(extensionMessages.cannotWrite((error as { code?: string }).code ?? String(error)));
+        return;
+    } finally {
+        releasePortfolio(ClusterPlan, checked);
+    }
+    void vscode.window.showInformationMessage(extensionMessages.exported(target.scheme === 'file' ? target.fsPath : target.toString()));
+}

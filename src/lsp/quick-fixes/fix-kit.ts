@@ -1,0 +1,101 @@
+import type { AstNode, LangiumDocument } from 'langium';
+import type { RuleId } from '../../analysis/catalogue.js';
+import type { AgencyFacts, FundFacts, PlanFacts } from '../../analysis/facts.js';
+import type { KeywordList } from '../../analysis/findings.js';
+import { fillTemplate, type Locale, type Localized } from '../../analysis/locale.js';
+import type { Plan } from '../../grammar/generated/ast.js';
+import type { PlanDiagnosticData } from '../../language/document-validator.js';
+import type { PlanEdits } from '../plan-edits.js';
+
+/**
+ * What every quick fix works with. The fixes of each category of rules are in the file of
+ * that category beside this one, as a table keyed by rule id: what to insert or change so
+ * that the rule is satisfied, with placeholders (`"<…>"`, `0 억원`) for what only the planner
+ * knows. Rules read a placeholder as absent (a blank text, a zero budget), so it stays flagged
+ * until the planner fills it in. A fix reads what the check found from the diagnostic's data
+ * and element.
+ */
+
+export interface FixContext {
+    readonly document: LangiumDocument;
+    readonly plan: Plan;
+    readonly facts: PlanFacts;
+    /** The data of the diagnostic being fixed: its finding's message and arguments. */
+    readonly data: PlanDiagnosticData;
+    /** The element the finding points at, found again by its path. */
+    readonly node?: AstNode;
+    readonly locale: Locale;
+}
+
+export interface FixProposal {
+    readonly title: string;
+    readonly apply: (edits: PlanEdits) => void;
+}
+
+export type FixMaker = (context: FixContext) => FixProposal[];
+
+/** The quick fixes of the rules that have any, by rule id. */
+export type QuickFixTable = { readonly [Id in RuleId]?: FixMaker };
+
+/** Placeholder texts the planner replaces; quoted so that the plan stays valid. */
+export const PLACEHOLDER = {
+    agency: { ko: '<전담기구 이름>', en: '<agency name>' },
+    champion: { ko: '<챔피언 이름>', en: '<champion name>' },
+    role: { ko: '<맡을 역할>', en: '<role>' },
+    institution: { ko: '<세계적 수준의 대학·연구기관>', en: '<world-class university or institute>' },
+    firm: { ko: '<스타기업 이름>', en: '<star firm name>' },
+    fund: { ko: '<민관 공동 펀드 이름>', en: '<joint fund name>' },
+    industry: { ko: '<대형 병원·제약사 이름>', en: '<large hospital or pharma company>' },
+    network: { ko: '<네트워크 이름>', en: '<network name>' },
+    link: { ko: '<해외 핵심클러스터>', en: '<core overseas cluster>' },
+    channel: { ko: '<교류 채널>', en: '<exchange channel>' },
+    task: { ko: '<과제 이름>', en: '<task title>' },
+    ip: { ko: '<지식재산 보호장치>', en: '<intellectual-property safeguard>' },
+    vision: { ko: '<지역의 차별화된 발전비전>', en: '<the region\'s differentiated vision>' },
+    summary: { ko: '<지역 바이오산업 현황>', en: '<the region\'s bio-industry today>' },
+    strength: { ko: '<강점>', en: '<strength>' },
+    weakness: { ko: '<약점>', en: '<weakness>' },
+    consensus: { ko: '<여야·대학·기업이 합의한 내용>', en: '<what parties, universities and firms agreed>' },
+    universityTask: { ko: '<지역 대학 연구역량 고도화 과제>', en: '<raising the local university\'s research>' },
+    talentTask: { ko: '<인력 양성 과제>', en: '<training task>' },
+    mismatch: { ko: '<대학 연구와 기업 수요의 불일치>', en: '<university research vs firms\' needs>' }
+} satisfies Record<string, Localized>;
+
+/** The plan-level clauses, in the order plans list them: new clauses go after the last of them. */
+export const PLAN_CLAUSES = ['RegionClause', 'HorizonClause', 'LeadershipClause', 'LanguageClause', 'ServicesClause', 'EnvironmentClause', 'IncentivesClause', 'IpClause'];
+
+/** A fix title in the reader's language, its `{placeholders}` filled. */
+export const text = (context: FixContext, localized: Localized, args: Record<string, string | number> = {}): string =>
+    fillTemplate(localized[context.locale], Object.fromEntries(Object.entries(args).map(([key, value]) => [key, String(value)])));
+
+export const quoted = (context: FixContext, placeholder: Localized): string => `"${placeholder[context.locale]}"`;
+
+/** A block of clauses, one a line, indented one step. */
+export const block = (head: string, clauses: readonly string[]): string =>
+    [`${head} {`, ...clauses.map(clause => `    ${clause}`), '}'].join('\n');
+
+export const overseasLink = (context: FixContext, name: string): string =>
+    block(`link ${name} ${quoted(context, PLACEHOLDER.link)}`, ['scope overseas', `channel ${quoted(context, PLACEHOLDER.channel)}`]);
+
+export const one = (title: string, apply: (edits: PlanEdits) => void): FixProposal[] => [{ title, apply }];
+
+export function agencyAt(context: FixContext): AgencyFacts | undefined {
+    return context.facts.agencies.find(agency => agency.node === context.node);
+}
+
+/** The fund a finding is on: on the fund itself or on one of its clauses. */
+export function fundAt(context: FixContext): FundFacts | undefined {
+    return context.facts.funds.find(fund => fund.node === context.node || context.node?.$container === fund.node);
+}
+
+/** A number the check put in the finding's arguments (`{needed}` …). */
+export function numberArgument(context: FixContext, name: string): number | undefined {
+    const value = context.data.args[name];
+    return typeof value === 'number' ? value : undefined;
+}
+
+/** The keywords a finding names as missing (`{missing}`), in the check's order. */
+export function missingKeywords(context: FixContext): readonly string[] {
+    const missing = context.data.args.missing;
+    return typeof missing === 'object' && 'keywords' in missing ? (missing as KeywordList).keywords : [];
+}

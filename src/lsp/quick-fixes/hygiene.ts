@@ -1,0 +1,83 @@
+import { closestWaivableRule } from '../../analysis/catalogue.js';
+import type { Localized } from '../../analysis/locale.js';
+import { valueLabel } from '../../analysis/vocabulary.js';
+import { isHorizonClause, isPeriodClause, isWaiver } from '../../grammar/generated/ast.js';
+import { ACTOR_TYPES } from '../grammar-roles.js';
+import { unusedName, type PlanEdits } from '../plan-edits.js';
+import { block, fundAt, one, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type QuickFixTable } from './fix-kit.js';
+
+const TITLE = {
+    addOwner: { ko: '과제 {name}의 책임 주체를 {owner}(으)로 정하기', en: 'Make {owner} the owner of task {name}' },
+    addOwnerAgency: { ko: '전담기구 {owner}를 만들어 과제 {name}의 책임 주체로 정하기', en: 'Set up agency {owner} and make it the owner of task {name}' },
+    swapPeriod: { ko: '시작과 끝 연도 바꾸기: {start} to {end}', en: 'Swap the years: {start} to {end}' },
+    periodWithin: { ko: '과제 {name}의 기간을 계획 기간 안으로: period {start} to {end}', en: 'Bring task {name} within the horizon: period {start} to {end}' },
+    removeRepeat: { ko: '되풀이한 {clause} 항목 지우기', en: 'Remove the repeated {clause}' },
+    renameWaiver: { ko: '"{rule}"(으)로 고치기', en: 'Change it to "{rule}"' },
+    deleteWaiver: { ko: '필요 없는 예외 지우기', en: 'Remove the unneeded waiver' },
+    deleteInvalidWaiver: { ko: '면제할 수 없는 예외 지우기', en: 'Remove the waiver, which cannot silence anything' },
+    setSource: { ko: '펀드 {name}의 재원 밝히기: source {source} ({label})', en: 'Say where fund {name}\'s money comes from: source {source} ({label})' }
+} satisfies Record<string, Localized>;
+
+export const hygieneFixes: QuickFixTable = {
+    'fund-source': context => {
+        const fund = fundAt(context);
+        // Joint money first: the report wants private capital alongside the public.
+        return fund
+            ? (['joint', 'private', 'public'] as const).map(source => ({
+                title: text(context, TITLE.setSource, { name: fund.node.name, source, label: valueLabel(source, context.locale, { rule: 'SourceClause' }) ?? source }),
+                apply: (edits: PlanEdits) => { edits.addToBlock(fund.node, `source ${source}`); }
+            }))
+            : [];
+    },
+    'task-owner': context => {
+        const task = context.facts.tasks.find(candidate => candidate.node === context.node);
+        if (!task) {
+            return [];
+        }
+        // The agency runs the plan's tasks unless the plan says otherwise; without any actor, the fix sets one up.
+        const owner = context.facts.agencies[0]?.node ?? [...context.facts.elementsByName.values()].find(element => ACTOR_TYPES.has(element.$type));
+        if (owner) {
+            return one(text(context, TITLE.addOwner, { name: task.node.name, owner: owner.name }), edits => edits.addToBlock(task.node, `owner ${owner.name}`));
+        }
+        const agency = unusedName('ClusterAgency', context.facts.elementsByName);
+        return one(text(context, TITLE.addOwnerAgency, { name: task.node.name, owner: agency }), edits => edits
+            .addPlanItem(context.plan, block(`agency ${agency} ${quoted(context, PLACEHOLDER.agency)}`, ['independent']), ['Agency', 'Vision', 'Assessment', ...PLAN_CLAUSES])
+            .addToBlock(task.node, `owner ${agency}`));
+    },
+    'period-order': context => {
+        const span = context.node;
+        if (!isHorizonClause(span) && !isPeriodClause(span)) {
+            return [];
+        }
+        const { start, end } = span;
+        return one(text(context, TITLE.swapPeriod, { start: end, end: start }),
+            edits => edits.replaceProperty(span, 'start', String(end)).replaceProperty(span, 'end', String(start)));
+    },
+    'period-within-horizon': context => {
+        const period = context.node;
+        const { name, withinStart, withinEnd } = context.data.args;
+        // A period with no year inside the horizon has nothing to keep: the planner picks its years.
+        return isPeriodClause(period) && context.data.message === 'main'
+            ? one(text(context, TITLE.periodWithin, { name: String(name), start: String(withinStart), end: String(withinEnd) }),
+                edits => edits.replaceProperty(period, 'start', String(withinStart)).replaceProperty(period, 'end', String(withinEnd)))
+            : [];
+    },
+    'waiver-unknown-rule': context => {
+        const waiver = isWaiver(context.node) ? context.node : undefined;
+        if (!waiver) {
+            return [];
+        }
+        const suggestion = context.data.message === 'didYouMean' ? closestWaivableRule(waiver.rule ?? '') : undefined;
+        return suggestion
+            ? one(text(context, TITLE.renameWaiver, { rule: suggestion }), edits => edits.replaceProperty(waiver, 'rule', `"${suggestion}"`))
+            : one(text(context, TITLE.deleteInvalidWaiver), edits => edits.remove(waiver));
+    },
+    'duplicate-clause': context => {
+        const repeat = context.node;
+        return repeat ? one(text(context, TITLE.removeRepeat, { clause: String(context.data.args.clause) }), edits => edits.remove(repeat)) : [];
+    },
+    'waiver-unused': context => {
+        const waiver = isWaiver(context.node) ? context.node : undefined;
+        return waiver ? one(text(context, TITLE.deleteWaiver), edits => edits.remove(waiver)) : [];
+    }
+};
