@@ -20,6 +20,23 @@ describe('the bundles of cplan', () => {
     });
 });
 
+describe('the start of cplan', () => {
+    test('makes no number formatter until it formats a number: making one loads ICU\'s list of locales', () => {
+        const folder = mkdtempSync(path.join(tmpdir(), 'cplan-formatters-'));
+        try {
+            const probe = path.join(folder, 'count-formatters.cjs');
+            writeFileSync(probe, `let made = 0;
+                Intl.NumberFormat = new Proxy(Intl.NumberFormat, { construct: (target, args) => { made++; return Reflect.construct(target, args); } });
+                process.on('exit', () => process.stderr.write('formatters ' + made + '\\n'));`);
+            const result = spawnSync(process.execPath, ['--require', probe, CLI, 'check', 'examples/busan-marine-bio.cplan'], { cwd: ROOT, encoding: 'utf8' });
+            expect(result.status).toBe(0);
+            expect(result.stderr).toBe('formatters 0\n');
+        } finally {
+            rmSync(folder, { recursive: true, force: true });
+        }
+    });
+});
+
 describe.skipIf(process.platform !== 'linux')('the code cache of cplan', () => {
     let home: string;
     const cacheFolder = () => path.join(home, 'cplan');
