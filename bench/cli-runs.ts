@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { median } from './stats.js';
 
 /**
- * Runs of the built `cplan` binary as a user would start it: one process per run. A small
- * script preloaded into each run reports the process's own CPU time and peak memory.
+ * Runs of the built `cplan` binary as a user would start it (`node out/cli.cjs …`, which is
+ * what its `#!/usr/bin/env node` line does): one process per run. A small script preloaded
+ * into each run reports the process's own CPU time and peak memory.
  */
 
 const PROBE_MARK = 'cplan-bench-usage';
@@ -26,15 +27,6 @@ export interface ProcessRun {
     readonly stderr: string;
 }
 
-/**
- * The Node flags the executable's own `#!/usr/bin/env -S node …` line starts it with, so
- * that a run with the probe preloaded is the run a user's `cplan` makes.
- */
-function launcherFlags(executable: string): string[] {
-    const firstLine = readFileSync(executable, 'utf8').slice(0, 200).split('\n')[0];
-    return firstLine.match(/^#!.*\bnode((?:\s+--\S+)*)\s*$/)?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
-}
-
 export class CplanRunner {
     private readonly probe: string;
 
@@ -45,7 +37,7 @@ export class CplanRunner {
 
     run(args: readonly string[]): ProcessRun {
         const start = performance.now();
-        const result = spawnSync(process.execPath, [...launcherFlags(this.cli), '--require', this.probe, this.cli, ...args], {
+        const result = spawnSync(process.execPath, ['--require', this.probe, this.cli, ...args], {
             encoding: 'utf8',
             maxBuffer: 256 * 1024 * 1024,
             env: { ...process.env, NO_COLOR: '1' }
@@ -173,4 +165,43 @@ export function measurePeakRss(runner: CplanRunner, plan: string): number {
         throw new Error(error);
     }
     return run.peakRssMb;
+}
+
+export interface ColdStart {
+    /** Median of the per-pair ratios `cplan check` / `node -e 0`, wall clock. */
+    readonly ratio: number;
+    /** Median wall time of each command, in ms. */
+    readonly cplanMs: number;
+    readonly nodeMs: number;
+    readonly pairs: number;
+}
+
+/**
+ * `cplan check PLAN` against `node -e 0`, the start of Node itself, run in turn (A B A B …):
+ * each pair's ratio is taken from two runs moments apart, so that a change in the machine's
+ * speed during the measurement moves both. Neither run gets the usage probe. The warm-up
+ * runs leave the code cache that every later start of `cplan` finds.
+ */
+export function measureColdStart(cli: string, plan: string, pairs: number, warmup: number): ColdStart {
+    // `cplan check` exits 1 when the plan has errors: that is a finished run too.
+    const wallMs = (args: readonly string[], finished: readonly number[]) => {
+        const start = performance.now();
+        const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+        const ms = performance.now() - start;
+        if (result.error || !finished.includes(result.status ?? -1)) {
+            throw new Error(`node ${args.join(' ')} failed (${result.status}): ${result.error?.message ?? result.stderr}`);
+        }
+        return ms;
+    };
+    const cplan: number[] = [];
+    const node: number[] = [];
+    for (let i = 0; i < warmup + pairs; i++) {
+        const a = wallMs([cli, 'check', plan], [0, 1]);
+        const b = wallMs(['-e', '0'], [0]);
+        if (i >= warmup) {
+            cplan.push(a);
+            node.push(b);
+        }
+    }
+    return { ratio: median(cplan.map((ms, i) => ms / node[i])), cplanMs: median(cplan), nodeMs: median(node), pairs };
 }

@@ -1,7 +1,8 @@
+import './bounded-young-generation.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { compareGenerate, CplanRunner, measureCheck, measureGenerate, measurePeakRss } from './cli-runs.js';
+import { compareGenerate, CplanRunner, measureCheck, measureColdStart, measureGenerate, measurePeakRss } from './cli-runs.js';
 import { InProcessBench } from './in-process.js';
 import { measureLanguageServer } from './lsp-latency.js';
 import { generatePlan } from './plan-generator.js';
@@ -27,6 +28,8 @@ interface Settings {
     readonly folderPlans: number;
     readonly processRuns: number;
     readonly processWarmup: number;
+    readonly coldStartPairs: number;
+    readonly coldStartWarmup: number;
     /** Plans of the small and the large portfolio, and the edits timed in the small one's workspace. */
     readonly portfolioPlans: readonly [number, number];
     readonly portfolioEdits: number;
@@ -48,6 +51,8 @@ const FULL: Settings = {
     folderPlans: 1_000,
     processRuns: 3,
     processWarmup: 1,
+    coldStartPairs: 21,
+    coldStartWarmup: 3,
     portfolioPlans: [17, 1_000],
     portfolioEdits: 100,
     portfolioEditWarmup: 10,
@@ -66,6 +71,8 @@ const SMOKE: Settings = {
     folderPlans: 3,
     processRuns: 1,
     processWarmup: 0,
+    coldStartPairs: 1,
+    coldStartWarmup: 0,
     portfolioPlans: [6, 12],
     portfolioEdits: 2,
     portfolioEditWarmup: 0,
@@ -74,6 +81,9 @@ const SMOKE: Settings = {
 };
 
 const SEED = 20020301;
+
+/** The plan of the cold-start figure: the example a new user checks first. */
+const COLD_START_PLAN = 'busan-marine-bio.cplan';
 
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
@@ -107,6 +117,9 @@ async function main(argv: readonly string[]): Promise<void> {
         const folder = path.join(work, 'plans');
         progress(`writing ${settings.folderPlans} realistic plans`);
         const planFolder = await writeRealisticPlans(path.join(root, 'examples'), folder, settings.folderPlans, SEED);
+        progress('cold start: cplan check of one plan against node -e 0');
+        const coldStart = measureColdStart(cli, path.join(root, 'examples', COLD_START_PLAN), settings.coldStartPairs, settings.coldStartWarmup);
+
         const cplan = new CplanRunner(cli, work);
         progress('cplan check on the folder');
         const check = measureCheck(cplan, folder, settings.processRuns, settings.processWarmup);
@@ -146,6 +159,7 @@ async function main(argv: readonly string[]): Promise<void> {
             lsp: { ...lsp, lines: lspPlan.lines },
             check: { ...check, lines: planFolder.lines },
             generate: { ...generate, lines: lspPlan.lines },
+            coldStart: { ...coldStart, plan: COLD_START_PLAN },
             hwpx: { ...hwpx, lines: lspPlan.lines },
             portfolio: { small: portfolioSmall, large: portfolioLarge, edits: portfolioEdits },
             playground,

@@ -1,4 +1,4 @@
-import type { CheckRun, FormatComparison, GenerateRun } from './cli-runs.js';
+import type { CheckRun, ColdStart, FormatComparison, GenerateRun } from './cli-runs.js';
 import type { StageTimes } from './in-process.js';
 import type { Latency, LspResults } from './lsp-latency.js';
 import type { PlaygroundResults } from './playground.js';
@@ -21,6 +21,7 @@ export interface BenchResults {
     readonly lsp: LspResults & { readonly lines: number };
     readonly check: CheckRun & { readonly lines: number };
     readonly generate: GenerateRun & { readonly lines: number };
+    readonly coldStart: ColdStart & { readonly plan: string };
     readonly hwpx: FormatComparison & { readonly lines: number };
     readonly portfolio: {
         readonly small: PortfolioRun;
@@ -122,6 +123,14 @@ export function figures(results: BenchResults): Figure[] {
             target: '≤ 300 ms',
             verdict: 'not available'
         });
+    const { coldStart } = results;
+    rows.push({
+        measure: `cold start: cplan check ${coldStart.plan} / node -e 0 (median of ${coldStart.pairs} paired runs; ${ms(coldStart.cplanMs)} / ${ms(coldStart.nodeMs)})`,
+        value: `${coldStart.ratio.toFixed(2)}×`,
+        target: '≤ 2×',
+        verdict: judge(coldStart.ratio, 2),
+        number: coldStart.ratio
+    });
     const { hwpx } = results;
     rows.push(hwpx.available
         ? {

@@ -3,7 +3,7 @@
 // `npm run --silent bench -- --json` prints nothing but the JSON report on stdout.
 import { spawnSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,8 +46,4 @@ await esbuild.build({
     sourcemap: true,
     logLevel: 'warning'
 });
-// The in-process stages run with the Node flags the product runs with: those on the `#!` line
-// of the bundled executables.
-const productFlags = readFileSync(new URL('../out/cli.cjs', import.meta.url), 'utf8').split('\n')[0]
-    .match(/\bnode((?:\s+--\S+)*)\s*$/)?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
-process.exitCode = run(process.execPath, [...productFlags, '--enable-source-maps', '--expose-gc', outfile, ...args.filter(arg => arg !== '--no-build')], 'inherit');
+process.exitCode = run(process.execPath, ['--enable-source-maps', '--expose-gc', outfile, ...args.filter(arg => arg !== '--no-build')], 'inherit');

@@ -2,16 +2,20 @@
 // then what runs in a browser (scripts/bundle-browser.mjs; built once, also with --watch).
 import * as esbuild from 'esbuild';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import * as path from 'node:path';
 import { bundleBrowser } from './bundle-browser.mjs';
 import { TEXT_LOADERS } from './text-loaders.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 
-// The executables run with the Node flags of src/node-flags.ts (test/node-flags.test.ts keeps the two equal).
-const EXECUTABLE_SHEBANG = '#!/usr/bin/env -S node --max-semi-space-size=8';
+// The language server runs with the Node flags of src/node-flags.ts (test/node-flags.test.ts
+// keeps the two equal); `cplan` bounds its young generation itself and needs no flags.
+const SERVER_SHEBANG = '#!/usr/bin/env -S node --max-semi-space-size=8';
+const CLI_SHEBANG = '#!/usr/bin/env node';
 
 const common = {
     bundle: true,
@@ -26,7 +30,7 @@ const common = {
     logLevel: 'warning'
 };
 
-// What the figure renderer (src/document/render/figures.ts) reads at run time, beside the bundles.
+// What the figure renderer (src/document/render/resvg-rasterizer.ts) reads at run time, beside the bundles.
 const require = createRequire(import.meta.url);
 const FIGURE_ASSETS = {
     'resvg.wasm': '@resvg/resvg-wasm/index_bg.wasm',
@@ -44,9 +48,81 @@ for (const [name, source] of Object.entries(FIGURE_ASSETS)) {
 await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
 writeFileSync('out/icon.png', new Resvg(readFileSync('images/icon.svg', 'utf8'), { fitTo: { mode: 'width', value: 256 } }).render().asPng());
 
+/**
+ * `cplan` is two bundles: out/cli.cjs, a small start-up file, and out/cli-main.cjs, the
+ * command, which the start-up file runs from V8's code cache keyed by the command's content
+ * hash (src/code-cache.ts). The DOCX library, a fifth of the command, is a bundle of its own
+ * (out/cli-docx.cjs) that only `generate --format docx` loads.
+ */
+const docxApart = {
+    name: 'docx-apart',
+    setup(build) {
+        build.onResolve({ filter: /\/render\/docx\.js$/ }, () => ({ path: './cli-docx.cjs', external: true }));
+    }
+};
+
+/**
+ * Langium's core takes five names from vscode-languageserver-protocol (cancellation tokens, an
+ * event emitter, an error and two error codes), and with them the whole protocol, a sixth of
+ * the command, set up at every start. The command takes them from the vscode-jsonrpc modules
+ * that define them instead; the two codes are LSPErrorCodes.RequestFailed and ServerCancelled.
+ */
+const jsonrpcModules = path.dirname(require.resolve('vscode-jsonrpc'));
+const protocolForLangiumCore = {
+    name: 'protocol-for-langium-core',
+    setup(build) {
+        build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args =>
+            /[\\/]node_modules[\\/]langium[\\/]lib[\\/](utils|workspace)[\\/]/.test(args.importer)
+                ? { path: 'vscode-languageserver-protocol', namespace: 'langium-core-protocol' }
+                : undefined);
+        build.onLoad({ filter: /.*/, namespace: 'langium-core-protocol' }, () => ({
+            resolveDir: jsonrpcModules,
+            contents: [
+                "export { CancellationToken, CancellationTokenSource } from './cancellation.js';",
+                "export { Emitter } from './events.js';",
+                "export { ResponseError } from './messages.js';",
+                'export const LSPErrorCodes = { RequestFailed: -32803, ServerCancelled: -32802 };'
+            ].join('\n')
+        }));
+    }
+};
+
+async function buildCliLauncher() {
+    const contentHash = createHash('sha256').update(readFileSync('out/cli-main.cjs')).digest('hex').slice(0, 16);
+    await esbuild.build({
+        ...common,
+        entryPoints: { cli: 'src/cli.ts' },
+        outdir: 'out',
+        banner: { js: CLI_SHEBANG },
+        define: { ...common.define, 'process.env.CPLAN_CLI_MAIN_HASH': JSON.stringify(contentHash) }
+    });
+    chmodSync('out/cli.cjs', 0o755);
+}
+
+const launcherAfterCommand = {
+    name: 'cli-launcher',
+    setup(build) {
+        build.onEnd(async result => {
+            if (result.errors.length === 0) {
+                await buildCliLauncher();
+            }
+        });
+    }
+};
+
 const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'out' }),
-    esbuild.context({ ...common, entryPoints: { server: 'src/server.ts', cli: 'src/cli.ts' }, outdir: 'out', banner: { js: EXECUTABLE_SHEBANG } })
+    esbuild.context({ ...common, entryPoints: { server: 'src/server.ts' }, outdir: 'out', banner: { js: SERVER_SHEBANG } }),
+    esbuild.context({
+        ...common,
+        entryPoints: { 'cli-main': 'src/cli-main.ts', 'cli-docx': 'src/document/render/docx.ts' },
+        outdir: 'out',
+        // The command runs as a script (not a module), which has no `import()`: use `require`.
+        supported: { 'dynamic-import': false },
+        // Half the text to read, hold and hash at every start; stack traces map back through the source map.
+        minify: true,
+        plugins: [docxApart, protocolForLangiumCore, launcherAfterCommand]
+    })
 ]);
 
 if (watch) {
@@ -54,8 +130,6 @@ if (watch) {
 } else {
     await Promise.all(contexts.map(context => context.rebuild()));
     await Promise.all(contexts.map(context => context.dispose()));
-    for (const bin of ['out/cli.cjs', 'out/server.cjs']) {
-        chmodSync(bin, 0o755);
-    }
+    chmodSync('out/server.cjs', 0o755);
 }
 await bundleBrowser();

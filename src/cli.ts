@@ -1,24 +1,15 @@
-import { toLocale } from './analysis/locale.js';
-import { runCli } from './cli/main.js';
-import { cliMessage } from './cli/cli-messages.js';
+import * as path from 'node:path';
+import { runWithCodeCache } from './code-cache.js';
+import { setCommandFlags } from './node-flags.js';
 
-/** The `cplan` executable. */
-const major = Number(process.versions.node.split('.')[0]);
-if (major < 22) {
-    const english = process.argv.includes('en') && process.argv.some(arg => arg.startsWith('--lang'));
-    process.stderr.write(`cplan: ${cliMessage('nodeTooOld', toLocale(english ? 'en' : 'ko'), { version: process.version })}\n`);
-    process.exit(2);
-}
-
-const stdoutIsTerminal = process.stdout.isTTY === true && !process.env.NO_COLOR;
-runCli(process.argv.slice(2), {
-    stdout: text => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    stderr: line => process.stderr.write(`${line}\n`),
-    colour: stdoutIsTerminal
-}).then(
-    code => { process.exitCode = code; },
-    error => {
-        process.stderr.write(`cplan: ${error instanceof Error ? error.message : String(error)}\n`);
-        process.exitCode = 2;
-    }
-);
+/**
+ * The `cplan` executable, kept small so that Node compiles next to nothing before the command
+ * runs: it sets V8's flags for the command, then runs the command (out/cli-main.cjs) from the
+ * code cache of an earlier run. Runs that check or generate plans write that cache; the others
+ * only read it.
+ */
+setCommandFlags();
+runWithCodeCache(path.join(__dirname, 'cli-main.cjs'), {
+    contentKey: process.env.CPLAN_CLI_MAIN_HASH ?? 'dev',
+    mayWrite: process.argv.includes('check') || process.argv.includes('generate')
+});

@@ -7,7 +7,7 @@ import { ROOT } from './cli-helpers.js';
 
 const MEASURES = [
     /^full \/ \(parse \+ link\)/, /^scaling: full check/, /^edit → diagnostics/, /^completion/, /^hover/,
-    /^cplan check, folder of/, /^cplan generate --format html/, /^cplan generate --format hwpx/,
+    /^cplan check, folder of/, /^cplan generate --format html/, /^cold start: cplan check/, /^cplan generate --format hwpx/,
     /^cplan portfolio, 6 plans/, /^cplan portfolio, 12 plans/, /^portfolio edit → 1 other plans republished, 6-plan workspace/,
     /^playground JS \+ CSS/, /^playground: open → first diagnostics/, /^playground: typing/, /^peak RSS/
 ];
@@ -46,6 +46,7 @@ describe('the benchmark', () => {
             },
             check: { ms: 3_000 * scale, cpuMs: 3_000, files: 1_000, diagnostics: 0, lines: 150_000 },
             generate: { available: false, reason: 'no generate command', lines: 2_000 },
+            coldStart: { ratio: 1.8 * scale, cplanMs: 90 * scale, nodeMs: 50, pairs: 21, plan: 'busan-marine-bio.cplan' },
             hwpx: { available: true, format: 'hwpx', ms: 600 * scale, cpuMs: 600, htmlMs: 400, ratio: 1.5 * scale, lines: 2_000 },
             portfolio: {
                 small: { ms: 600 * scale, cpuMs: 600, plans: 17, findings: 40 },
@@ -60,7 +61,7 @@ describe('the benchmark', () => {
             peakRss: { lines: 50_000, mb: 200 * scale }
         });
         const verdicts = (scale: number) => figures(results(scale)).filter(figure => figure.target !== '').map(figure => figure.verdict);
-        expect(verdicts(1)).toEqual(['met', 'met', 'met', 'met', 'met', 'not available', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met']);
-        expect(verdicts(2)).toEqual(['missed', 'met', 'missed', 'missed', 'missed', 'not available', 'missed', 'missed', 'missed', 'missed', 'met', 'missed', 'missed', 'missed']);
+        expect(verdicts(1)).toEqual(['met', 'met', 'met', 'met', 'met', 'not available', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'met']);
+        expect(verdicts(2)).toEqual(['missed', 'met', 'missed', 'missed', 'missed', 'not available', 'missed', 'missed', 'missed', 'missed', 'missed', 'met', 'missed', 'missed', 'missed']);
     });
 });

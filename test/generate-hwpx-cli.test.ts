@@ -26,10 +26,13 @@ describe('cplan generate --format hwpx', () => {
         expect([...parts.keys()].filter(name => name.startsWith('BinData/'))).toHaveLength(3);
     });
 
-    test('needs nothing but the bundle and out/figures/: a copy of the two far from node_modules draws the figures', () => {
+    test('needs nothing but the bundles of cplan and out/figures/: a copy of them far from node_modules draws the figures', () => {
         const alone = path.join(folder, 'alone');
         cpSync(path.join(ROOT, 'out/figures'), path.join(alone, 'figures'), { recursive: true });
-        copyFileSync(CLI, path.join(alone, 'cli.cjs'));
+        // The start-up file, the command it runs and the DOCX bundle.
+        for (const bundle of readdirSync(path.dirname(CLI)).filter(name => /^cli(-\w+)?\.cjs$/.test(name))) {
+            copyFileSync(path.join(path.dirname(CLI), bundle), path.join(alone, bundle));
+        }
         const out = path.join(folder, 'alone.hwpx');
         const result = spawnSync(process.execPath, [path.join(alone, 'cli.cjs'), 'generate', plan, '--format', 'hwpx', '--out', out], { cwd: alone, encoding: 'utf8' });
         expect(result.stderr).toBe('');

@@ -60,7 +60,7 @@ describe('the packaged .vsix', () => {
     it('works alone: no node_modules, sources, tests or CLI bundle inside', () => {
         const unwanted = entries.filter(name =>
             /(^|\/)node_modules\//.test(name) || /^extension\/(src|test|scripts|bench|\.ci)\//.test(name)
-            || name === 'extension/out/cli.cjs' || name.startsWith('extension/out/playground/') || name.endsWith('.map'));
+            || /^extension\/out\/cli[.-]/.test(name) || name.startsWith('extension/out/playground/') || name.endsWith('.map'));
         expect(unwanted).toEqual([]);
     });
 });

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseRuleSettings, type RuleSeverities } from '../analysis/rule-settings.js';
 import type { CliMessage } from './cli-messages.js';
@@ -44,13 +44,20 @@ export class ConfigResolver {
         if (!found) {
             const candidate = path.join(folder, CONFIG_FILE_NAME);
             const parent = path.dirname(folder);
-            found = stat(candidate).then(
-                info => info.isFile() ? candidate : undefined,
-                () => undefined
-            ).then(hit => hit ?? (parent === folder ? undefined : this.findUpward(parent)));
+            // Read synchronously, as plans are (plan-files.ts).
+            found = Promise.resolve(isFile(candidate) ? candidate : undefined)
+                .then(hit => hit ?? (parent === folder ? undefined : this.findUpward(parent)));
             this.foundInFolder.set(folder, found);
         }
         return found;
+    }
+}
+
+function isFile(file: string): boolean {
+    try {
+        return statSync(file).isFile();
+    } catch {
+        return false;
     }
 }
 
@@ -58,7 +65,7 @@ export class ConfigResolver {
 export async function readConfigFile(absolutePath: string, shownPath: string): Promise<RuleSeverities> {
     let text: string;
     try {
-        text = await readFile(absolutePath, 'utf8');
+        text = readFileSync(absolutePath, 'utf8');
     } catch (error) {
         throw new ConfigError('configUnreadable', { path: shownPath, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
     }

@@ -1,15 +1,15 @@
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
 import { FORMAT_EXTENSIONS, planDocumentModel, prepareRenderer, renderDocument, type DocumentFormat } from '../document/plan-document.js';
 import { writeFileAtomically } from '../document/write-atomically.js';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
+import { optimiseForInput } from '../node-flags.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
 import { ConfigResolver } from './config-file.js';
-import { readPlanFile } from './plan-files.js';
+import { readPlanFile, realPathOf, statOf } from './plan-files.js';
 
 /** A write `generate` (and `portfolio`) will not do, with the message that says why. */
 export class Refusal extends Error {
@@ -33,15 +33,16 @@ export async function runGenerate(positionals: readonly string[], options: Reado
     const format = (typeof options.format === 'string' ? options.format : 'html') as DocumentFormat;
     try {
         const inputPath = path.resolve(input);
-        const outPath = await outputPath(inputPath, typeof options.out === 'string' ? options.out : undefined, format);
-        await refuseOverwritingPlans(inputPath, outPath);
+        const outPath = outputPath(inputPath, typeof options.out === 'string' ? options.out : undefined, format);
+        refuseOverwritingPlans(inputPath, outPath);
 
         prepareRenderer(format);
-        const read = await readPlanFile({ displayPath: input, absolutePath: inputPath });
+        const read = readPlanFile({ displayPath: input, absolutePath: inputPath });
         if ('problem' in read) {
             say(read.problem.message, read.problem.args);
             return EXIT_INCOMPLETE;
         }
+        optimiseForInput(read.text.length);
         const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
         ClusterPlan.plan.Settings.locale = locale;
         // The document scores the rules as `cplan check` does: with the plan's own rule settings.
@@ -67,30 +68,30 @@ export async function runGenerate(positionals: readonly string[], options: Reado
 }
 
 /** `--out`, or the input with the format's extension; an existing folder as `--out` gets the default name inside it. */
-function outputPath(inputPath: string, out: string | undefined, format: DocumentFormat): Promise<string> {
+function outputPath(inputPath: string, out: string | undefined, format: DocumentFormat): string {
     return placeOutput(path.dirname(inputPath), `${path.basename(inputPath, path.extname(inputPath))}${FORMAT_EXTENSIONS[format]}`, out);
 }
 
 /** `--out`, or `defaultName` in `defaultFolder`; an existing folder as `--out` gets the default name inside it. */
-export async function placeOutput(defaultFolder: string, defaultName: string, out: string | undefined): Promise<string> {
+export function placeOutput(defaultFolder: string, defaultName: string, out: string | undefined): string {
     if (out === undefined) {
         return path.join(defaultFolder, defaultName);
     }
     const resolved = path.resolve(out);
-    const info = await stat(resolved).catch(() => undefined);
+    const info = statOf(resolved);
     const namesFolder = info?.isDirectory() || /[\\/]$/.test(out);
     return namesFolder ? path.join(resolved, defaultName) : resolved;
 }
 
-export async function refuseOverwritingPlans(inputPath: string, outPath: string): Promise<void> {
+export function refuseOverwritingPlans(inputPath: string, outPath: string): void {
     const shown = displayPath(outPath);
-    const [inputInfo, outInfo] = await Promise.all([stat(inputPath).catch(() => undefined), stat(outPath).catch(() => undefined)]);
+    const [inputInfo, outInfo] = [statOf(inputPath), statOf(outPath)];
     const sameFile = outPath === inputPath || (inputInfo && outInfo && inputInfo.dev === outInfo.dev && inputInfo.ino === outInfo.ino);
     if (sameFile) {
         throw new Refusal('outIsInput', { path: shown });
     }
     // A link named like a document may still point at a plan.
-    const target = outInfo ? await realpath(outPath).catch(() => outPath) : outPath;
+    const target = outInfo ? realPathOf(outPath) : outPath;
     if ([outPath, target].some(candidate => candidate.toLowerCase().endsWith('.cplan'))) {
         throw new Refusal('outIsPlan', { path: shown });
     }

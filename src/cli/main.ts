@@ -2,6 +2,7 @@ import { NodeFileSystem } from 'langium/node';
 import { toLocale, type Locale } from '../analysis/locale.js';
 import { DOCUMENT_FORMATS } from '../document/plan-document.js';
 import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
+import { optimiseForInput } from '../node-flags.js';
 import { VERSION } from '../version.js';
 import { findCommand, parseArgs, UsageError, type OptionSpec } from './args.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
@@ -143,8 +144,9 @@ function languageFlag(argv: readonly string[]): string | undefined {
 async function runCheck(positionals: readonly string[], options: Readonly<Record<string, string | true>>, locale: Locale, io: CliIo): Promise<number> {
     const problems: FileProblem[] = [];
     const emptyFolders: string[] = [];
-    const files = await collectPlanFiles(positionals.length > 0 ? positionals : ['.'], problems, emptyFolders);
-    const sources = await readPlanSources(files, problems);
+    const files = collectPlanFiles(positionals.length > 0 ? positionals : ['.'], problems, emptyFolders);
+    const sources = readPlanSources(files, problems);
+    optimiseForInput(sources.reduce((bytes, source) => bytes + source.text.length, 0));
 
     const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
     ClusterPlan.plan.Settings.locale = locale;

@@ -1,4 +1,4 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { MAX_PLAN_BYTES } from '../language/plan-limits.js';
 import type { CliMessage } from './cli-messages.js';
@@ -15,17 +15,21 @@ export interface FileProblem {
     readonly args: Record<string, string | number>;
 }
 
+// The command reads its few files with synchronous calls: the promise-based file system
+// module loads a dozen more modules of Node's, and asynchronous calls start Node's thread
+// pool, which the start of `cplan` would pay for and a check does not need.
+
 /**
  * Expands the command-line paths to plan files: a file is taken as it is, a folder gives
  * every `*.cplan` below it. Symbolic links are followed, but no folder is entered twice in
  * one walk, so a link loop ends the walk instead of running forever. A plan reached twice
  * (through a link, or named twice) is checked once, under the first path it was found by.
  */
-export async function collectPlanFiles(inputs: readonly string[], problems: FileProblem[], emptyFolders: string[], base = process.cwd()): Promise<PlanFile[]> {
+export function collectPlanFiles(inputs: readonly string[], problems: FileProblem[], emptyFolders: string[], base = process.cwd()): PlanFile[] {
     const files: PlanFile[] = [];
     const seenFiles = new Set<string>();
-    const add = async (file: PlanFile) => {
-        const real = await realpath(file.absolutePath).catch(() => file.absolutePath);
+    const add = (file: PlanFile) => {
+        const real = realPathOf(file.absolutePath);
         if (!seenFiles.has(real)) {
             seenFiles.add(real);
             files.push(file);
@@ -33,35 +37,35 @@ export async function collectPlanFiles(inputs: readonly string[], problems: File
     };
     for (const input of inputs) {
         const absolute = path.resolve(base, input);
-        const info = await stat(absolute).catch(() => undefined);
+        const info = statOf(absolute);
         if (!info) {
-            const isBrokenLink = await lstat(absolute).then(() => true, () => false);
+            const isBrokenLink = lstatSync(absolute, { throwIfNoEntry: false }) !== undefined;
             problems.push({ message: isBrokenLink ? 'unreadable' : 'noSuchPath', args: { path: input, reason: 'broken link' } });
         } else if (info.isDirectory()) {
             const found: PlanFile[] = [];
-            await walk(absolute, input, found, new Set(), problems);
+            walk(absolute, input, found, new Set(), problems);
             if (found.length === 0) {
                 emptyFolders.push(input);
             }
             for (const file of found) {
-                await add(file);
+                add(file);
             }
         } else {
-            await add({ displayPath: input, absolutePath: absolute });
+            add({ displayPath: input, absolutePath: absolute });
         }
     }
     return files;
 }
 
-async function walk(folder: string, display: string, files: PlanFile[], seen: Set<string>, problems: FileProblem[]): Promise<void> {
-    const real = await realpath(folder).catch(() => folder);
+function walk(folder: string, display: string, files: PlanFile[], seen: Set<string>, problems: FileProblem[]): void {
+    const real = realPathOf(folder);
     if (seen.has(real)) {
         return;
     }
     seen.add(real);
     let entries;
     try {
-        entries = await readdir(folder, { withFileTypes: true });
+        entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
         problems.push({ message: 'unreadable', args: { path: display, reason: errorCode(error) } });
         return;
@@ -72,11 +76,11 @@ async function walk(folder: string, display: string, files: PlanFile[], seen: Se
         const shown = path.join(display, entry.name);
         let isDirectory = entry.isDirectory();
         if (entry.isSymbolicLink()) {
-            const target = await stat(absolute).catch(() => undefined);
+            const target = statOf(absolute);
             isDirectory = target?.isDirectory() ?? false;
         }
         if (isDirectory) {
-            await walk(absolute, shown, files, seen, problems);
+            walk(absolute, shown, files, seen, problems);
         } else if (entry.name.endsWith('.cplan')) {
             // Not only regular files: a pipe, a device or a looping link named like a plan is
             // reported by readPlanFile instead of being skipped without a word.
@@ -90,10 +94,10 @@ export type ReadResult = { text: string } | { problem: FileProblem };
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a plan as UTF-8 text; a byte-order mark is dropped so columns match what editors show. */
-export async function readPlanFile(file: PlanFile): Promise<ReadResult> {
+export function readPlanFile(file: PlanFile): ReadResult {
     let bytes: Buffer;
     try {
-        const info = await stat(file.absolutePath);
+        const info = statSync(file.absolutePath);
         if (!info.isFile()) {
             // Reading a pipe or a device would wait for a writer, or never end.
             return { problem: { message: 'notRegularFile', args: { path: file.displayPath } } };
@@ -101,7 +105,7 @@ export async function readPlanFile(file: PlanFile): Promise<ReadResult> {
         if (info.size > MAX_PLAN_BYTES) {
             return { problem: { message: 'tooLarge', args: { path: file.displayPath, size: (info.size / 1048576).toFixed(1), limit: MAX_PLAN_BYTES / 1048576 } } };
         }
-        bytes = await readFile(file.absolutePath);
+        bytes = readFileSync(file.absolutePath);
     } catch (error) {
         return { problem: { message: 'unreadable', args: { path: file.displayPath, reason: errorCode(error) } } };
     }
@@ -119,6 +123,24 @@ export async function readPlanFile(file: PlanFile): Promise<ReadResult> {
     }
 }
 
+/** The file's real path, or the path itself when it cannot be resolved. */
+export function realPathOf(file: string): string {
+    try {
+        return realpathSync.native(file);
+    } catch {
+        return file;
+    }
+}
+
+/** What a path leads to, following links; nothing when that cannot be read. */
+export function statOf(file: string): Stats | undefined {
+    try {
+        return statSync(file);
+    } catch {
+        return undefined;
+    }
+}
+
 function hasUtf16ByteOrderMark(bytes: Buffer): boolean {
     return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
@@ -128,10 +150,10 @@ function errorCode(error: unknown): string {
 }
 
 /** Reads plan files; those that cannot be read are left out and added to `problems`. */
-export async function readPlanSources(files: readonly PlanFile[], problems: FileProblem[]): Promise<PlanSource[]> {
+export function readPlanSources(files: readonly PlanFile[], problems: FileProblem[]): PlanSource[] {
     const sources: PlanSource[] = [];
     for (const file of files) {
-        const result = await readPlanFile(file);
+        const result = readPlanFile(file);
         if ('text' in result) {
             sources.push({ ...file, text: result.text });
         } else {

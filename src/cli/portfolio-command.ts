@@ -1,5 +1,5 @@
 import { NodeFileSystem } from 'langium/node';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
 import { DOCUMENT_FORMATS, FORMAT_EXTENSIONS, prepareRenderer, renderDocument, type DocumentFormat } from '../document/plan-document.js';
@@ -9,12 +9,13 @@ import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../
 import type { PlanDocumentValidator } from '../language/document-validator.js';
 import { checkPortfolioSources, type CheckedPortfolio } from '../language/portfolio-check.js';
 import { memberMatcher, parsePortfolioConfig, PORTFOLIO_FILE_NAME, THRESHOLD_RULES, type PortfolioConfig } from '../language/portfolio-config.js';
+import { optimiseForInput } from '../node-flags.js';
 import { VERSION } from '../version.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
 import { ConfigResolver } from './config-file.js';
 import { displayPath, placeOutput, Refusal, refuseOverwritingPlans, writeDocument } from './generate-command.js';
-import { collectPlanFiles, readPlanSources, type FileProblem, type PlanFile } from './plan-files.js';
+import { collectPlanFiles, readPlanSources, statOf, type FileProblem, type PlanFile } from './plan-files.js';
 import { sortDiagnostics, summarise, toReported, type FileReport, type PlanSource, type Summary } from './plan-report.js';
 import { renderJson } from './reporters/json.js';
 import { renderSarif } from './reporters/sarif.js';
@@ -46,8 +47,8 @@ export async function runPortfolio(positionals: readonly string[], options: Read
     if (isDocumentFormat(format)) {
         try {
             const folder = path.resolve(folderGiven);
-            outPath = await placeOutput(folder, `${DOCUMENT_NAME}${FORMAT_EXTENSIONS[format]}`, typeof options.out === 'string' ? options.out : undefined);
-            await refuseOverwritingPlans(path.join(folder, PORTFOLIO_FILE_NAME), outPath);
+            outPath = placeOutput(folder, `${DOCUMENT_NAME}${FORMAT_EXTENSIONS[format]}`, typeof options.out === 'string' ? options.out : undefined);
+            refuseOverwritingPlans(path.join(folder, PORTFOLIO_FILE_NAME), outPath);
         } catch (error) {
             if (error instanceof Refusal) {
                 say(error.key, error.args);
@@ -113,18 +114,19 @@ export interface ExaminedPortfolio {
 export async function examinePortfolio(folderGiven: string, configPath: string | undefined, locale: Locale, base = process.cwd()): Promise<ExaminedPortfolio | { readonly problem: Problem }> {
     const folder = path.resolve(base, folderGiven);
     const configShown = path.join(folderGiven, PORTFOLIO_FILE_NAME);
-    const config = await readPortfolioConfig(folder, configShown);
+    const config = readPortfolioConfig(folder, configShown);
     if ('problem' in config) {
         return config;
     }
     const problems: FileProblem[] = [];
     const isMember = memberMatcher(config);
-    const files = (await collectPlanFiles([folderGiven], problems, [], base))
+    const files = collectPlanFiles([folderGiven], problems, [], base)
         .filter(file => isMember(path.relative(folder, file.absolutePath).split(path.sep).join('/')));
     if (files.length === 0) {
         return { problem: { key: 'portfolioNoMembers', args: { path: configShown, members: config.members.join(', ') } } };
     }
-    const sources = await readPlanSources(files, problems);
+    const sources = readPlanSources(files, problems);
+    optimiseForInput(sources.reduce((bytes, source) => bytes + source.text.length, 0));
     const services = createClusterPlanCoreServices(NodeFileSystem).ClusterPlan;
     services.plan.Settings.locale = locale;
     const configs = new ConfigResolver(configPath);
@@ -198,8 +200,8 @@ interface Problem {
 
 type ConfigResult = PortfolioConfig | { readonly problem: Problem };
 
-async function readPortfolioConfig(folder: string, shown: string): Promise<ConfigResult> {
-    const info = await stat(folder).catch(() => undefined);
+function readPortfolioConfig(folder: string, shown: string): ConfigResult {
+    const info = statOf(folder);
     if (!info) {
         return { problem: { key: 'noSuchPath', args: { path: path.dirname(shown) } } };
     }
@@ -208,7 +210,7 @@ async function readPortfolioConfig(folder: string, shown: string): Promise<Confi
     }
     let text: string;
     try {
-        text = await readFile(path.join(folder, PORTFOLIO_FILE_NAME), 'utf8');
+        text = readFileSync(path.join(folder, PORTFOLIO_FILE_NAME), 'utf8');
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         return code === 'ENOENT'

@@ -1,13 +1,20 @@
-import { randomBytes } from 'node:crypto';
-import { link, lstat, open, rename, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
 
 /**
- * Writes the whole content to a temporary file beside the target, flushes it to disk and
- * renames it over the target: a reader, or a crash, sees the old file or the new one, never
- * part of one. The temporary file is removed when anything fails.
+ * Node's crypto and promise-based file modules, loaded when a file is written, not at the top:
+ * loading them costs every start of `cplan`, which mostly checks and writes nothing.
  */
-export async function writeFileAtomically(target: string, content: string | Uint8Array): Promise<void> {
+async function fileModules() {
+    const [{ randomBytes }, files] = await Promise.all([import('node:crypto'), import('node:fs/promises')]);
+    return { randomBytes, ...files };
+}
+
+/**
+ * Writes the whole content to a new temporary file beside the target and flushes it to disk;
+ * returns its name. The file is removed when anything fails.
+ */
+async function writeTemporaryBeside(target: string, content: string | Uint8Array): Promise<string> {
+    const { randomBytes, open, unlink } = await fileModules();
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     const file = await open(temporary, 'wx', 0o644);
     try {
@@ -17,6 +24,22 @@ export async function writeFileAtomically(target: string, content: string | Uint
         } finally {
             await file.close();
         }
+    } catch (error) {
+        await unlink(temporary).catch(() => undefined);
+        throw error;
+    }
+    return temporary;
+}
+
+/**
+ * Writes the whole content to a temporary file beside the target, flushes it to disk and
+ * renames it over the target: a reader, or a crash, sees the old file or the new one, never
+ * part of one. The temporary file is removed when anything fails.
+ */
+export async function writeFileAtomically(target: string, content: string | Uint8Array): Promise<void> {
+    const { rename, unlink } = await fileModules();
+    const temporary = await writeTemporaryBeside(target, content);
+    try {
         await rename(temporary, target);
     } catch (error) {
         await unlink(temporary).catch(() => undefined);
@@ -35,15 +58,9 @@ const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
  * hard links, the temporary file is renamed once the name is seen to be free.
  */
 export async function createFileAtomically(target: string, content: string | Uint8Array): Promise<void> {
-    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-    const file = await open(temporary, 'wx', 0o644);
+    const { link, lstat, rename, unlink } = await fileModules();
+    const temporary = await writeTemporaryBeside(target, content);
     try {
-        try {
-            await file.writeFile(content);
-            await file.sync();
-        } finally {
-            await file.close();
-        }
         try {
             await link(temporary, target);
         } catch (error) {

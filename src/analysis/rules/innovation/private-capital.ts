@@ -7,7 +7,10 @@ import { defineRule } from '../../rule.js';
 const bringsPrivateMoney = (fund: FundFacts) => fund.source?.value === 'private' || fund.source?.value === 'joint';
 const eokOf = (fund: FundFacts) => fund.amount ? toEok(fund.amount.money) : 0;
 const sum = (funds: readonly FundFacts[]) => funds.reduce((total, fund) => total + eokOf(fund), 0);
-const PERCENT = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+// Made on first use, as the amount formatter (money.ts): making it loads ICU's list of
+// locales, which every start of `cplan` would pay without reporting a share.
+let percentFormat: Intl.NumberFormat | undefined;
+const formatPercent = (value: number) => `${(percentFormat ??= new Intl.NumberFormat('en', { maximumFractionDigits: 1 })).format(value)}%`;
 
 export default defineRule({
     id: 'private-capital',
@@ -57,7 +60,7 @@ export default defineRule({
         if (!funds.some(fund => fund.amount) || 4 * privateTotal >= total) {
             return [];
         }
-        const percent = (eok: number) => `${PERCENT.format(100 * eok / total)}%`;
+        const percent = (eok: number) => formatPercent(100 * eok / total);
         return [atPlan(facts, {
             message: 'share',
             args: { total: formatEok(total), privateTotal: formatEok(privateTotal), percent: percent(privateTotal), needed, neededAmount: `${needed} 억원` },

@@ -1,0 +1,85 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir, tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { cachedDataVersionTag } from 'node:v8';
+import { Script } from 'node:vm';
+
+export interface CodeCacheOptions {
+    /** Identifies the bundle's content (a hash written in at build time): a cache is only ever used for the same code. */
+    readonly contentKey: string;
+    /** Whether this run may write the cache: a run that compiled little would leave a poor one. */
+    readonly mayWrite: boolean;
+}
+
+/**
+ * Runs a CommonJS bundle as `require` would, from V8's code cache when an earlier run left one.
+ *
+ * Node's own compile cache (`module.enableCompileCache`) serialises a module's code right
+ * after compiling it, before it runs, so it holds little more than the module's top level:
+ * every function the program then calls is compiled again at every start. This cache is
+ * written at the end of a run instead (`Script.createCachedData` after execution), so it holds
+ * every function that run compiled, and a later run compiles almost nothing.
+ *
+ * The cache lives in the user's cache folder, one file per bundle content, Node version and
+ * architecture; V8 itself rejects a cache made by another V8 or with other flags, and the
+ * cache is then written anew. Nothing is cached when the folder cannot be written or when
+ * `NODE_DISABLE_COMPILE_CACHE` is set, as for Node's own compile cache.
+ */
+export function runWithCodeCache(file: string, options: CodeCacheOptions): void {
+    const source = readFileSync(file, 'utf8');
+    const name = path.basename(file);
+    const cacheFile = process.env.NODE_DISABLE_COMPILE_CACHE
+        ? undefined
+        : path.join(cacheFolder(), `${name}-${options.contentKey}-${process.version}-${process.arch}.v8cache`);
+    const cached = cacheFile ? readIfPresent(cacheFile) : undefined;
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData: cached });
+    if (cacheFile && options.mayWrite && (cached === undefined || script.cachedDataRejected)) {
+        // A cache carries V8's flags; one made after the run changed them would be rejected.
+        const flags = cachedDataVersionTag();
+        process.once('exit', () => {
+            if (cachedDataVersionTag() === flags) {
+                writeCache(cacheFile, name, script.createCachedData());
+            }
+        });
+    }
+    const require = createRequire(file);
+    const module = { exports: {}, require };
+    (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, file, path.dirname(file));
+}
+
+function cacheFolder(): string {
+    const base = process.platform === 'win32' ? process.env.LOCALAPPDATA ?? tmpdir()
+        : process.platform === 'darwin' ? path.join(homedir(), 'Library', 'Caches')
+        : process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache');
+    return path.join(base, 'cplan');
+}
+
+function readIfPresent(file: string): Buffer | undefined {
+    try {
+        return readFileSync(file);
+    } catch {
+        return undefined;
+    }
+}
+
+/**
+ * Written to a temporary file and renamed, so that a run starting meanwhile reads the old
+ * cache or the new one, never part of one; the caches of other builds of the bundle go.
+ * A cache that cannot be written is no error: the next run compiles again.
+ */
+function writeCache(cacheFile: string, bundleName: string, data: Buffer): void {
+    const folder = path.dirname(cacheFile);
+    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    try {
+        mkdirSync(folder, { recursive: true });
+        for (const stale of readdirSync(folder).filter(entry => entry.startsWith(`${bundleName}-`) && entry !== path.basename(cacheFile))) {
+            rmSync(path.join(folder, stale), { force: true });
+        }
+        writeFileSync(temporary, data);
+        renameSync(temporary, cacheFile);
+    } catch {
+        // Only the next start is slower.
+        rmSync(temporary, { force: true });
+    }
+}

@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { CLI, ROOT } from './cli-helpers.js';
+
+describe('the bundles of cplan', () => {
+    test('hold no editor code: no language-server protocol, no DOCX library but in its own bundle', () => {
+        const bundle = (name: string) => readFileSync(CLI.replace(/cli\.cjs$/, name), 'utf8');
+        const command = bundle('cli-main.cjs');
+        expect(command).toContain('"$type":"Grammar"');
+        // Protocol method names survive minifying; the language server's bundle is full of them.
+        expect(bundle('server.cjs').includes('textDocument/completion')).toBe(true);
+        expect(/textDocument\/|workspace\/configuration|\$\/cancelRequest/.test(command)).toBe(false);
+        const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+        expect(command.includes(docxMimeType)).toBe(false);
+        expect(bundle('cli-docx.cjs').includes(docxMimeType)).toBe(true);
+        expect(bundle('cli.cjs').includes('"$type":"Grammar"')).toBe(false);
+    });
+});
+
+describe('the start of cplan', () => {
+    test('makes no number formatter until it formats a number: making one loads ICU\'s list of locales', () => {
+        const folder = mkdtempSync(path.join(tmpdir(), 'cplan-formatters-'));
+        try {
+            const probe = path.join(folder, 'count-formatters.cjs');
+            writeFileSync(probe, `let made = 0;
+                Intl.NumberFormat = new Proxy(Intl.NumberFormat, { construct: (target, args) => { made++; return Reflect.construct(target, args); } });
+                process.on('exit', () => process.stderr.write('formatters ' + made + '\\n'));`);
+            const result = spawnSync(process.execPath, ['--require', probe, CLI, 'check', 'examples/busan-marine-bio.cplan'], { cwd: ROOT, encoding: 'utf8' });
+            expect(result.status).toBe(0);
+            expect(result.stderr).toBe('formatters 0\n');
+        } finally {
+            rmSync(folder, { recursive: true, force: true });
+        }
+    });
+});
+
+describe.skipIf(process.platform !== 'linux')('the code cache of cplan', () => {
+    let home: string;
+    const cacheFolder = () => path.join(home, 'cplan');
+    const cacheFiles = () => {
+        try {
+            return readdirSync(cacheFolder());
+        } catch {
+            return [];
+        }
+    };
+    const cplan = (args: readonly string[], env: Record<string, string> = {}) =>
+        spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: home, ...env } });
+
+    beforeEach(() => {
+        home = mkdtempSync(path.join(tmpdir(), 'cplan-cache-'));
+    });
+    afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+    test('is written by the first check, then read and left as it is', () => {
+        const first = cplan(['check', 'examples/daegu-draft.cplan']);
+        expect(cacheFiles()).toEqual([expect.stringMatching(/^cli-main\.cjs-[0-9a-f]{16}-v\d+\.\d+\.\d+-\w+\.v8cache$/)]);
+        const cache = path.join(cacheFolder(), cacheFiles()[0]);
+        const written = statSync(cache).mtimeMs;
+        const second = cplan(['check', 'examples/daegu-draft.cplan']);
+        expect(second).toMatchObject({ status: first.status, stdout: first.stdout, stderr: first.stderr });
+        expect(statSync(cache).mtimeMs).toBe(written);
+    });
+
+    test('is not written by a run that checks nothing, nor when Node\'s compile cache is turned off', () => {
+        expect(cplan(['--version']).status).toBe(0);
+        expect(cplan(['check', 'examples'], { NODE_DISABLE_COMPILE_CACHE: '1' }).status).toBe(1);
+        expect(cacheFiles()).toEqual([]);
+    });
+
+    test('a damaged cache is replaced, and the run is not disturbed', () => {
+        const expected = cplan(['check', 'examples/busan-marine-bio.cplan']);
+        const cache = path.join(cacheFolder(), cacheFiles()[0]);
+        writeFileSync(cache, 'not a code cache');
+        const result = cplan(['check', 'examples/busan-marine-bio.cplan']);
+        expect(result).toMatchObject({ status: expected.status, stdout: expected.stdout, stderr: '' });
+        expect(statSync(cache).size).toBeGreaterThan(100_000);
+    });
+});
