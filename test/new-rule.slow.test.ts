@@ -63,7 +63,7 @@ describe('a rule added with new-rule', () => {
         const testFile = path.join(copy, 'src/analysis/rules/networks/network-size.test.ts');
         writeFileSync(testFile, readFileSync(testFile, 'utf8')
             .replace("plan: edit(BUSAN, ['region \"부산광역시\"', 'region \"부산광역시\"']), at: ['4:plan']",
-                "plan: edit(BUSAN, ['members PNU, BlueCell', 'members PNU']), at: ['86:TalentCircle']"));
+                "plan: edit(BUSAN, ['members PNU, PKNU, BlueCell, DongNam', 'members PNU']), at: ['108:TalentCircle']"));
 
         const built = run('scripts/build.mjs', []);
         expect(built.status, built.stderr).toBe(0);
@@ -77,7 +77,7 @@ describe('a rule added with new-rule', () => {
         expect(readFileSync(path.join(copy, 'README.md'), 'utf8')).toContain('| `network-size` |');
 
         const plan = path.join(copy, 'small-network.cplan');
-        writeFileSync(plan, readFileSync(path.join(copy, 'examples/busan-marine-bio.cplan'), 'utf8').replace('members PNU, BlueCell', 'members PNU'));
+        writeFileSync(plan, readFileSync(path.join(copy, 'examples/busan-marine-bio.cplan'), 'utf8').replace('members PNU, PKNU, BlueCell, DongNam', 'members PNU'));
         const document = run('out/cli.cjs', ['generate', plan, '--format', 'md', '--out', path.join(copy, 'small-network.md')]);
         expect(document.status, document.stderr).toBe(0);
         expect(readFileSync(path.join(copy, 'small-network.md'), 'utf8')).toMatch(/`network-size`[^\n]*미충족/);

@@ -97,7 +97,9 @@ describe('the built CLI on a sample of damaged plans', () => {
 
     test('each of a sample of single files exits 0 or 1 with valid JSON, or 2 only when it holds NUL bytes', () => {
         const sample = [...files.filter(entry => !entry.binary).slice(0, 12), ...files.filter(entry => entry.binary).slice(0, 4)];
-        expect(sample).toHaveLength(16);
+        // How many damaged plans hold NUL bytes depends on the seed: at least one, at most four are taken.
+        expect(sample.filter(entry => !entry.binary)).toHaveLength(12);
+        expect(sample.some(entry => entry.binary)).toBe(true);
         for (const { file, binary } of sample) {
             const result = runCplan(['check', '--format', 'json', path.relative(folder, file)], { cwd: folder });
             expect(result.stderr).not.toMatch(/^\s+at /m);
