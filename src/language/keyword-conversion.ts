@@ -24,7 +24,8 @@ export function keywordRespellings(root: AstNode, spelling: KeywordSpelling, wit
             continue;
         }
         const text = spell(leaf.grammarSource.value, spelling);
-        if (leaf.text !== text && (within === undefined || within(leaf.offset))) {
+        // A keyword typed in decomposed Hangul is in its spelling already: its normalisation is the writer's.
+        if (leaf.text.normalize('NFC') !== text && (within === undefined || within(leaf.offset))) {
             respellings.push({ offset: leaf.offset, end: leaf.end, text });
         }
     }
