@@ -4,7 +4,7 @@ import type { Locale } from '../analysis/locale.js';
 import { writeFileAtomically } from '../document/write-atomically.js';
 import type { KeywordSpelling } from '../grammar/keyword-spellings.js';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
-import { applyRespellings, keywordRespellings } from '../language/keyword-conversion.js';
+import { applyRespellings, convertKeywords } from '../language/keyword-conversion.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
 import { collectPlanFiles, readPlanSources, type FileProblem } from './plan-files.js';
@@ -40,13 +40,13 @@ export async function runConvert(positionals: readonly string[], options: Readon
     const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
     const spellingName = cliMessage(spelling === 'ko' ? 'koreanKeywords' : 'englishKeywords', locale);
     for (const source of sources) {
-        const parsed = ClusterPlan.parser.LangiumParser.parse(source.text);
-        if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0) {
-            say('convertSyntax', { path: source.displayPath, count: parsed.lexerErrors.length + parsed.parserErrors.length });
+        const conversion = convertKeywords(ClusterPlan.parser.LangiumParser, source.text, spelling);
+        if ('syntaxErrorCount' in conversion) {
+            say('convertSyntax', { path: source.displayPath, count: conversion.syntaxErrorCount });
             incomplete = true;
             continue;
         }
-        const respellings = keywordRespellings(parsed.value, spelling);
+        const { respellings } = conversion;
         if (respellings.length === 0) {
             continue;
         }

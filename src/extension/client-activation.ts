@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { registerDocumentCommands } from './document-commands.js';
+import { registerKeywordCommands } from './keyword-commands.js';
 import type { DocumentWriter } from './document-export.js';
 import { extensionMessages } from './extension-messages.js';
 
@@ -24,6 +25,7 @@ export async function startClusterPlan(
     host: { readonly restart: () => Promise<void>; readonly writeDocument: DocumentWriter }
 ): Promise<void> {
     registerDocumentCommands(context, host.writeDocument);
+    registerKeywordCommands(context);
     context.subscriptions.push(vscode.commands.registerCommand('clusterPlan.restartServer', async () => {
         await host.restart();
         void vscode.window.showInformationMessage(extensionMessages.serverRestarted());

@@ -1,4 +1,4 @@
-import { CstUtils, GrammarAST, isLeafCstNode, type AstNode } from 'langium';
+import { CstUtils, GrammarAST, isLeafCstNode, type AstNode, type LangiumParser } from 'langium';
 import { keywordOf, spell, type KeywordSpelling } from '../grammar/keyword-spellings.js';
 
 /** One keyword token to write in the other spelling: its offsets in the text and its new text. */
@@ -41,4 +41,20 @@ export function applyRespellings(text: string, respellings: readonly KeywordResp
         position = end;
     }
     return result + text.slice(position);
+}
+
+/** What converting a plan's keywords takes: its respellings, or nothing when it does not parse. */
+export type KeywordConversion =
+    | { readonly respellings: readonly KeywordRespelling[] }
+    | { readonly syntaxErrorCount: number };
+
+/**
+ * The respellings that put a plan text's keywords in `spelling` (`cplan convert`, the editor's
+ * convert commands). A text with a syntax error is not converted: which words are keywords
+ * is only known for a text that parses.
+ */
+export function convertKeywords(parser: LangiumParser, text: string, spelling: KeywordSpelling): KeywordConversion {
+    const parsed = parser.parse(text);
+    const syntaxErrorCount = parsed.lexerErrors.length + parsed.parserErrors.length;
+    return syntaxErrorCount > 0 ? { syntaxErrorCount } : { respellings: keywordRespellings(parsed.value, spelling) };
 }
