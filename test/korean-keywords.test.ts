@@ -4,7 +4,7 @@ import type { Agency, Firm, HorizonClause, Plan, Task } from '../src/grammar/gen
 import { KOREAN_KEYWORDS, spellingsOf } from '../src/grammar/keyword-spellings.js';
 import { applyRespellings, keywordRespellings } from '../src/language/keyword-conversion.js';
 import { keywordSpellingOf } from '../src/language/keyword-spelling.js';
-import { checkText, codesOf, services } from './helpers.js';
+import { checkText, codesOf, example, services } from './helpers.js';
 import { normaliseAst } from './support/plan-printer.js';
 import { BUSAN } from './support/plan-text.js';
 
@@ -43,6 +43,18 @@ describe('Korean keywords', () => {
         expect(normaliseAst(translated.document.parseResult.value)).toEqual(normaliseAst(english.document.parseResult.value));
         expect(codesOf(translated.diagnostics)).toEqual(codesOf(english.diagnostics));
         expect(respell(korean, 'en')).toBe(BUSAN);
+    });
+
+    test('the all-Korean example checks as its English conversion does', async () => {
+        const korean = example('wonju-medical-device.cplan');
+        const english = respell(korean, 'en');
+        expect(english).toContain('plan 원주의료기기');
+        expect(english).toContain('    horizon 2026~2037\n    leadership joint\n');
+        const [ko, en] = [await parseClean(korean), await parseClean(english)];
+        expect(codesOf(ko.diagnostics)).toEqual(['private-led']);
+        expect(codesOf(en.diagnostics)).toEqual(['private-led']);
+        expect(normaliseAst(ko.document.parseResult.value)).toEqual(normaliseAst(en.document.parseResult.value));
+        expect(keywordSpellingOf(ko.document)).toBe('ko');
     });
 
     test('keywords of both spellings mix, even on one line', async () => {
