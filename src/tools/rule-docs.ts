@@ -1,5 +1,8 @@
 import { CATEGORIES, isWaivable, RULES, type RuleEntry, type Severity } from '../analysis/catalogue.js';
+import { EmptyFileSystem } from 'langium';
 import { examplePlan, examplePortfolio } from '../analysis/rule.js';
+import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
+import { applyRespellings, convertKeywords } from '../language/keyword-conversion.js';
 
 /**
  * The rule pages under docs/rules, one per catalogue rule, in Korean with English beside it.
@@ -61,7 +64,12 @@ export function renderRuleDoc(rule: RuleEntry): string {
             ''
         );
     }
-    lines.push('## 지적되는 예 / Fails', '', ...examples(failing), '## 통과하는 예 / Passes', '', ...examples(passing));
+    lines.push('## 지적되는 예 / Fails', '', ...examples(failing));
+    const korean = rule.kind === 'portfolio' ? [] : failing.map(inKoreanKeywords).filter(text => text !== undefined);
+    if (korean.length > 0) {
+        lines.push('한국어 키워드로 / In Korean keywords:', '', ...examples(korean));
+    }
+    lines.push('## 통과하는 예 / Passes', '', ...examples(passing));
     lines.push(
         '## 설정 / Settings',
         '',
@@ -85,4 +93,13 @@ export function renderRuleDoc(rule: RuleEntry): string {
 /** Every rule page by file name. */
 export function ruleDocs(): Map<string, string> {
     return new Map(RULES.map(rule => [ruleDocFileName(rule.id), renderRuleDoc(rule)]));
+}
+
+let services: ClusterPlanCoreServices | undefined;
+
+/** An example plan with its keywords in Korean, as `cplan convert --keywords ko` writes it; none for one that does not parse (the syntax rule's). */
+function inKoreanKeywords(text: string): string | undefined {
+    services ??= createClusterPlanCoreServices(EmptyFileSystem).ClusterPlan;
+    const conversion = convertKeywords(services.parser.LangiumParser, text, 'ko');
+    return 'syntaxErrorCount' in conversion ? undefined : applyRespellings(text, conversion.respellings);
 }
