@@ -66,6 +66,13 @@ describe('a Korean-keyword plan is told what to write in Korean keywords', () =>
         expect(korean.message).toContain('`주도 민간`으로');
     });
 
+    test('a placeholder inside a quoted text of a code span is filled, and the text keeps its words', async () => {
+        const text = respell('plan P "p" {\n    waive "overseas-links" because "plan horizon"\n}\n', 'ko');
+        expect(text).toBe('계획 P "p" {\n    적용제외 "overseas-links" 사유 "plan horizon"\n}\n');
+        const message = plain((await checkText(text)).diagnostics.find(diagnostic => diagnostic.code === 'waiver-unknown-rule')!.message);
+        expect(message).toContain('`적용제외 "overseas-link"`로');
+    });
+
     test('every quick fix of a Korean-keyword plan inserts Korean keywords and titles them in Korean', async () => {
         let fixes = 0;
         for (const rule of PLAN_RULES) {

@@ -40,13 +40,18 @@ const CODE_PIECE = /"(?:\\.|[^"\\])*"?|\{(\w+)\}|[A-Za-z\uAC00-\uD7A3]+/g;
  * filled here too.
  */
 export function fillInSpelling(template: string, args: Readonly<Record<string, MessageArgument>>, locale: Locale, spelling: KeywordSpelling): string {
+    const fill = (text: string, inCode: boolean) => text.replace(/\{(\w+)\}/g, (placeholder, key: string) =>
+        key in args ? formatArgument(args[key], locale, spelling, inCode) : placeholder);
     const parts = template.split('`').map((part, index) => {
-        const inCode = index % 2 === 1;
-        return part.replace(inCode ? CODE_PIECE : /\{(\w+)\}/g, (piece, key: string | undefined) => {
+        if (index % 2 === 0) {
+            return fill(part, false);
+        }
+        // In a code span: a quoted text keeps its words (its placeholders are filled), a word is respelled.
+        return part.replace(CODE_PIECE, (piece, key: string | undefined) => {
             if (key !== undefined) {
-                return key in args ? formatArgument(args[key], locale, spelling, inCode) : piece;
+                return fill(piece, true);
             }
-            return piece.startsWith('"') ? piece : spell(piece, spelling);
+            return piece.startsWith('"') ? fill(piece, true) : spell(piece, spelling);
         });
     });
     if (locale === 'ko') {
