@@ -9,16 +9,25 @@ export const textLoaders: Plugin = {
         : undefined
 };
 
+/** The tests that replace a module (`vi.mock('vscode')`) need a module registry of their own. */
+const MOCKING_TESTS = ['test/extension-*.test.ts'];
+
 /**
  * `npm test`, the fast suite. The soak, property and kill tests (`*.slow.test.ts`) run in
  * `npm run test:slow` (vitest.slow.config.ts); `.ci/run` runs both.
+ *
+ * The other test files share their worker's modules (`isolate: false`): each file evaluating
+ * Langium and the grammar anew cost more than all the rule tests themselves.
  */
 export default defineConfig({
     plugins: [textLoaders],
     test: {
-        include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
         exclude: ['test/vscode/**', 'test/e2e/**', 'test/nvim/**', 'node_modules/**', '**/*.slow.test.ts'],
         testTimeout: 30_000,
-        hookTimeout: 60_000
+        hookTimeout: 60_000,
+        projects: [
+            { extends: true, test: { name: 'isolated', include: MOCKING_TESTS, isolate: true } },
+            { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts', 'src/**/*.test.ts'], exclude: MOCKING_TESTS, isolate: false } }
+        ]
     }
 });

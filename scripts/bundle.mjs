@@ -1,7 +1,8 @@
 // Bundles the extension client, the language server and the CLI into self-contained files in out/,
 // then what runs in a browser (scripts/bundle-browser.mjs; built once, also with --watch).
 import * as esbuild from 'esbuild';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { bundleBrowser } from './bundle-browser.mjs';
 import { TEXT_LOADERS } from './text-loaders.mjs';
@@ -37,6 +38,11 @@ mkdirSync('out/figures', { recursive: true });
 for (const [name, source] of Object.entries(FIGURE_ASSETS)) {
     copyFileSync(require.resolve(source), `out/figures/${name}`);
 }
+
+// The extension's icon (package.json `icon`): the drawing in images/icon.svg as a 256 × 256
+// PNG, as the Marketplace requires, drawn with the same resvg as the document figures.
+await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+writeFileSync('out/icon.png', new Resvg(readFileSync('images/icon.svg', 'utf8'), { fitTo: { mode: 'width', value: 256 } }).render().asPng());
 
 const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'out' }),

@@ -32,7 +32,7 @@ export async function launchChromium(viewport) {
 /**
  * Opens a generated document and reports the console errors it caused; optionally takes screenshots.
  * @param {string} htmlFile
- * @param {{ firstPage?: string, scorecard?: string }} [screenshots] where to write PNGs
+ * @param {{ firstPage?: string, scorecard?: string, chapters?: Record<string, string> }} [screenshots] where to write PNGs (`chapters`: by chapter id)
  * @returns {Promise<{ errors: string[], chapterCount: number, figures: Array<{ className: string, width: number, height: number }> }>}
  */
 export async function openInChromium(htmlFile, screenshots = {}) {
@@ -48,6 +48,9 @@ export async function openInChromium(htmlFile, screenshots = {}) {
         }
         if (screenshots.scorecard) {
             await page.locator('#chapter-scorecard').screenshot({ path: screenshots.scorecard });
+        }
+        for (const [chapter, file] of Object.entries(screenshots.chapters ?? {})) {
+            await page.locator(`#chapter-${chapter}`).screenshot({ path: file });
         }
         const chapterCount = await page.locator('section.chapter').count();
         // Each figure as laid out: an SVG that failed to draw has no size.

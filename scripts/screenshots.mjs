@@ -1,7 +1,9 @@
 // `npm run screenshots`: generates the HTML document of each example plan, opens it in
 // headless Chromium, fails on any console error, and saves screenshots of the first page
 // and of the principles scorecard to test-results/screenshots/; then takes the README's
-// picture of the playground (images/playground.png) at 1280×800.
+// pictures of the document (images/document.png: the Busan example's vision chapter) and of the
+// playground (images/playground.png) at 1280×800. The pictures of the editor come from the
+// code-server suite: CPLAN_E2E_PICTURES=1 npm run test:e2e.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -13,6 +15,7 @@ if (!existsSync(CHROMIUM)) {
     process.exit(1);
 }
 const folder = path.resolve('test-results/screenshots');
+const README_DOCUMENT = 'busan-marine-bio';
 mkdirSync(folder, { recursive: true });
 let failed = false;
 for (const plan of readdirSync('examples').filter(name => name.endsWith('.cplan'))) {
@@ -25,7 +28,8 @@ for (const plan of readdirSync('examples').filter(name => name.endsWith('.cplan'
     }
     const { errors } = await openInChromium(html, {
         firstPage: path.join(folder, `${name}-first-page.png`),
-        scorecard: path.join(folder, `${name}-scorecard.png`)
+        scorecard: path.join(folder, `${name}-scorecard.png`),
+        chapters: name === README_DOCUMENT ? { vision: path.resolve('images/document.png') } : {}
     });
     for (const error of errors) {
         console.error(`${name}: console error: ${error}`);

@@ -5,7 +5,10 @@ import { DEFAULT_LOCALE, toLocale } from './analysis/locale.js';
 import { createClusterPlanServices } from './lsp/cluster-plan-lsp-module.js';
 import { followEditorSettings } from './lsp/editor-settings.js';
 import { collectGarbageEveryFewRebuilds } from './lsp/memory-policy.js';
-import { PACKAGED_RULE_DOCS } from './lsp/rule-docs-link.js';
+import type { ExtensionInitOptions } from './language/extension-protocol.js';
+import type { PlanCommandHandler } from './lsp/fill-in.js';
+import { sendPlanScores } from './lsp/plan-scores.js';
+import { EditorRuleDocLinks } from './lsp/rule-docs-link.js';
 
 /**
  * The language server, for VS Code and any other LSP client. Without a transport flag it
@@ -17,13 +20,21 @@ if (!process.argv.some(arg => transports.some(transport => arg.startsWith(transp
 }
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared, ClusterPlan } = createClusterPlanServices({ connection, ...NodeFileSystem }, { plan: { RuleDocLinks: () => PACKAGED_RULE_DOCS } });
+const ruleDocLinks = new EditorRuleDocLinks();
+const { shared, ClusterPlan } = createClusterPlanServices({ connection, ...NodeFileSystem }, { plan: { RuleDocLinks: () => ruleDocLinks } });
 
 let editorLocale = DEFAULT_LOCALE;
 shared.lsp.LanguageServer.onInitialize(params => {
     // The editor's display language; anything but English falls back to Korean.
     editorLocale = toLocale(params.locale);
     ClusterPlan.plan.Settings.locale = editorLocale;
+    // What the VS Code extension asks for beyond LSP; other editors ask for nothing.
+    const options = params.initializationOptions as ExtensionInitOptions | undefined;
+    ruleDocLinks.followEditor(options);
+    (shared.lsp.ExecuteCommandHandler as PlanCommandHandler).selectsText = params.capabilities.window?.showDocument?.support === true;
+    if (options?.planScores === true) {
+        sendPlanScores(shared, ClusterPlan, connection);
+    }
 });
 followEditorSettings(shared, ClusterPlan, { editorLocale: () => editorLocale, warn: message => connection.console.warn(message) });
 

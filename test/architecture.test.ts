@@ -62,9 +62,9 @@ describe('the architecture (docs/architecture.md)', () => {
         }
     });
 
-    test('the core, the document generator and the command line use no editor code', () => {
+    test('the core, the document generator, the new-plan skeleton and the command line use no editor code', () => {
         const editor = /^(vscode|vscode-languageclient|vscode-languageserver|langium\/lsp)(\/|$)/;
-        for (const { file, imports } of files.filter(entry => ['grammar', 'analysis', 'language', 'document', 'cli'].includes(folderOf(entry.file) ?? ''))) {
+        for (const { file, imports } of files.filter(entry => ['grammar', 'analysis', 'language', 'document', 'new-plan', 'cli'].includes(folderOf(entry.file) ?? ''))) {
             for (const specifier of imports) {
                 expect(editor.test(specifier) || ['lsp', 'extension'].includes(resolveFolder(file, specifier) ?? ''), `${file} imports ${specifier}`).toBe(false);
             }

@@ -148,7 +148,8 @@ describe('quick fixes, text in and text out', () => {
     test('an agency gets a budget whose amount is still to be written; a zero budget is the planner\'s to fill', async () => {
         expect(await fix(plan('agency A "a" { independent }'), 'agency-budget')).toBe(plan('agency A "a" { independent budget 0 억원 }'));
         const zero = (await actionsFor(plan('agency A "a" { independent budget 0 KRW }'), 'agency-budget')).map(action => action.title);
-        expect(zero).toEqual(['이 계획에서 "agency-budget" 규칙 예외 처리 (사유 적기)']);
+        // The amount is selected for typing ("fill in the blank"); nothing is added.
+        expect(zero).toEqual(['빈 칸 채우기: 0 KRW', '이 계획에서 "agency-budget" 규칙 예외 처리 (사유 적기)']);
     });
 
     test('a private operator is added to the agency, or replaces the public one', async () => {

@@ -1,8 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
 
 const state = vi.hoisted(() => ({
-    clientOptions: undefined as undefined | { synchronize?: { configurationSection?: string } },
+    clientOptions: undefined as undefined | {
+        synchronize?: { configurationSection?: string };
+        initializationOptions?: unknown;
+        markdown?: { isTrusted?: unknown };
+    },
+    notifications: [] as string[],
+    customEditors: [] as string[],
     commands: new Map<string, () => Promise<void>>(),
     messages: [] as string[],
     restarted: 0
@@ -12,7 +18,14 @@ const state = vi.hoisted(() => ({
 vi.mock('vscode', () => ({
     commands: { registerCommand: (id: string, run: () => Promise<void>) => { state.commands.set(id, run); return { dispose() {} }; } },
     workspace: { onDidChangeTextDocument: () => ({ dispose() {} }), onDidCloseTextDocument: () => ({ dispose() {} }), onDidChangeConfiguration: () => ({ dispose() {} }) },
-    window: { showInformationMessage: (message: string) => { state.messages.push(message); }, registerWebviewPanelSerializer: () => ({ dispose() {} }) },
+    window: {
+        showInformationMessage: (message: string) => { state.messages.push(message); },
+        registerWebviewPanelSerializer: () => ({ dispose() {} }),
+        registerCustomEditorProvider: (viewType: string) => { state.customEditors.push(viewType); return { dispose() {} }; },
+        createStatusBarItem: () => ({ hide() {}, show() {}, dispose() {} }),
+        onDidChangeActiveTextEditor: () => ({ dispose() {} })
+    },
+    StatusBarAlignment: { Left: 1 },
     l10n: { t: (message: string) => JSON.parse(readFileSync(new URL('../l10n/bundle.l10n.ko.json', import.meta.url), 'utf8'))[message] }
 }));
 vi.mock('vscode-languageclient/node', () => ({
@@ -21,6 +34,7 @@ vi.mock('vscode-languageclient/node', () => ({
         constructor(_id: string, _name: string, _server: unknown, options: typeof state.clientOptions) {
             state.clientOptions = options;
         }
+        onNotification(method: string) { state.notifications.push(method); return { dispose() {} }; }
         async start() {}
         async stop() {}
         async restart() { state.restarted++; }
@@ -35,6 +49,36 @@ describe('the VS Code client', () => {
         await state.commands.get('clusterPlan.restartServer')!();
         expect(state.restarted).toBe(1);
         expect(state.messages).toEqual(['Cluster Plan 언어 서버를 다시 시작했습니다.']);
+    });
+
+    test('asks the server for plan scores and for rule-page links it opens itself, and trusts hovers with that one command only', () => {
+        expect(state.clientOptions?.initializationOptions).toEqual({
+            planScores: true,
+            rulePageLinks: { diagnostic: 'cluster-plan-rule:/{id}', markdown: 'command:clusterPlan.openRulePage?%5B%22{id}%22%5D' }
+        });
+        expect(state.clientOptions?.markdown?.isTrusted).toEqual({ enabledCommands: ['clusterPlan.openRulePage'] });
+        expect(state.notifications).toEqual(['clusterPlan/planScore']);
+        const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+        expect(state.customEditors).toEqual(manifest.contributes.customEditors.map((editor: { viewType: string }) => editor.viewType));
+        expect(manifest.contributes.customEditors[0].selector).toEqual([{ filenamePattern: 'cluster-plan-rule:/*' }]);
+    });
+
+    test('every text the manifest contributes is in both nls files, and every walkthrough picture exists', () => {
+        const manifest = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
+        const english = JSON.parse(readFileSync(new URL('../package.nls.json', import.meta.url), 'utf8'));
+        const korean = JSON.parse(readFileSync(new URL('../package.nls.ko.json', import.meta.url), 'utf8'));
+        const keys = [...manifest.matchAll(/"%([^%"]+)%"/g)].map(match => match[1]);
+        expect(keys).toContain('clusterPlan.walkthrough.assessment.description');
+        expect(keys.filter(key => !(key in english) || !(key in korean))).toEqual([]);
+        const steps = JSON.parse(manifest).contributes.walkthroughs[0].steps as Array<{ id: string; description: string; media: { image: string } }>;
+        expect(steps.map(step => step.id)).toEqual(['assessment', 'vision', 'agency', 'tasks', 'document']);
+        for (const step of steps) {
+            expect(existsSync(new URL(`../${step.media.image}`, import.meta.url)), step.media.image).toBe(true);
+            // Every step has a button: a command link on a line of its own, in both languages.
+            for (const texts of [english, korean]) {
+                expect(texts[step.description.slice(1, -1)]).toMatch(/\n\[[^\]]+\]\(command:clusterPlan\.[A-Za-z]+[^)]*\)/);
+            }
+        }
     });
 
     test('every command it registers is contributed with titles from the nls files', async () => {

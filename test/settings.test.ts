@@ -7,7 +7,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EmptyFileSystem } from 'langium';
 import { parseRuleSettings } from '../src/analysis/rule-settings.js';
 import { createClusterPlanServices } from '../src/lsp/cluster-plan-lsp-module.js';
-import { chooseLocale, followEditorSettings } from '../src/lsp/editor-settings.js';
+import { chooseLocale } from '../src/analysis/locale.js';
+import { followEditorSettings } from '../src/lsp/editor-settings.js';
 import { runCplan } from './cli-helpers.js';
 import { codesOf, example } from './helpers.js';
 

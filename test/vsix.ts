@@ -8,9 +8,10 @@ const VSCE = fileURLToPath(new URL('../node_modules/@vscode/vsce/vsce', import.m
 
 /**
  * Packages the already built extension into `outFile` exactly as `npm run package` does
- * (without rebuilding). Throws with vsce's own output when packaging fails.
+ * (without rebuilding) and returns what vsce printed. Throws with vsce's own output when
+ * packaging fails.
  */
-export function packageVsix(outFile: string): void {
+export function packageVsix(outFile: string): string {
     const result = spawnSync(process.execPath, [VSCE, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', outFile], {
         cwd: ROOT,
         encoding: 'utf8',
@@ -20,6 +21,7 @@ export function packageVsix(outFile: string): void {
     if (result.status !== 0) {
         throw new Error(`vsce package failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
     }
+    return `${result.stdout}${result.stderr}`;
 }
 
 /** The names of all entries in a zip file such as a .vsix, in archive order. */

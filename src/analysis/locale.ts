@@ -13,6 +13,11 @@ export function toLocale(tag: string | undefined): Locale {
     return tag?.toLowerCase().startsWith('en') ? 'en' : DEFAULT_LOCALE;
 }
 
+/** The language of the `clusterPlan.language` setting: `auto` (or anything else) follows the editor. */
+export function chooseLocale(setting: unknown, editorLocale: Locale): Locale {
+    return setting === 'ko' || setting === 'en' ? setting : editorLocale;
+}
+
 /** Fills `{name}` placeholders; a placeholder without a value is left visible rather than dropped. */
 export function fillTemplate(template: string, args: Readonly<Record<string, string>>): string {
     return template.replace(/\{(\w+)\}/g, (whole, key: string) => args[key] ?? whole);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { CLIENT_OPTIONS, startClusterPlan } from '../extension/client-activation.js';
+import { writePlanThroughEditor } from '../extension/new-plan-command.js';
 import { READ_DIRECTORY, READ_FILE, STAT, type EditorFileEntry, type StatResult, type UriParams } from './protocol.js';
 
 let client: LanguageClient | undefined;
@@ -23,7 +24,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             await languageClient.stop();
             await languageClient.start();
         },
-        writeDocument: (target, bytes) => vscode.workspace.fs.writeFile(target, bytes)
+        writeDocument: (target, bytes) => vscode.workspace.fs.writeFile(target, bytes),
+        writePlanFile: writePlanThroughEditor
     });
 }
 

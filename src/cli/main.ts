@@ -10,6 +10,7 @@ import type { RuleSeverities } from '../analysis/rule-settings.js';
 import { ConfigError, ConfigResolver } from './config-file.js';
 import { runConvert } from './convert-command.js';
 import { runGenerate } from './generate-command.js';
+import { runInit } from './init-command.js';
 import { PORTFOLIO_FORMATS, runPortfolio } from './portfolio-command.js';
 import { collectPlanFiles, readPlanSources, type FileProblem } from './plan-files.js';
 import { checkPlans, summarise, type FileReport, type PlanSource } from './plan-report.js';
@@ -37,6 +38,10 @@ const COMMANDS: Record<string, Command> = {
     generate: {
         options: { format: { values: DOCUMENT_FORMATS }, out: { values: 'string' }, config: { values: 'string' } },
         run: (positionals, options, locale, io) => runGenerate(positionals, options, locale, io, options.lang !== undefined)
+    },
+    init: {
+        options: { region: { values: 'string' } },
+        run: runInit
     },
     portfolio: {
         options: { format: { values: PORTFOLIO_FORMATS }, out: { values: 'string' }, config: { values: 'string' } },
@@ -67,6 +72,9 @@ const HELP: Record<Locale, string> = {
       계획 문서를 만듭니다 (기본: 입력 파일 옆에 html). 쓴 파일의 경로를 출력합니다.
       원칙 점검표는 check와 같은 규칙 설정(cplan.config.json 또는 --config)을 따릅니다.
       종료 코드: 0 완료, 1 계획에 문법 오류, 2 쓸 수 없는 경로·계획 파일을 덮어쓰는 경로
+  cplan init [파일] [--region 지역] [--lang ko|en]
+      발전로드맵 네 단계를 따르는 새 계획의 뼈대를 씁니다 (기본: plan.cplan). 쓴 파일의 경로를 출력합니다.
+      이미 있는 파일은 덮어쓰지 않습니다. 종료 코드: 0 완료, 2 이미 있는 파일·.cplan이 아닌 이름·쓸 수 없는 경로
   cplan portfolio [폴더] [--format text|json|sarif|html|md|docx|hwpx] [--out 경로] [--lang ko|en] [--config 파일]
       cplan.portfolio.json이 있는 폴더의 계획들을 각각 check처럼 점검하고, 지역 간 선택과 집중
       (포지셔닝 중복, 투자 집중, 스타기업, 해외 파트너 …)을 함께 점검합니다. 기본 폴더: .
@@ -90,6 +98,9 @@ Usage:
       Writes the plan document (default: html next to the input) and prints the path written.
       Its scorecard follows the same rule settings as check (cplan.config.json or --config).
       Exit status: 0 written, 1 the plan has syntax errors, 2 the path cannot be written or would overwrite a plan
+  cplan init [FILE] [--region TEXT] [--lang ko|en]
+      Writes the skeleton of a new plan that follows the four roadmap stages (default: plan.cplan) and prints its path.
+      It never overwrites a file. Exit status: 0 written, 2 the file exists, the name does not end in .cplan, or it cannot be written
   cplan portfolio [FOLDER] [--format text|json|sarif|html|md|docx|hwpx] [--out PATH] [--lang ko|en] [--config FILE]
       Checks the plans of the folder holding cplan.portfolio.json each as check does, then across
       regions: selection and concentration (crowded positions, investment focus, star firms, partners …).

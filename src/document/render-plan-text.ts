@@ -20,8 +20,13 @@ export interface PlanTextOptions extends RenderOptions {
     readonly severities?: RuleSeverities;
 }
 
+/** The core services of the editor's renderings, made on first use; the editor also parses with them (to find a part of a plan). */
+export function planServices(): ClusterPlanCoreServices {
+    return services ??= createClusterPlanCoreServices(EmptyFileSystem).ClusterPlan;
+}
+
 export async function renderPlanText(text: string, format: DocumentFormat, options: PlanTextOptions = {}): Promise<Rendering> {
-    services ??= createClusterPlanCoreServices(EmptyFileSystem).ClusterPlan;
+    const services = planServices();
     services.plan.Settings.severities = options.severities ?? {};
     // Each rendering is its own in-memory document, so overlapping renderings never collide.
     const uri = URI.parse(`memory:///cluster-plan-preview/${counter++}.cplan`);

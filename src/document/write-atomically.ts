@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { link, lstat, open, rename, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
 
 /**
@@ -21,5 +21,41 @@ export async function writeFileAtomically(target: string, content: string | Uint
     } catch (error) {
         await unlink(temporary).catch(() => undefined);
         throw error;
+    }
+}
+
+/** Error codes of file systems that cannot make a second name for a file (FAT, some network shares). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/**
+ * Creates a new file with the whole content, or fails with `EEXIST` and leaves an existing
+ * file as it was. The content is written and flushed to a temporary file beside the target,
+ * which is then given the target's name as a hard link: that fails, rather than replaces, when
+ * the name is taken, so even a file appearing meanwhile is kept. Where the file system has no
+ * hard links, the temporary file is renamed once the name is seen to be free.
+ */
+export async function createFileAtomically(target: string, content: string | Uint8Array): Promise<void> {
+    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const file = await open(temporary, 'wx', 0o644);
+    try {
+        try {
+            await file.writeFile(content);
+            await file.sync();
+        } finally {
+            await file.close();
+        }
+        try {
+            await link(temporary, target);
+        } catch (error) {
+            if (!NO_HARD_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) {
+                throw error;
+            }
+            if (await lstat(target).then(() => true, () => false)) {
+                throw Object.assign(new Error(`EEXIST: file already exists, '${target}'`), { code: 'EEXIST' });
+            }
+            await rename(temporary, target);
+        }
+    } finally {
+        await unlink(temporary).catch(() => undefined);
     }
 }

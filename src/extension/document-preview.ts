@@ -43,7 +43,8 @@ export class DocumentPreviews implements vscode.Disposable, vscode.WebviewPanelS
         );
     }
 
-    async open(resource?: vscode.Uri): Promise<void> {
+    /** Opens (or shows) the preview of a plan; `chapter` scrolls it to that chapter (`scorecard`). */
+    async open(resource?: vscode.Uri, chapter?: string): Promise<void> {
         const document = await activePlan(resource);
         if (!document) {
             void vscode.window.showInformationMessage(extensionMessages.noPlanOpen());
@@ -53,10 +54,13 @@ export class DocumentPreviews implements vscode.Disposable, vscode.WebviewPanelS
         const existing = this.previews.get(key);
         if (existing) {
             existing.reveal();
-            return;
+        } else {
+            const panel = vscode.window.createWebviewPanel(VIEW_TYPE, previewTitle(document), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS);
+            await this.show(document, panel);
         }
-        const panel = vscode.window.createWebviewPanel(VIEW_TYPE, previewTitle(document), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS);
-        await this.show(document, panel);
+        if (chapter) {
+            this.previews.get(key)?.scrollTo(`chapter-${chapter}`);
+        }
     }
 
     /** A preview the editor restores after a reload: it shows its plan again, or closes when the plan is gone. */
@@ -92,6 +96,10 @@ class Preview {
     /** Only the newest rendering is shown when several overlap. */
     private generation = 0;
     private disposed = false;
+    /** Whether the page now shown has said it is ready for messages; a new page is not yet. */
+    private pageReady = false;
+    /** An anchor to scroll to once the page is ready. */
+    private pendingScroll: string | undefined;
 
     constructor(private readonly document: vscode.TextDocument, private readonly panel: vscode.WebviewPanel, private readonly onDispose: () => void) {
         this.sourceColumn = vscode.window.visibleTextEditors.find(editor => editor.document === document)?.viewColumn ?? vscode.ViewColumn.One;
@@ -101,6 +109,14 @@ class Preview {
 
     reveal(): void {
         this.panel.reveal(vscode.ViewColumn.Beside, true);
+    }
+
+    scrollTo(anchor: string): void {
+        if (this.pageReady) {
+            void this.panel.webview.postMessage({ type: 'scrollTo', id: anchor });
+        } else {
+            this.pendingScroll = anchor;
+        }
     }
 
     scheduleUpdate(): void {
@@ -119,18 +135,29 @@ class Preview {
             return;
         }
         if ('content' in rendering) {
+            this.pageReady = false;
             this.panel.webview.html = String(rendering.content);
             void this.panel.webview.postMessage({ type: 'source', uri: this.document.uri.toString() });
         } else if (this.panel.webview.html) {
             // Keep showing the last good document while the plan is being typed.
             void this.panel.webview.postMessage({ type: 'stale', text: extensionMessages.previewStale(rendering.syntaxErrorCount) });
         } else {
+            this.pageReady = false;
             this.panel.webview.html = messagePage(extensionMessages.syntaxErrors(rendering.syntaxErrorCount), this.panel.webview.cspSource);
         }
     }
 
     private async onMessage(message: unknown): Promise<void> {
-        if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== 'reveal') {
+        const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+        if (type === 'ready') {
+            this.pageReady = true;
+            if (this.pendingScroll) {
+                this.scrollTo(this.pendingScroll);
+                this.pendingScroll = undefined;
+            }
+            return;
+        }
+        if (type !== 'reveal') {
             return;
         }
         const line = Number((message as { line?: unknown }).line);

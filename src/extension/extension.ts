@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { writeFileAtomically } from '../document/write-atomically.js';
 import { NODE_FLAGS } from '../node-flags.js';
+import { writeNewPlan } from '../new-plan/plan-file.js';
 import { CLIENT_OPTIONS, startClusterPlan } from './client-activation.js';
+import { writePlanThroughEditor } from './new-plan-command.js';
 
 let client: LanguageClient | undefined;
 
@@ -19,7 +21,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     await startClusterPlan(context, languageClient, {
         restart: () => languageClient.restart(),
         // Local files are written atomically, as `cplan generate` writes them; others through the editor.
-        writeDocument: (target, bytes) => target.scheme === 'file' ? writeFileAtomically(target.fsPath, bytes) : vscode.workspace.fs.writeFile(target, bytes)
+        writeDocument: (target, bytes) => target.scheme === 'file' ? writeFileAtomically(target.fsPath, bytes) : vscode.workspace.fs.writeFile(target, bytes),
+        // A new plan in a local folder never goes over a file, as `cplan init` writes it.
+        writePlanFile: (target, text) => target.scheme === 'file' ? writeNewPlan(target.fsPath, text) : writePlanThroughEditor(target, text)
     });
 }
 

@@ -1,7 +1,8 @@
 /**
  * The preview's only script, run under the page's nonce: it keeps the scroll position across
- * re-renders, remembers which plan it shows (so the preview survives a window reload), sends a click on a scorecard row to the editor as "reveal this line", and shows
- * a banner when the plan currently has syntax errors. It never touches plan text as markup.
+ * re-renders, remembers which plan it shows (so the preview survives a window reload), sends a click on a scorecard row to the editor as "reveal this line", shows
+ * a banner when the plan currently has syntax errors, and scrolls to a chapter when asked
+ * (the status bar opens the preview at the scorecard). It never touches plan text as markup.
  */
 export const PREVIEW_SCRIPT = `(() => {
   const vscode = acquireVsCodeApi();
@@ -21,6 +22,11 @@ export const PREVIEW_SCRIPT = `(() => {
   window.addEventListener('message', event => {
     const message = event.data;
     if (message && message.type === 'source') { remember({ source: String(message.uri) }); return; }
+    if (message && message.type === 'scrollTo') {
+      const target = document.getElementById(String(message.id));
+      if (target) { target.scrollIntoView({ block: 'start' }); }
+      return;
+    }
     if (!message || message.type !== 'stale') { return; }
     let banner = document.getElementById('cplan-stale');
     if (!message.text) { if (banner) { banner.remove(); } return; }
@@ -33,4 +39,5 @@ export const PREVIEW_SCRIPT = `(() => {
     }
     banner.textContent = String(message.text);
   });
+  vscode.postMessage({ type: 'ready' });
 })();`;

@@ -5,6 +5,13 @@
  */
 export interface RuleDocLinks {
     href(ruleId: string): string | undefined;
+    /** The link in hover text, where an editor may allow fewer kinds of link than in a diagnostic; `href` when absent. */
+    markdownHref?(ruleId: string): string | undefined;
 }
 
 export const NO_RULE_DOC_LINKS: RuleDocLinks = { href: () => undefined };
+
+/** The link a hover shows for a rule page. */
+export function markdownLink(links: RuleDocLinks, ruleId: string): string | undefined {
+    return links.markdownHref ? links.markdownHref(ruleId) : links.href(ruleId);
+}

@@ -10,6 +10,7 @@ import { PlanCodeLensProvider } from './code-lens-provider.js';
 import { PlanCompletionProvider } from './completion-provider.js';
 import { PlanDocumentSymbolProvider } from './document-symbol-provider.js';
 import { PlanConfigurationProvider } from './editor-settings.js';
+import { PlanCommandHandler } from './fill-in.js';
 import { PlanFoldingRangeProvider } from './folding-range-provider.js';
 import { PlanFormatter } from './formatter.js';
 import { PlanHoverProvider } from './hover.js';
@@ -42,14 +43,15 @@ export const ClusterPlanLspModule: Module<ClusterPlanServices, PartialLangiumSer
     }
 };
 
-/** Services shared by every document in a language server: editor settings, workspace loading, workspace symbols. */
+/** Services shared by every document in a language server: editor settings, workspace loading, workspace symbols, commands. */
 export const ClusterPlanLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         ConfigurationProvider: services => new PlanConfigurationProvider(services),
         WorkspaceManager: services => new PlanWorkspaceManager(services)
     },
     lsp: {
-        WorkspaceSymbolProvider: services => new PlanWorkspaceSymbolProvider(services)
+        WorkspaceSymbolProvider: services => new PlanWorkspaceSymbolProvider(services),
+        ExecuteCommandHandler: services => new PlanCommandHandler(services)
     }
 };
 

@@ -10,12 +10,14 @@ import { DIAGNOSTIC_SOURCE, type PlanDiagnosticData } from '../language/document
 import type { Plan } from '../grammar/generated/ast.js';
 import type { PlanSettings } from '../language/settings.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
+import { fillInAction, placeholderAt, type PlanCommandHandler } from './fill-in.js';
 import { PlanEdits } from './plan-edits.js';
 import { QUICK_FIXES, waiverFix, type FixProposal } from './quick-fixes/index.js';
 
 /**
- * Quick fixes for rule diagnostics: the rule's own fixes from the quick-fix table, then
- * "waive this rule with a reason" for every rule that may be waived. Each fix reads what it
+ * Quick fixes for rule diagnostics: "fill in the blank" for a finding on an unfilled
+ * placeholder, else the rule's own fixes from the quick-fix table; then "waive this rule with
+ * a reason" for every rule that may be waived. Each fix reads what it
  * needs from the diagnostic's data: the finding's arguments and the path of its element.
  */
 export class PlanCodeActionProvider implements CodeActionProvider {
@@ -23,12 +25,14 @@ export class PlanCodeActionProvider implements CodeActionProvider {
     private readonly settings: PlanSettings;
     private readonly locator: AstNodeLocator;
     private readonly parser: LangiumParser;
+    private readonly commands: PlanCommandHandler;
 
     constructor(services: ClusterPlanServices) {
         this.analyses = services.plan.AnalysisCache;
         this.settings = services.plan.Settings;
         this.locator = services.workspace.AstNodeLocator;
         this.parser = services.parser.LangiumParser;
+        this.commands = services.shared.lsp.ExecuteCommandHandler as PlanCommandHandler;
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
@@ -43,9 +47,15 @@ export class PlanCodeActionProvider implements CodeActionProvider {
             if (!data || !rule) {
                 continue;
             }
-            const node = data.path === undefined ? undefined : this.locator.getAstNode(plan, data.path);
-            const fixes: FixProposal[] = QUICK_FIXES[rule.id]?.({ ...base, data, node }) ?? [];
             const waivable = isWaivable(rule) && !facts.waivers.some(waiver => waiver.rule === rule.id);
+            // A finding on an unfilled placeholder is fixed by writing it, not by adding its clause
+            // again; an editor that can select it for typing gets "fill in the blank".
+            const blank = placeholderAt(document, diagnostic.range);
+            if (blank && this.commands.selectsText) {
+                actions.push(fillInAction(document, diagnostic, blank, base.locale));
+            }
+            const node = data.path === undefined ? undefined : this.locator.getAstNode(plan, data.path);
+            const fixes: FixProposal[] = blank ? [] : QUICK_FIXES[rule.id]?.({ ...base, data, node }) ?? [];
             for (const proposal of waivable ? [...fixes, waiverFix(base, rule.id)] : fixes) {
                 if (!titles.has(proposal.title)) {
                     titles.add(proposal.title);

@@ -1,6 +1,6 @@
 import { DefaultConfigurationProvider, DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { Locale } from '../analysis/locale.js';
+import { chooseLocale, type Locale } from '../analysis/locale.js';
 import { parseRuleSettings } from '../analysis/rule-settings.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 
@@ -12,11 +12,6 @@ export class PlanConfigurationProvider extends DefaultConfigurationProvider {
     protected override toSectionName(): string {
         return SETTINGS_SECTION;
     }
-}
-
-/** The display language: `auto` follows the editor, anything else is taken as it is. */
-export function chooseLocale(setting: unknown, editorLocale: Locale): Locale {
-    return setting === 'ko' || setting === 'en' ? setting : editorLocale;
 }
 
 /**

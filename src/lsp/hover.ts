@@ -9,7 +9,7 @@ import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { isWaiver } from '../grammar/generated/ast.js';
 import { spellingsOf } from '../grammar/keyword-spellings.js';
-import type { RuleDocLinks } from '../language/rule-doc-links.js';
+import { markdownLink, type RuleDocLinks } from '../language/rule-doc-links.js';
 import type { PlanSettings } from '../language/settings.js';
 
 const LABEL = {
@@ -94,7 +94,7 @@ function ruleSection(rule: RuleEntry, locale: Locale, links: RuleDocLinks): stri
     if (rule.source) {
         lines.push('', `${LABEL.source[locale]} (${rule.source.heading}):`, '', `> ${rule.source.passage}`, '', `*${rule.source.gist}*`);
     }
-    const link = links.href(rule.id);
+    const link = markdownLink(links, rule.id);
     if (link) {
         lines.push('', `[${LABEL.docs[locale]}](${link})`);
     }
@@ -117,7 +117,7 @@ function keywordSection(leaf: CstNode, locale: Locale, links: RuleDocLinks): str
     const rule = doc.rule ? findRule(doc.rule) : undefined;
     if (rule?.source) {
         lines.push('', `${LABEL.source[locale]} (${rule.source.heading}):`, '', `> ${rule.source.passage}`, '', `*${rule.source.gist}*`,
-            '', `${LABEL.rule[locale]}: [\`${rule.id}\`](${links.href(rule.id) ?? ''}) — ${rule.principle[locale]}`);
+            '', `${LABEL.rule[locale]}: [\`${rule.id}\`](${markdownLink(links, rule.id) ?? ''}) — ${rule.principle[locale]}`);
     }
     return lines.join('\n');
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findRule } from '../analysis/catalogue.js';
+import type { ExtensionInitOptions } from '../language/extension-protocol.js';
 import type { RuleDocLinks } from '../language/rule-doc-links.js';
 
 /**
@@ -36,3 +37,29 @@ export const PACKAGED_RULE_DOCS: RuleDocLinks = {
         return folder && findRule(ruleId) ? pathToFileURL(path.join(folder, `${ruleId}.md`)).href : undefined;
     }
 };
+
+/**
+ * The pages of the package, until the editor says how it opens rule pages itself
+ * (`rulePageLinks` in its initialization options): the VS Code extension shows them inside
+ * the editor, in the editor's language.
+ */
+export class EditorRuleDocLinks implements RuleDocLinks {
+    private templates: ExtensionInitOptions['rulePageLinks'];
+
+    followEditor(options: ExtensionInitOptions | undefined): void {
+        const links = options?.rulePageLinks;
+        this.templates = typeof links?.diagnostic === 'string' && typeof links.markdown === 'string' ? links : undefined;
+    }
+
+    href(ruleId: string): string | undefined {
+        return this.templates ? fromTemplate(this.templates.diagnostic, ruleId) : PACKAGED_RULE_DOCS.href(ruleId);
+    }
+
+    markdownHref(ruleId: string): string | undefined {
+        return this.templates ? fromTemplate(this.templates.markdown, ruleId) : PACKAGED_RULE_DOCS.href(ruleId);
+    }
+}
+
+function fromTemplate(template: string, ruleId: string): string | undefined {
+    return findRule(ruleId) ? template.replaceAll('{id}', encodeURIComponent(ruleId)) : undefined;
+}

@@ -12,9 +12,14 @@ export interface BuildFeatures {
     readonly preview: boolean;
     readonly quickFix: boolean;
     readonly hoverOnDiagnostic: boolean;
+    readonly newPlan: boolean;
+    readonly rulePages: boolean;
+    readonly walkthrough: boolean;
 }
 
 export const PREVIEW_COMMAND = 'clusterPlan.openPreviewToSide';
+const NEW_PLAN_COMMAND = 'clusterPlan.newPlan';
+const RULE_PAGE_VIEW_TYPE = 'clusterPlan.rulePage';
 
 /**
  * Reads the features from the installed extension itself: its manifest's commands, and the
@@ -22,8 +27,16 @@ export const PREVIEW_COMMAND = 'clusterPlan.openPreviewToSide';
  * at the position of the diagnostic with the code `code`.
  */
 export async function detectFeatures(extensionDir: string, plan: string, code: string): Promise<BuildFeatures> {
-    const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8')) as { contributes?: { commands?: { command: string }[] } };
-    const preview = (manifest.contributes?.commands ?? []).some(command => command.command === PREVIEW_COMMAND);
+    const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8')) as {
+        contributes?: { commands?: { command: string }[]; customEditors?: { viewType: string }[]; walkthroughs?: unknown[] };
+    };
+    const commands = (manifest.contributes?.commands ?? []).map(command => command.command);
+    const preview = commands.includes(PREVIEW_COMMAND);
+    const contributed = {
+        newPlan: commands.includes(NEW_PLAN_COMMAND),
+        rulePages: (manifest.contributes?.customEditors ?? []).some(editor => editor.viewType === RULE_PAGE_VIEW_TYPE),
+        walkthrough: (manifest.contributes?.walkthroughs ?? []).length > 0
+    };
 
     const server = spawn(process.execPath, [join(extensionDir, 'out', 'server.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
@@ -41,7 +54,7 @@ export async function detectFeatures(extensionDir: string, plan: string, code: s
             throw new Error(`the packaged server reports no ${code} diagnostic for ${plan}`);
         }
         const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: target.range.start }) as { contents?: unknown } | null;
-        return { preview, quickFix: Boolean(init.capabilities.codeActionProvider), hoverOnDiagnostic: hoverHasText(hover) };
+        return { preview, quickFix: Boolean(init.capabilities.codeActionProvider), hoverOnDiagnostic: hoverHasText(hover), ...contributed };
     } finally {
         connection.dispose();
         server.kill('SIGKILL');

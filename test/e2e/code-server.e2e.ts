@@ -1,10 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { RULES } from '../../src/analysis/catalogue.js';
+import { horizonOf, type PlanChoices } from '../../src/new-plan/choices.js';
+import { planSkeleton } from '../../src/new-plan/skeleton.js';
+import { overallScore, scoreByCategory } from '../../src/analysis/scorecard.js';
+import { checkText, services } from '../helpers.js';
 import { packageVsix } from '../vsix.js';
 import { detectFeatures, type BuildFeatures } from './build-features.js';
 import { CACHE, CodeServer, provisionTools } from './code-server.js';
@@ -24,8 +28,30 @@ const ALLOW_MISSING = process.env.CPLAN_E2E_ALLOW_MISSING === '1';
 const draftLines = readFileSync(join(ROOT, 'examples', DRAFT), 'utf8').split('\n');
 const AGENCY_LINE = draftLines.findIndex(line => /^\s*agency DBP\b/.test(line)) + 1;
 const AGENCY_COLUMN = draftLines[AGENCY_LINE - 1]!.indexOf('DBP') + 1;
-const AGENCY_PRINCIPLE = RULES.find(rule => rule.id === 'agency-independent')!.principle.en;
+// The session checks plans in Korean (clusterPlan.language), as their planners read them.
+const AGENCY_PRINCIPLE = RULES.find(rule => rule.id === 'agency-independent')!.principle.ko;
 const AGENCY_FIXED = /agency DBP "[^"]*" \{[^}]*\bindependent\b/;
+
+// "New plan", answered as a planner in Busan would; the plan is written in Korean.
+const NEW_PLAN_CHOICES: PlanChoices = { region: '부산광역시', horizon: horizonOf(new Date().getFullYear(), 12), leadership: 'private', strategy: 'attraction', scope: 'hightech', structure: 'distributed' };
+const NEW_PLAN_FILE = '부산광역시.cplan';
+const IP_PRINCIPLE = RULES.find(rule => rule.id === 'ip-protection')!.principle.ko;
+/** Pictures for the README and the walkthrough go to images/ when CPLAN_E2E_PICTURES=1. */
+const PICTURES = process.env.CPLAN_E2E_PICTURES === '1' ? join(ROOT, 'images') : undefined;
+
+/** `원칙 30/41` or `Principles 30/41` in the status bar. */
+function scoreIn(text: string): { met: number; assessed: number } | undefined {
+    const match = /(\d+)\/(\d+)/.exec(text);
+    return match ? { met: Number(match[1]), assessed: Number(match[2]) } : undefined;
+}
+
+/** The 1-based line and column of the first match of `pattern` in a file (its first capture group, if any). */
+function positionIn(file: string, pattern: RegExp): [number, number] {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const line = lines.findIndex(text => pattern.test(text));
+    const match = pattern.exec(lines[line])!;
+    return [line + 1, match.index + (match[1] ? match[0].indexOf(match[1]) : 0) + 1];
+}
 
 describe('the packaged extension in code-server (VS Code in the browser)', () => {
     const codeServer = new CodeServer();
@@ -33,6 +59,8 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
     let browser: BrowserContext | undefined;
     let workbench: Workbench;
     let features: BuildFeatures;
+    /** Requests the browser made to anywhere but the editor's own server; they are refused. */
+    const blocked: string[] = [];
 
     beforeAll(async () => {
         rmSync(SCREENSHOTS, { recursive: true, force: true });
@@ -53,6 +81,11 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
             args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
                 '--disable-component-update', '--disable-sync']
         });
+        // Nothing but the editor's own server is reachable, as on a machine without a network.
+        await browser.route(url => !['127.0.0.1', 'localhost'].includes(url.hostname), route => {
+            blocked.push(route.request().url());
+            return route.abort('internetdisconnected');
+        });
         const page = browser.pages()[0] ?? await browser.newPage();
         workbench = new Workbench(page, SCREENSHOTS);
         await page.goto(codeServer.url);
@@ -60,6 +93,7 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
     });
 
     afterAll(async () => {
+        console.log(`requests refused (nothing but the editor's server is reachable): ${blocked.length ? blocked.join('\n  ') : 'none'}`);
         await browser?.close();
         await codeServer.stop();
         rmSync(scratch, { recursive: true, force: true });
@@ -161,4 +195,111 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
         await workbench.webviewText('원칙 점검표').waitFor({ timeout: 60_000 });
         expect(await workbench.editorGroupCount(), 'editor groups side by side').toBeGreaterThanOrEqual(2);
     }, 'preview');
+
+    step('"New Plan…" asks its questions in Quick Picks and opens the skeleton with its findings', '08-new-plan', async () => {
+        await workbench.runCommand('View: Close All Editors');
+        rmSync(join(codeServer.workspace, NEW_PLAN_FILE), { force: true }); // left by a failed first attempt
+        await workbench.runCommand('Cluster Plan: New Plan…', workbench.quickInput().getByText(/New plan|새 계획 만들기/).first());
+        await workbench.choose('부산', '부산광역시');
+        await workbench.choose(String(NEW_PLAN_CHOICES.horizon!.end), '12년');
+        await workbench.choose('private');
+        await workbench.quickInput().locator('.monaco-list-row').filter({ hasText: 'attraction' }).waitFor({ timeout: 10_000 });
+        await workbench.picture(PICTURES, 'walkthrough/new-plan', workbench.quickInput());
+        await workbench.choose('attraction');
+        await workbench.choose('hightech');
+        await workbench.choose('distributed');
+        // The save dialog suggests a free name after the region in the workspace folder.
+        const path = workbench.quickInput().locator('input');
+        await path.waitFor({ timeout: 10_000 });
+        await expect.poll(() => path.inputValue(), { timeout: 10_000 }).toMatch(new RegExp(`${NEW_PLAN_FILE}$`));
+        await workbench.page.keyboard.press('Enter');
+        await workbench.page.locator(`.tab.active:has-text("${NEW_PLAN_FILE}")`).waitFor({ timeout: 15_000 });
+        expect(readFileSync(join(codeServer.workspace, NEW_PLAN_FILE), 'utf8'), 'the file holds the skeleton cplan init writes').toBe(planSkeleton(NEW_PLAN_CHOICES, { locale: 'ko' }));
+        await workbench.squiggles('warning').first().waitFor({ timeout: 30_000 });
+        const rows = await workbench.waitForProblems(rows => ['value-chain-position', 'consensus-required', 'ip-protection'].every(code => hasCode(rows, code)));
+        expect(['value-chain-position', 'consensus-required', 'ip-protection', 'outsourcing-plan'].filter(code => !hasCode(rows, code))).toEqual([]);
+        if (PICTURES) {
+            // The README's picture shows the new plan's findings alone: the Problems panel filtered to its file.
+            const filter = workbench.page.locator('.panel .viewpane-filter input').first();
+            await filter.fill(`**/${NEW_PLAN_FILE}`);
+            await workbench.page.mouse.move(0, 0);
+            await workbench.page.locator('.markers-panel .monaco-list-row').filter({ hasText: DRAFT }).first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+            await workbench.picture(PICTURES, 'editor');
+            await filter.fill('');
+        }
+    }, 'newPlan');
+
+    step('the status bar shows the plan\'s score; a quick fix and a filled-in blank raise it; a click shows the scorecard', '09-status-score', async () => {
+        const file = join(codeServer.workspace, NEW_PLAN_FILE);
+        // The plan as New plan wrote it, also when a first attempt changed it.
+        writeFileSync(file, planSkeleton(NEW_PLAN_CHOICES, { locale: 'ko' }));
+        await workbench.runCommand('File: Revert File');
+        const item = workbench.statusItem('clusterPlan.score');
+        await item.waitFor({ timeout: 30_000 });
+        // The score the code lens and the document give the new plan, from the core.
+        const { document } = await checkText(planSkeleton(NEW_PLAN_CHOICES, { locale: 'ko' }));
+        const expected = overallScore(scoreByCategory(services.plan.AnalysisCache.analysisOf(document).statuses));
+        await expect.poll(async () => scoreIn(await item.innerText()), { timeout: 30_000 }).toEqual({ met: expected.met, assessed: expected.assessed });
+        const before = scoreIn(await item.innerText());
+        // Principles not met: a fix may also bring a rule into play that the plan meets.
+        const unmet = (score: { met: number; assessed: number }) => score.assessed - score.met;
+        const unmetNow = async () => {
+            const score = scoreIn(await item.innerText());
+            return score && score.met > before!.met ? unmet(score) : undefined;
+        };
+
+        await workbench.goTo(...positionIn(file, /^\s*(vision) "/));
+        await workbench.applyQuickFix(/position/);
+        await expect.poll(unmetNow, { timeout: 30_000 }).toBe(unmet(before!) - 1);
+        await workbench.picture(PICTURES, 'walkthrough/vision', workbench.activeEditor());
+
+        await workbench.goTo(...positionIn(file, /consensus (")/));
+        await workbench.applyQuickFix(/빈 칸 채우기/);
+        // The placeholder's text is selected, so what is typed replaces it.
+        const placeholder = '<여야·대학·기업이 합의한 내용>';
+        await workbench.page.locator(`.statusbar-item:has-text("(${placeholder.length} selected)")`).waitFor({ timeout: 15_000 });
+        await workbench.page.keyboard.insertText('시의회 여야와 대학·기업이 12년 계획에 합의');
+        await expect.poll(unmetNow, { timeout: 30_000 }).toBe(unmet(before!) - 2);
+        expect(await workbench.waitForText(/consensus "시의회 여야와 대학·기업이 12년 계획에 합의"/)).toMatch(/consensus "시의회 여야와 대학·기업이 12년 계획에 합의"/);
+
+        await workbench.page.keyboard.press('Control+s');
+        await workbench.goTo(...positionIn(file, /^\s*(agency) /));
+        await workbench.picture(PICTURES, 'walkthrough/agency', workbench.activeEditor());
+        await workbench.goTo(...positionIn(file, /^\s*(task) 단기1/));
+        await workbench.picture(PICTURES, 'walkthrough/tasks');
+
+        await item.click();
+        await workbench.webviewContaining('원칙 점검표');
+        expect(await workbench.editorGroupCount(), 'the preview beside the plan').toBeGreaterThanOrEqual(2);
+        await workbench.picture(PICTURES, 'walkthrough/document');
+        await workbench.picture(PICTURES, 'preview');
+    }, 'newPlan');
+
+    step('a diagnostic\'s rule link opens the rule\'s page inside the editor, in Korean, with the network blocked', '10-rule-page', async () => {
+        const file = join(codeServer.workspace, NEW_PLAN_FILE);
+        await workbench.runCommand('View: Close All Editors');
+        await workbench.openFile(NEW_PLAN_FILE);
+        const blockedBefore = blocked.length;
+        await workbench.goTo(...positionIn(file, /^\s*ip "(<)/));
+        await workbench.squiggles('warning').first().waitFor({ timeout: 30_000 });
+        await workbench.hoverAtCursor('ip-protection');
+        await workbench.page.locator('.monaco-hover a.code-link').filter({ hasText: 'ip-protection' }).first().click();
+        await workbench.page.locator('.tab.active:has-text("ip-protection")').waitFor({ timeout: 15_000 });
+        const page = await workbench.webviewContaining(IP_PRINCIPLE);
+        expect(page).toContain('왜 중요한가요');
+        expect(page).toContain('waive "ip-protection" because "<사유>"');
+        expect(blocked.slice(blockedBefore), 'requests that left the machine while the page opened').toEqual([]);
+    }, 'rulePages');
+
+    step('the walkthrough opens with its five steps, and its first button starts a new plan', '11-walkthrough', async () => {
+        await workbench.runCommand('Open Walkthrough...', workbench.quickInput().getByText('Get started with Cluster Plan').first());
+        await workbench.choose('Cluster Plan', 'Get started with Cluster Plan');
+        const titles = ['Write the assessment', 'Make the three vision choices', 'Set up the agency', 'Plan short- and long-term tasks', 'Generate the plan document'];
+        for (const title of titles) {
+            await workbench.page.getByText(title, { exact: true }).first().waitFor({ timeout: 20_000 });
+        }
+        await workbench.page.getByRole('button', { name: 'New Plan…' }).first().click();
+        await workbench.quickInput().locator('.monaco-list-row').filter({ hasText: '부산광역시' }).first().waitFor({ timeout: 10_000 });
+        await workbench.page.keyboard.press('Escape');
+    }, 'walkthrough');
 });

@@ -116,6 +116,8 @@ const USER_SETTINGS = {
     'workbench.tips.enabled': false,
     'workbench.welcomePage.walkthroughs.openOnInstall': false,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    // Settings and the like open as ordinary editor tabs, not in a window over the workbench.
+    'workbench.editor.useModal': 'off',
     'chat.disableAIFeatures': true,
     'telemetry.telemetryLevel': 'off',
     'security.workspace.trust.enabled': false,
@@ -125,7 +127,9 @@ const USER_SETTINGS = {
     'editor.quickSuggestions': { other: false, comments: false, strings: false },
     'editor.suggestOnTriggerCharacters': false,
     'editor.acceptSuggestionOnEnter': 'off',
-    'files.autoSave': 'off'
+    'files.autoSave': 'off',
+    // Plans are checked, explained and written in Korean, as their planners read them.
+    'clusterPlan.language': 'ko'
 };
 
 function freePort(): Promise<number> {

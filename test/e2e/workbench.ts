@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
 /** The part of an HTML element the checks read (this project compiles without the DOM library). */
@@ -13,7 +13,7 @@ interface Rendered {
  * workbench DOM. Every wait is for something visible on screen, never for a fixed time.
  */
 export class Workbench {
-    constructor(private readonly page: Page, private readonly screenshotDir: string) {
+    constructor(readonly page: Page, private readonly screenshotDir: string) {
         mkdirSync(screenshotDir, { recursive: true });
     }
 
@@ -28,11 +28,91 @@ export class Workbench {
         return file;
     }
 
+    /**
+     * A picture for the README or the walkthrough (`images/<name>.png`), of the whole window or
+     * of the part `clip` covers; taken only when `folder` is given (CPLAN_E2E_PICTURES).
+     */
+    async picture(folder: string | undefined, name: string, clip?: Locator): Promise<void> {
+        if (!folder) {
+            return;
+        }
+        const file = join(folder, `${name}.png`);
+        mkdirSync(dirname(file), { recursive: true });
+        const box = clip ? await clip.boundingBox() : null;
+        await this.page.screenshot({ path: file, clip: box ?? undefined });
+    }
+
+    /** A status-bar entry of the extension by its id (`clusterPlan.score`). */
+    statusItem(id: string): Locator {
+        return this.page.locator(`.statusbar-item[id$="${id}"]`);
+    }
+
+    /** The open quick input (a Quick Pick or the simple file dialog). */
+    quickInput(): Locator {
+        return this.page.locator('.quick-input-widget');
+    }
+
+    /**
+     * In an open Quick Pick, types `filter` and accepts the row holding `row` once the filter
+     * has made it the active one. A command that asks several questions shows a new picker for
+     * each: text typed while one gives way to the next is lost, so it is typed again until the
+     * picker shows it, and the picker answered must be gone before this returns.
+     */
+    async choose(filter: string, row: string | RegExp = filter, timeoutMs = 10_000): Promise<void> {
+        const input = this.quickInput().locator('input');
+        const active = this.quickInput().locator('.monaco-list-row.focused').filter({ hasText: row });
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            await input.waitFor({ timeout: Math.max(deadline - Date.now(), 1) });
+            if (await input.inputValue().catch(() => '') !== filter) {
+                await input.fill(filter).catch(() => undefined);
+            }
+            const shown = await active.first().waitFor({ timeout: 1_000 }).then(() => true, () => false);
+            if (shown && await input.inputValue().catch(() => '') === filter) {
+                break;
+            }
+            if (Date.now() > deadline) {
+                throw new Error(`no Quick Pick row "${String(row)}" became active after typing "${filter}"`);
+            }
+        }
+        await this.page.keyboard.press('Enter');
+        // Answered: the picker hides, or the next question's picker replaces what was typed.
+        while (Date.now() < deadline + timeoutMs
+            && await input.isVisible() && await input.inputValue().catch(() => '') === filter) {
+            await this.page.waitForTimeout(100);
+        }
+    }
+
+    /** The name on the active editor tab. */
+    async activeTab(): Promise<string> {
+        return (await this.page.locator('.editor-group-container.active .tab.active').first().innerText()).trim();
+    }
+
+    /** Waits for a webview (preview, rule page, walkthrough media aside) whose page shows `text`; returns its text. */
+    async webviewContaining(text: string, timeoutMs = 30_000): Promise<string> {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            const count = await this.page.locator('iframe.webview.ready').count();
+            for (let index = 0; index < count; index++) {
+                const body = this.page.frameLocator(`iframe.webview.ready >> nth=${index}`).frameLocator('iframe#active-frame').locator('body');
+                const shown = await body.innerText({ timeout: 1000 }).catch(() => '');
+                if (shown.includes(text)) {
+                    return shown;
+                }
+            }
+            if (Date.now() > deadline) {
+                throw new Error(`no webview shows "${text}" within ${timeoutMs / 1000} s`);
+            }
+            await this.page.waitForTimeout(250);
+        }
+    }
+
     /** Opens a file from the Explorer, as a double-click does, and waits until its text shows. */
     async openFile(fileName: string): Promise<void> {
         await this.page.locator(`.explorer-folders-view .monaco-list-row:has-text("${fileName}")`).dblclick();
         await this.page.locator(`.tab.active:has-text("${fileName}")`).waitFor({ timeout: 15_000 });
-        await this.activeEditor().locator('.view-lines .view-line').first().waitFor({ timeout: 15_000 });
+        // The first editor of a fresh workbench loads the editor's code first: slow on a busy machine.
+        await this.activeEditor().locator('.view-lines .view-line').first().waitFor({ timeout: 60_000 });
     }
 
     /** The text editor of the active editor group. */
@@ -47,16 +127,26 @@ export class Workbench {
         return this.activeEditor().locator(selector);
     }
 
-    /** Runs a command from the Command Palette by its title, as a user would. */
-    async runCommand(title: string): Promise<void> {
-        await this.editorText().click(); // the palette keybinding needs focus inside the workbench
+    /**
+     * Runs a command from the Command Palette by its title, as a user would, and waits until
+     * the palette has closed, or until `next` shows when the command opens a picker of its own.
+     */
+    async runCommand(title: string, next?: Locator): Promise<void> {
+        if (await this.quickInput().isVisible()) {
+            await this.page.keyboard.press('Escape'); // a picker left open by a failed step
+        }
+        // The palette keybinding needs focus inside the workbench: in the editor, or, when there is
+        // none or something covers it, on the side bar's title.
+        const editor = this.editorText();
+        await (await editor.count() > 0 ? editor : this.page.locator('.part.editor')).first().click({ timeout: 5_000 })
+            .catch(() => this.page.locator('.part.sidebar .composite.title').first().click());
         await this.page.keyboard.press('F1');
         const input = this.page.locator('.quick-input-widget input');
         await input.waitFor({ timeout: 10_000 });
         await input.fill(`>${title}`);
         await this.page.locator(`.quick-input-widget .monaco-list-row:has-text("${title}")`).first().waitFor({ timeout: 10_000 });
         await this.page.keyboard.press('Enter');
-        await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+        await (next ?? this.page.locator('.quick-input-widget')).waitFor({ state: next ? 'visible' : 'hidden', timeout: 10_000 });
     }
 
     /** Puts the cursor at a 1-based line and column with Go to Line/Column (Ctrl+G). */
@@ -100,9 +190,17 @@ export class Workbench {
 
     /** Opens the quick-fix menu (Ctrl+.) at the cursor and applies the action whose title matches. */
     async applyQuickFix(title: RegExp): Promise<string[]> {
-        await this.page.keyboard.press('Control+.');
         const rows = this.page.locator('.action-widget .monaco-list-row');
-        await rows.first().waitFor({ timeout: 10_000 });
+        // While the plan is being checked again the editor may answer "no code actions": ask again.
+        for (let attempt = 1; ; attempt++) {
+            await this.page.keyboard.press('Control+.');
+            const shown = await rows.first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
+            if (shown || attempt === 3) {
+                break;
+            }
+            await this.page.keyboard.press('Escape');
+        }
+        await rows.first().waitFor({ timeout: 5_000 });
         const titles = (await rows.allInnerTexts()).map(text => text.trim());
         const index = titles.findIndex(text => title.test(text));
         if (index < 0) {

@@ -107,6 +107,11 @@ export class LspClient {
         }
     }
 
+    /** Answers the server's requests of one method (e.g. `window/showDocument`) with `handler`. */
+    handle(method: string, handler: (params: unknown) => unknown): void {
+        this.connection.onRequest(method, handler);
+    }
+
     notify(method: string, params?: unknown): Promise<void> {
         return this.connection.sendNotification(method, params);
     }

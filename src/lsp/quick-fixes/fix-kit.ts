@@ -4,6 +4,7 @@ import type { AgencyFacts, FundFacts, PlanFacts } from '../../analysis/facts.js'
 import type { KeywordList, MessageArgument } from '../../analysis/findings.js';
 import type { Locale, Localized } from '../../analysis/locale.js';
 import { fillInSpelling } from '../../analysis/messages.js';
+import { PLACEHOLDERS } from '../../analysis/placeholders.js';
 import type { KeywordSpelling } from '../../grammar/keyword-spellings.js';
 import type { Plan } from '../../grammar/generated/ast.js';
 import type { PlanDiagnosticData } from '../../language/document-validator.js';
@@ -42,28 +43,7 @@ export type FixMaker = (context: FixContext) => FixProposal[];
 export type QuickFixTable = { readonly [Id in RuleId]?: FixMaker };
 
 /** Placeholder texts the planner replaces; quoted so that the plan stays valid. */
-export const PLACEHOLDER = {
-    agency: { ko: '<전담기구 이름>', en: '<agency name>' },
-    champion: { ko: '<챔피언 이름>', en: '<champion name>' },
-    role: { ko: '<맡을 역할>', en: '<role>' },
-    institution: { ko: '<세계적 수준의 대학·연구기관>', en: '<world-class university or institute>' },
-    firm: { ko: '<스타기업 이름>', en: '<star firm name>' },
-    fund: { ko: '<민관 공동 펀드 이름>', en: '<joint fund name>' },
-    industry: { ko: '<대형 병원·제약사 이름>', en: '<large hospital or pharma company>' },
-    network: { ko: '<네트워크 이름>', en: '<network name>' },
-    link: { ko: '<해외 핵심클러스터>', en: '<core overseas cluster>' },
-    channel: { ko: '<교류 채널>', en: '<exchange channel>' },
-    task: { ko: '<과제 이름>', en: '<task title>' },
-    ip: { ko: '<지식재산 보호장치>', en: '<intellectual-property safeguard>' },
-    vision: { ko: '<지역의 차별화된 발전비전>', en: '<the region\'s differentiated vision>' },
-    summary: { ko: '<지역 바이오산업 현황>', en: '<the region\'s bio-industry today>' },
-    strength: { ko: '<강점>', en: '<strength>' },
-    weakness: { ko: '<약점>', en: '<weakness>' },
-    consensus: { ko: '<여야·대학·기업이 합의한 내용>', en: '<what parties, universities and firms agreed>' },
-    universityTask: { ko: '<지역 대학 연구역량 고도화 과제>', en: '<raising the local university\'s research>' },
-    talentTask: { ko: '<인력 양성 과제>', en: '<training task>' },
-    mismatch: { ko: '<대학 연구와 기업 수요의 불일치>', en: '<university research vs firms\' needs>' }
-} satisfies Record<string, Localized>;
+export const PLACEHOLDER = PLACEHOLDERS;
 
 /** The plan-level clauses, in the order plans list them: new clauses go after the last of them. */
 export const PLAN_CLAUSES = ['RegionClause', 'HorizonClause', 'LeadershipClause', 'LanguageClause', 'ServicesClause', 'EnvironmentClause', 'IncentivesClause', 'IpClause'];
