@@ -172,7 +172,7 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
         expect(hasCode(rows, 'world-class-research'), 'the other diagnostics stay').toBe(true);
     });
 
-    step(`${KOREAN}, written in Korean keywords, shows its diagnostic, Korean highlighting and Korean keyword completion`, '08-korean-keywords', async () => {
+    step(`${KOREAN}, written in Korean keywords, shows its diagnostic, Korean highlighting and Korean keyword completion`, '06a-korean-keywords', async () => {
         await workbench.openFile(KOREAN);
         const rows = await workbench.waitForProblems(rows => rows.some(row => row.includes('private-led') && row.includes('주도 민관공동')));
         expect(rows.some(row => row.includes('`주도 민간`')), 'the message quotes the fix in Korean keywords').toBe(true);
@@ -186,6 +186,9 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
         const labels = await workbench.suggestions();
         expect(labels, 'completion offers the task clauses in Korean').toEqual(expect.arrayContaining(['구분', '기간', '담당']));
         expect(labels.filter(label => /^(term|period|owner)$/.test(label)), 'no English clause keywords').toEqual([]);
+        await workbench.picture(PICTURES, 'korean-keywords');
+        await workbench.page.keyboard.press('Escape');
+        await workbench.revertFile();
     });
 
     step('the preview opens beside the editor and shows the scorecard', '07-preview-scorecard', async () => {
