@@ -4,6 +4,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { compareGenerate, CplanRunner, measureCheck, measureColdStart, measureGenerate, measurePeakRss } from './cli-runs.js';
 import { InProcessBench } from './in-process.js';
+import { measureLexer } from './lexer.js';
 import { measureLanguageServer } from './lsp-latency.js';
 import { generatePlan } from './plan-generator.js';
 import { measurePlayground } from './playground.js';
@@ -22,6 +23,8 @@ import type { Repetitions } from './stats.js';
 
 interface Settings {
     readonly sizes: ReadonlyArray<{ readonly lines: number; readonly repetitions: Repetitions }>;
+    /** The plan the lexer is timed on, with the repetitions of the smallest size. */
+    readonly lexerLines: number;
     readonly lspLines: number;
     readonly lspRequests: number;
     readonly lspWarmup: number;
@@ -45,6 +48,7 @@ const FULL: Settings = {
         { lines: 10_000, repetitions: { warmup: 2, runs: 9 } },
         { lines: 50_000, repetitions: { warmup: 1, runs: 5 } }
     ],
+    lexerLines: 10_000,
     lspLines: 2_000,
     lspRequests: 200,
     lspWarmup: 20,
@@ -65,6 +69,7 @@ const SMOKE: Settings = {
         { lines: 150, repetitions: { warmup: 0, runs: 1 } },
         { lines: 300, repetitions: { warmup: 0, runs: 1 } }
     ],
+    lexerLines: 150,
     lspLines: 150,
     lspRequests: 2,
     lspWarmup: 0,
@@ -106,6 +111,10 @@ async function main(argv: readonly string[]): Promise<void> {
             largest = path.join(work, `synthetic-${plan.lines}.cplan`);
             writeFileSync(largest, plan.text);
         }
+
+        const lexerPlan = generatePlan({ lines: settings.lexerLines, seed: SEED, crlf: true, bom: true });
+        progress(`lexer, ${lexerPlan.lines} lines, one and two spellings per keyword`);
+        const lexer = await measureLexer(lexerPlan.text, lexerPlan.lines, settings.sizes[0].repetitions);
 
         // An editor's buffer has no byte-order mark.
         const lspPlan = generatePlan({ lines: settings.lspLines, seed: SEED + 1 });
@@ -156,6 +165,7 @@ async function main(argv: readonly string[]): Promise<void> {
                 date: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
             },
             plans,
+            lexer,
             lsp: { ...lsp, lines: lspPlan.lines },
             check: { ...check, lines: planFolder.lines },
             generate: { ...generate, lines: lspPlan.lines },

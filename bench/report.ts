@@ -1,5 +1,6 @@
 import type { CheckRun, ColdStart, FormatComparison, GenerateRun } from './cli-runs.js';
 import type { StageTimes } from './in-process.js';
+import type { LexerTimes } from './lexer.js';
 import type { Latency, LspResults } from './lsp-latency.js';
 import type { PlaygroundResults } from './playground.js';
 import type { PortfolioRun } from './portfolio-runs.js';
@@ -18,6 +19,7 @@ export interface BenchResults {
     readonly smoke: boolean;
     readonly machine: Machine;
     readonly plans: ReadonlyArray<{ readonly lines: number; readonly bytes: number; readonly stages: StageTimes }>;
+    readonly lexer: LexerTimes;
     readonly lsp: LspResults & { readonly lines: number };
     readonly check: CheckRun & { readonly lines: number };
     readonly generate: GenerateRun & { readonly lines: number };
@@ -76,6 +78,16 @@ export function figures(results: BenchResults): Figure[] {
         target: '≤ 11',
         verdict: judge(scaling, 11),
         number: scaling
+    });
+    // The lexer knows every keyword in two spellings: twice the keyword tokens of a lexer with English ones only.
+    const { lexer } = results;
+    const lexerRatio = lexer.bothOnEnglish.cpu / lexer.englishOnly.cpu;
+    rows.push({
+        measure: `lexer with both spellings / English only, ${thousands(lexer.lines)} lines (CPU ${ms(lexer.bothOnEnglish.cpu)} / ${ms(lexer.englishOnly.cpu)}; the plan in Korean keywords ${ms(lexer.bothOnKorean.cpu)})`,
+        value: lexerRatio.toFixed(2),
+        target: '≤ 1.5',
+        verdict: judge(lexerRatio, 1.5),
+        number: lexerRatio
     });
     const { lsp } = results;
     rows.push({

@@ -38,9 +38,9 @@ describe('cplan check', () => {
     test('checks every plan below a folder, and the current folder by default', () => {
         const portfolio = ['busan', 'daedeok', 'daegu', 'osong', 'songdo', 'wonju'].map(name => `portfolio/${name}.cplan`);
         const folder = JSON.parse(runCplan(['check', '--format', 'json', 'examples']).stdout);
-        expect(folder.files.map((file: { path: string }) => file.path)).toEqual(['busan-marine-bio.cplan', 'daegu-draft.cplan', ...portfolio].map(name => `examples/${name}`));
+        expect(folder.files.map((file: { path: string }) => file.path)).toEqual(['busan-marine-bio.cplan', 'daegu-draft.cplan', ...portfolio, 'wonju-medical-device.cplan'].map(name => `examples/${name}`));
         const here = JSON.parse(runCplan(['check', '--format', 'json'], { cwd: path.join(ROOT, 'examples') }).stdout);
-        expect(here.files.map((file: { path: string }) => file.path)).toEqual(['busan-marine-bio.cplan', 'daegu-draft.cplan', ...portfolio]);
+        expect(here.files.map((file: { path: string }) => file.path)).toEqual(['busan-marine-bio.cplan', 'daegu-draft.cplan', ...portfolio, 'wonju-medical-device.cplan']);
     });
 
     test('JSON output follows the contract exactly', () => {

@@ -60,7 +60,7 @@ describe('the check of the files made from the catalogue', () => {
     /** A copy of what the generator reads and writes, to spoil. */
     function copyOfArtifacts(): string {
         const copy = mkdtempSync(path.join(tmpdir(), 'cplan-artifacts-test-'));
-        for (const entry of ['package.json', 'package.nls.json', 'package.nls.ko.json', 'README.md', 'docs/rules', 'examples', 'test/golden']) {
+        for (const entry of ['package.json', 'package.nls.json', 'package.nls.ko.json', 'README.md', 'docs/rules', 'examples', 'test/golden', 'syntaxes']) {
             cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
         }
         return copy;
@@ -70,16 +70,17 @@ describe('the check of the files made from the catalogue', () => {
         expect((await updateArtifacts(root, 'check')).stale).toEqual([]);
     });
 
-    test('names a stale page, a stale golden document, a page of no rule and a stale rule table, and writes nothing', async () => {
+    test('names a stale page, a stale golden document, a page of no rule, a stale rule table and a stale TextMate grammar, and writes nothing', async () => {
         const copy = copyOfArtifacts();
         try {
             writeFileSync(path.join(copy, 'docs/rules/agency-budget.md'), '# agency-budget\n');
             writeFileSync(path.join(copy, 'docs/rules/retired-rule.md'), '# retired-rule\n');
             writeFileSync(path.join(copy, 'test/golden/busan-marine-bio.md'), 'old\n');
+            writeFileSync(path.join(copy, 'syntaxes/cluster-plan.tmLanguage.json'), '{}\n');
             const readme = readFileSync(path.join(copy, 'README.md'), 'utf8');
             writeFileSync(path.join(copy, 'README.md'), readme.replace('| `agency-budget` |', '| `agency-budgets` |'));
             const { stale } = await updateArtifacts(copy, 'check');
-            expect([...stale].sort()).toEqual(['README.md', 'docs/rules/agency-budget.md', 'docs/rules/retired-rule.md', 'test/golden/busan-marine-bio.md']);
+            expect([...stale].sort()).toEqual(['README.md', 'docs/rules/agency-budget.md', 'docs/rules/retired-rule.md', 'syntaxes/cluster-plan.tmLanguage.json', 'test/golden/busan-marine-bio.md']);
             expect(readFileSync(path.join(copy, 'docs/rules/agency-budget.md'), 'utf8')).toBe('# agency-budget\n');
             await updateArtifacts(copy, 'write');
             expect((await updateArtifacts(copy, 'check')).stale).toEqual([]);

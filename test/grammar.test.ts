@@ -5,6 +5,7 @@ import { createClusterPlanServices } from '../src/lsp/cluster-plan-lsp-module.js
 import type { Plan, Task } from '../src/grammar/generated/ast.js';
 import { toEok } from '../src/analysis/money.js';
 import { isNameToken, keywordsUsableAsNames } from '../src/language/token-builder.js';
+import { spellingsOf } from '../src/grammar/keyword-spellings.js';
 import { checkText, codesOf, services } from './helpers.js';
 
 const plan = (body: string) => `plan P "제목" {\n${body}\n}\n`;
@@ -19,10 +20,11 @@ async function parseClean(text: string) {
 describe('the grammar', () => {
     test('lets a name be spelled like every keyword that reads as a name, and like no other', () => {
         const keywords = AstUtils.streamAllContents(services.Grammar).filter(GrammarAST.isKeyword).map(keyword => keyword.value).distinct().toArray();
-        const words = keywords.filter(value => /^[\p{L}_]/u.test(value));
-        expect(words.length).toBeGreaterThan(150);
+        // Every word-like keyword in both its spellings (`plan`, `계획`; `억원` has one).
+        const words = keywords.filter(value => /^[\p{L}_]/u.test(value)).flatMap(spellingsOf);
+        expect(words.length).toBeGreaterThan(320);
         expect(new Set(keywordsUsableAsNames(services.parser.Lexer))).toEqual(new Set(words));
-        for (const keyword of keywords) {
+        for (const keyword of [...keywords, ...words]) {
             const [token] = services.parser.Lexer.tokenize(keyword).tokens;
             expect(isNameToken(token, services.parser.Lexer), keyword).toBe(words.includes(keyword));
         }

@@ -30,12 +30,19 @@ describe('hover on keywords', () => {
     test('a keyword shows its meaning and the report passage of its rule, in the display language', async () => {
         const text = plan('agency A "진흥원" { independent }');
         const ko = await hoverAt(text, 'independent');
-        expect(ko).toContain('**independent** — 전담기구가 기존 지자체 조직에서 독립되어 있다는 표시.');
+        expect(ko).toContain('**독립 · independent** — 전담기구가 기존 지자체 조직에서 독립되어 있다는 표시.');
         expect(ko).toContain('> 전담기구는 기존의 지자체조직에서 독립되어');
         expect(ko).toContain('□ 지역 바이오클러스터의 발전전략 ▶ 민관협력체제');
         const en = await hoverAt(text, 'independent', { locale: 'en' });
-        expect(en).toContain('**independent** — Marks the agency as independent');
+        expect(en).toContain('**독립 · independent** — Marks the agency as independent');
         expect(en).toContain('*The agency must be independent of the existing local-government organisation');
+    });
+
+    test('a Korean keyword shows both spellings and the same meaning; a name spelled like one shows its element', async () => {
+        const text = '계획 P "계획" {\n    계획기간 2026 부터 2037\n    전담기구 독립 "진흥원" { 독립 }\n    과제 T "t" { 담당 독립 }\n}\n';
+        expect(await hoverAt(text, '계획기간')).toMatch(/^\*\*계획기간 · horizon\*\* — /);
+        expect(await hoverAt(text, '독립 }')).toContain('**독립 · independent** — 전담기구가 기존 지자체 조직에서 독립되어 있다는 표시.');
+        expect(await hoverAt(text, '담당 독립', { shift: 4 })).toContain('**전담기구** `독립` — 진흥원');
     });
 
     test('an enum value is explained where it stands', async () => {

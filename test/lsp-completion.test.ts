@@ -82,7 +82,7 @@ describe('completion of values', () => {
             ['finance', 'global', 'infrastructure', 'network', 'policy', 'research', 'researchers', 'services', 'startups', 'talent', 'workforce']);
         expect(items).toHaveLength(11);
         const talent = items.find(item => item.label === 'talent');
-        expect(talent?.detail).toBe('핵심인력 유치 환경');
+        expect(talent?.detail).toBe('핵심인력 유치 환경 · 핵심인력');
         expect(talent?.documentation).toBe('단기 과제의 목표 (여건 조성)');
         expect(items.find(item => item.label === 'global')?.documentation).toBe('장기 과제의 목표 (클러스터 역량)');
     });
@@ -97,18 +97,18 @@ describe('completion of values', () => {
     test('values carry the Korean label of their meaning in this place', async () => {
         const tiers = await itemsAt(PLAN('institution I2 "기관" { tier <|> }'));
         expect(tiers.map(item => [item.label, item.detail])).toEqual(
-            expect.arrayContaining([['global', '세계적 수준'], ['national', '국내 최고 수준'], ['regional', '지역 수준']]));
+            expect.arrayContaining([['global', '세계적 수준 · 글로벌'], ['national', '국내 최고 수준 · 국가'], ['regional', '지역 수준 · 권역']]));
         const segments = await itemsAt(PLAN('vision "v" { position <|> }'));
-        expect(segments.find(item => item.label === 'research')?.detail).toBe('기초연구');
+        expect(segments.find(item => item.label === 'research')?.detail).toBe('기초연구 · 연구');
         const leadership = await itemsAt(PLAN('leadership <|>'));
         expect(labelsOf(leadership, CompletionItemKind.EnumMember)).toEqual(['government', 'joint', 'private']);
-        expect(leadership.find(item => item.label === 'private')?.detail).toBe('민간 주도');
+        expect(leadership.find(item => item.label === 'private')?.detail).toBe('민간 주도 · 민간');
     });
 
     test('labels follow the display language', async () => {
         services.plan.Settings.locale = 'en';
         const items = await itemsAt(PLAN('task T2 "과제2" { goals <|> }'));
-        expect(items.find(item => item.label === 'talent')?.detail).toBe('environment to attract key people');
+        expect(items.find(item => item.label === 'talent')?.detail).toBe('environment to attract key people · 핵심인력');
     });
 });
 
@@ -132,13 +132,17 @@ describe('snippets', () => {
         expect(agency?.detail).toBe('새 전담기구 블록');
     });
 
-    test('an empty file is offered a whole plan', async () => {
+    test('an empty file is offered a whole plan, in Korean keywords unless an English word is begun', async () => {
         const items = await itemsAt('<|>');
         const plan = items.find(item => item.kind === CompletionItemKind.Snippet);
-        expect(plan?.label).toBe('plan');
-        expect(plan?.insertText).toMatch(/^plan \$\{1:NewPlan\} "\$\{2:바이오클러스터 발전계획\}" \{\n\tregion/);
-        expect(plan?.insertText).toContain('\tassessment {\n\t\tsummary');
-        expect(plan?.insertText).toContain('\tleadership ${6|private,government,joint|}');
+        expect(plan?.label).toBe('계획');
+        expect(plan?.insertText).toMatch(/^계획 \$\{1:NewPlan\} "\$\{2:바이오클러스터 발전계획\}" \{\n\t대상지역/);
+        expect(plan?.insertText).toContain('\t상황인식 {\n\t\t현황');
+        expect(plan?.insertText).toContain('\t주도 ${6|민간,정부,민관공동|}');
+        const english = (await itemsAt('pl<|>')).find(item => item.kind === CompletionItemKind.Snippet);
+        expect(english?.label).toBe('plan');
+        expect(english?.insertText).toMatch(/^plan \$\{1:NewPlan\} "\$\{2:바이오클러스터 발전계획\}" \{\n\tregion/);
+        expect(english?.insertText).toContain('\tleadership ${6|private,government,joint|}');
     });
 
     test('the snippets parse once their placeholders are filled with the defaults', async () => {
@@ -159,3 +163,47 @@ function fillDefaults(snippet: string): string {
         .replace(/\$0/g, '')
         .replace(/\t/g, '    ');
 }
+
+describe('completion in a Korean-keyword plan', () => {
+    const KOREAN = (body: string) => `계획 P "계획" {
+    전담기구 A "진흥원"
+    기업 연구 "기업"
+    과제 T1 "과제1" { 구분 단기 }
+    ${body}
+}`;
+
+    test('keywords and values come in Korean, the English spelling in their detail', async () => {
+        const goals = await itemsAt(KOREAN('과제 T2 "과제2" { 목표 <|> }'));
+        expect(labelsOf(goals, CompletionItemKind.EnumMember)).toContain('핵심인력');
+        expect(goals.find(item => item.label === '핵심인력')?.detail).toBe('핵심인력 유치 환경 · talent');
+        const clauses = await itemsAt(KOREAN('과제 T2 "과제2" { <|> }'));
+        expect(labelsOf(clauses, CompletionItemKind.Keyword)).toEqual(expect.arrayContaining(['구분', '기간', '담당', '목표', '선행과제', '예산']));
+        expect(clauses.find(item => item.label === '기간')?.detail).toBe('period');
+        expect(labelsOf(clauses).filter(label => /^[a-z]/.test(label))).toEqual([]);
+    });
+
+    test('a Latin word begun gets English keywords, a Hangul word Korean ones in an English plan', async () => {
+        expect(labelsOf(await itemsAt(KOREAN('과제 T2 "과제2" { te<|> }')), CompletionItemKind.Keyword)).toContain('term');
+        expect(labelsOf(await itemsAt(PLAN('task T2 "과제2" { 구<|> }')), CompletionItemKind.Keyword)).toContain('구분');
+        expect(labelsOf(await itemsAt(PLAN('task T2 "과제2" { <|> }')), CompletionItemKind.Keyword)).toContain('term');
+    });
+
+    test('a value listed in Korean is not offered again; a name spelled like a keyword stays a name', async () => {
+        const goals = await itemsAt(KOREAN('과제 T2 "과제2" { 목표 핵심인력, <|> }'));
+        expect(labelsOf(goals)).not.toContain('핵심인력');
+        expect(goals).toHaveLength(10);
+        expect(labelsOf(await itemsAt(KOREAN('과제 T2 "과제2" { 담당 <|> }')))).toEqual(['A', '연구']);
+    });
+
+    test('element snippets write Korean keywords and keep the names they offer', async () => {
+        const items = await itemsAt(KOREAN('<|>'));
+        const task = items.find(item => item.kind === CompletionItemKind.Snippet && item.label === '과제');
+        expect(task?.insertText).toContain('과제 ${1:T2} "${2:과제 이름}" {');
+        expect(task?.insertText).toContain('\t담당 ${4|A,연구|}');
+        expect(task?.insertText).toContain('\t구분 ${3|단기,장기|}');
+        const bodies = items.filter(item => item.kind === CompletionItemKind.Snippet).map(item => fillDefaults(item.insertText ?? ''));
+        const { diagnostics } = await checkText(KOREAN(bodies.join('\n')).replace('과제 T1 "과제1"', '과제 T0 "과제0"'));
+        expect(codesOf(diagnostics)).not.toContain('syntax');
+        expect(codesOf(diagnostics)).not.toContain('reference');
+    });
+});

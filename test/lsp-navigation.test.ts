@@ -195,10 +195,13 @@ describe('semantic tokens', () => {
         expected.forEach((tokenType, rangeIndex) => expectSemanticToken(tokens, { rangeIndex, tokenType }));
     });
 
-    test('a name spelled like a keyword is a name, not a value; the legend lists the four types', async () => {
+    test('a name spelled like a keyword, in either spelling, is a name, not a value; the legend lists the four types', async () => {
         const tokens = await highlightHelper(services)('plan P "p" {\n    firm <|research|> "기업"\n    institution I "기관" { tier <|global|> }\n}');
         expectSemanticToken(tokens, { rangeIndex: 0, tokenType: SemanticTokenTypes.class });
         expectSemanticToken(tokens, { rangeIndex: 1, tokenType: SemanticTokenTypes.enumMember });
+        const korean = await highlightHelper(services)('계획 P "p" {\n    기업 <|연구|> "기업"\n    연구기관 I "기관" { 수준 <|글로벌|> }\n    과제 T "t" { 담당 <|연구|> 목표 <|핵심인력|> }\n}');
+        [SemanticTokenTypes.class, SemanticTokenTypes.enumMember, SemanticTokenTypes.class, SemanticTokenTypes.enumMember]
+            .forEach((tokenType, rangeIndex) => expectSemanticToken(korean, { rangeIndex, tokenType }));
         expect(services.lsp.SemanticTokenProvider!.semanticTokensOptions.legend).toEqual({
             tokenTypes: ['class', 'function', 'struct', 'enumMember'], tokenModifiers: ['declaration']
         });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { valuesOf } from '../src/lsp/grammar-roles.js';
 import { highlightingWords, playgroundExamples } from '../src/tools/playground-data.js';
+import { spellingsOf } from '../src/grammar/keyword-spellings.js';
 import { services } from './helpers.js';
 
 const EXAMPLES = fileURLToPath(new URL('../examples', import.meta.url));
@@ -22,8 +23,12 @@ describe('what the playground is built with', () => {
     });
 
     test('a clause word takes the values of its rule, also through the value rules it calls', () => {
-        expect(words.valuesAfter.goals).toEqual([...valuesOf(services.Grammar, 'Goal')].sort());
-        expect(words.valuesAfter.services).toEqual([...valuesOf(services.Grammar, 'ServiceKind')].sort());
+        // Both spellings of the clause word take both spellings of its values.
+        const spelled = (rule: string) => valuesOf(services.Grammar, rule).flatMap(value => spellingsOf(value)).sort();
+        expect(words.valuesAfter.goals).toEqual(spelled('Goal'));
+        expect(words.valuesAfter['목표']).toEqual(spelled('Goal'));
+        expect(words.valuesAfter.services).toEqual(spelled('ServiceKind'));
+        expect(words.declarations).toEqual(expect.arrayContaining(['계획', '전담기구', '과제', '비전', '상황인식', '적용제외']));
         expect(words.valuesAfter.budget).toEqual(expect.arrayContaining(['억원', 'USD']));
         expect(new RegExp(`^(?:${words.namePattern})$`).test('해양바이오Lab_2')).toBe(true);
     });

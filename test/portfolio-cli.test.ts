@@ -132,7 +132,7 @@ describe('cplan portfolio settings', () => {
 describe('cplan portfolio on bad input', () => {
     test('a broken and an unreadable member are reported, the others still compared; exit 2', () => {
         const folder = copyOfExample('broken');
-        writeFileSync(path.join(folder, 'osong.cplan'), readFileSync(path.join(folder, 'osong.cplan'), 'utf8').replace('horizon 2026 to 2037', 'horizon 2026 ~ 2037'));
+        writeFileSync(path.join(folder, 'osong.cplan'), readFileSync(path.join(folder, 'osong.cplan'), 'utf8').replace('horizon 2026 to 2037', 'horizon 2026 2037'));
         writeFileSync(path.join(folder, 'legacy.cplan'), Buffer.from([0xba, 0xce, 0xbb, 0xea]));
         const result = runCplan(['portfolio', folder, '--format', 'json']);
         expect(result.status).toBe(2);

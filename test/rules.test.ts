@@ -111,7 +111,7 @@ describe('waivers', () => {
 
 describe('a plan with a syntax error', () => {
     test('reports only syntax, reference, duplicate-name and duplicate-clause', async () => {
-        const broken = edit(BUSAN, ['tier global', 'tier national'], ['horizon 2026 to 2037', 'horizon 2026 ~ 2037'],
+        const broken = edit(BUSAN, ['tier global', 'tier national'], ['horizon 2026 to 2037', 'horizon 2026 2037'],
             ['firm BlueCell', 'firm SeaGen "중복"\n    firm BlueCell'], ['owner PNU', 'owner Nobody']);
         const codes = new Set(codesOf((await checkText(broken)).diagnostics));
         expect([...codes].every(code => ['syntax', 'reference', 'duplicate-name', 'duplicate-clause'].includes(code))).toBe(true);

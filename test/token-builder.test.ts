@@ -8,6 +8,7 @@ import type { Agency, Plan } from '../src/grammar/generated/ast.js';
 import { ClusterPlanModule } from '../src/language/cluster-plan-module.js';
 import { PlanTokenBuilder } from '../src/language/token-builder.js';
 import { services } from './helpers.js';
+import { isKoreanSpelling, keywordOf, KOREAN_KEYWORDS } from '../src/grammar/keyword-spellings.js';
 
 const names = (tokens: TokenType | TokenType[] | undefined) => [tokens ?? []].flat().map(token => token.name);
 
@@ -17,12 +18,20 @@ function describeTokens(tokens: TokenType[]) {
 }
 
 describe('the token builder', () => {
-    test('builds the tokens of Langium\'s default builder, in an order that lets the longest spelling win', () => {
+    test('builds the tokens of Langium\'s default builder and a token for every Korean spelling, in an order that lets the longest spelling win', () => {
         const ours = new PlanTokenBuilder().buildTokens(services.Grammar) as TokenType[];
         const langiums = new DefaultTokenBuilder().buildTokens(services.Grammar) as TokenType[];
         const byName = (list: ReturnType<typeof describeTokens>) => [...list].sort((a, b) => a.name.localeCompare(b.name));
         const expected = describeTokens(langiums).map(token => token.name === 'KEYWORD_AS_NAME' ? { ...token, pattern: '/NOT_APPLICABLE/' } : token);
-        expect(byName(describeTokens(ours))).toEqual(byName(expected));
+        // Langium's builder knows one spelling per keyword; the Korean spellings come on top.
+        const korean = ours.filter(token => isKoreanSpelling(token.name));
+        expect(byName(describeTokens(ours.filter(token => !korean.includes(token))))).toEqual(byName(expected));
+        expect(korean).toHaveLength(Object.keys(KOREAN_KEYWORDS).length);
+        for (const token of korean) {
+            const keyword = keywordOf(token.name)!;
+            expect(token.PATTERN).toBe(KOREAN_KEYWORDS[keyword]);
+            expect(names(token.CATEGORIES), keyword).toContain(keyword);
+        }
         const keywordLengths = ours.filter(token => typeof token.PATTERN === 'string').map(token => (token.PATTERN as string).length);
         expect(keywordLengths).toEqual([...keywordLengths].sort((a, b) => b - a));
     });

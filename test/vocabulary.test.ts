@@ -29,8 +29,8 @@ describe('the values of the v2 language have labels', () => {
     });
 
     test('exit, researchers and reward are worded where messages list them', async () => {
-        expect(describeKeyword('exit', 'ko')).toBe('exit(시장 진입·퇴출 시스템)');
-        expect(describeKeyword('reward', 'en', 'PolicyResponse')).toBe('reward (rewards for technology transfer)');
+        expect(describeKeyword('exit', 'ko', 'en')).toBe('exit(시장 진입·퇴출 시스템)');
+        expect(describeKeyword('reward', 'en', 'en', 'PolicyResponse')).toBe('reward (rewards for technology transfer)');
         const { diagnostics } = await checkText('plan P "p" {\n  task T "t" { term short goals workforce }\n}\n');
         expect(diagnostics.find(diagnostic => diagnostic.code === 'dual-track-talent')?.message).toContain('researchers(고급 연구인력 양성)');
     });

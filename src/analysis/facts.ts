@@ -9,6 +9,7 @@ import type {
     OriginClause, StageClause, ScientistsClause, SurveyClause, MandateClause, LevelClause, RoleClause,
     InstitutionTypeClause, AmountClause, HostClause, MeetsClause, PartnerClause, MembersClause, OperatorClause, CoordinatesClause, StarFlag
 } from '../grammar/generated/ast.js';
+import { nameKey } from './names.js';
 
 /**
  * Plan facts: everything the rule checks need, computed in one pass over the plan so that
@@ -165,7 +166,7 @@ export interface PlanFacts {
     readonly problems: readonly ProblemFacts[];
     readonly tasks: readonly TaskFacts[];
     readonly waivers: readonly Waiver[];
-    /** Named elements by name; the first declaration wins. */
+    /** Named elements by name, as compared (`nameKey`: NFC); the first declaration wins. */
     readonly elementsByName: ReadonlyMap<string, Element>;
     /** Elements whose name an earlier element already has. */
     readonly duplicateNames: readonly Element[];
@@ -200,10 +201,11 @@ export function buildPlanFacts(plan: Plan): PlanFacts {
         if (element.name === undefined) {
             return;
         }
-        if (elementsByName.has(element.name)) {
+        const key = nameKey(element.name);
+        if (elementsByName.has(key)) {
             duplicateNames.push(element);
         } else {
-            elementsByName.set(element.name, element);
+            elementsByName.set(key, element);
         }
     };
 

@@ -1,3 +1,4 @@
+import { spell, type KeywordSpelling } from '../grammar/keyword-spellings.js';
 import type { Locale, Localized } from './locale.js';
 
 /**
@@ -205,17 +206,22 @@ export function describeElement(type: string, name: string | undefined, locale: 
     return locale === 'ko' ? label : `the ${label}`;
 }
 
-/** `talent(핵심인력 유치 환경)` in Korean, `talent (environment to attract key people)` in English. */
-export function describeKeyword(keyword: string, locale: Locale, rule?: string): string {
+/**
+ * `talent(핵심인력 유치 환경)` in Korean, `talent (environment to attract key people)` in
+ * English; the keyword in the plan's spelling (`핵심인력(핵심인력 유치 환경)`), its label
+ * left out where it only repeats the keyword.
+ */
+export function describeKeyword(keyword: string, locale: Locale, spelling: KeywordSpelling, rule?: string): string {
+    const word = spell(keyword, spelling);
     const label = keywordLabel(keyword, rule)?.[locale];
-    if (!label || label.toLowerCase() === keyword) {
-        return keyword;
+    if (!label || label.toLowerCase() === word || label.replaceAll(' ', '') === word) {
+        return word;
     }
-    return locale === 'ko' ? `${keyword}(${label})` : `${keyword} (${label})`;
+    return locale === 'ko' ? `${word}(${label})` : `${word} (${label})`;
 }
 
-export function describeKeywords(keywords: readonly string[], locale: Locale, rule?: string): string {
-    return keywords.map(keyword => describeKeyword(keyword, locale, rule)).join(', ');
+export function describeKeywords(keywords: readonly string[], locale: Locale, spelling: KeywordSpelling, rule?: string): string {
+    return keywords.map(keyword => describeKeyword(keyword, locale, spelling, rule)).join(', ');
 }
 
 /** A kind of element without a name: `과제` / `task`. */
@@ -237,12 +243,13 @@ const MAX_TOKENS_LISTED = 6;
 /**
  * What the parser expected, in the reader's words. Where a name may stand, any keyword may
  * too (a name may be spelled like one), so that is said as "a name", not as 160 keywords.
+ * Keywords are quoted in the plan's spelling.
  */
-export function describeExpectedTokens(tokens: readonly string[], locale: Locale): string {
+export function describeExpectedTokens(tokens: readonly string[], locale: Locale, spelling: KeywordSpelling): string {
     if (tokens.includes('ID')) {
         return TOKEN_LABELS.ID[locale];
     }
-    const described = [...new Set(tokens.map(token => TOKEN_LABELS[token]?.[locale] ?? `'${token}'`))];
+    const described = [...new Set(tokens.map(token => TOKEN_LABELS[token]?.[locale] ?? `'${spell(token, spelling)}'`))];
     const listed = described.slice(0, MAX_TOKENS_LISTED).join(', ');
     return described.length > MAX_TOKENS_LISTED ? `${listed}, …` : listed;
 }

@@ -37,6 +37,13 @@ const MESSAGES = {
     portfolioBadThreshold: { ko: '포트폴리오 파일의 기준값을 쓸 수 없습니다 ({entries}). 기준값이 있는 규칙(기본값): {rules}: {path}', en: 'unusable thresholds in the portfolio file ({entries}); rules with a threshold (default): {rules}: {path}' },
     portfolioNoMembers: { ko: '포트폴리오에 계획이 없습니다 (members: {members}): {path}', en: 'the portfolio has no plans (members: {members}): {path}' },
     portfolioSyntaxMember: { ko: '문법 오류가 있어 비교에서 뺐습니다: {path}', en: 'left out of the comparison, it has syntax errors: {path}' },
+    convertUsage: { ko: 'convert에는 --keywords ko|en과 계획 파일이나 폴더를 지정하세요 (예: cplan convert --keywords ko 계획.cplan)', en: 'convert takes --keywords ko|en and plan files or folders (e.g. cplan convert --keywords ko plan.cplan)' },
+    convertSyntax: { ko: '문법 오류가 있어 키워드를 바꾸지 않았습니다 ({count}개): {path}', en: 'the plan has syntax errors, so its keywords were not converted ({count}): {path}' },
+    cannotConvert: { ko: '계획 파일을 저장할 수 없습니다 ({reason}): {path}', en: 'cannot write the plan ({reason}): {path}' },
+    converted: { ko: '{path}: 키워드 {count}개를 {spelling}로 바꿨습니다', en: '{path}: {count} keyword(s) converted to {spelling}' },
+    notInSpelling: { ko: '{path}: {spelling}가 아닌 키워드가 {count}개 있습니다', en: '{path}: {count} keyword(s) not in {spelling}' },
+    koreanKeywords: { ko: '한국어 키워드', en: 'Korean keywords' },
+    englishKeywords: { ko: '영어 키워드', en: 'English keywords' },
     syntaxRefused: { ko: '문법 오류가 있어 문서를 만들지 않았습니다 ({count}개): {path}', en: 'the plan has syntax errors, so no document was written ({count}): {path}' }
 } satisfies Record<string, Localized>;
 

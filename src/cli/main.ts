@@ -9,6 +9,7 @@ import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage } from './cli-messages.js';
 import type { RuleSeverities } from '../analysis/rule-settings.js';
 import { ConfigError, ConfigResolver } from './config-file.js';
+import { runConvert } from './convert-command.js';
 import { runGenerate } from './generate-command.js';
 import { runInit } from './init-command.js';
 import { PORTFOLIO_FORMATS, runPortfolio } from './portfolio-command.js';
@@ -47,6 +48,10 @@ const COMMANDS: Record<string, Command> = {
         options: { format: { values: PORTFOLIO_FORMATS }, out: { values: 'string' }, config: { values: 'string' } },
         run: runPortfolio
     },
+    convert: {
+        options: { keywords: { values: ['ko', 'en'] }, check: { values: 'flag' } },
+        run: runConvert
+    },
     rules: {
         options: { format: { values: ['md', 'json'] } },
         run: async (_positionals, options, locale, io) => {
@@ -76,6 +81,10 @@ const HELP: Record<Locale, string> = {
       (포지셔닝 중복, 투자 집중, 스타기업, 해외 파트너 …)을 함께 점검합니다. 기본 폴더: .
       html, md, docx, hwpx는 종합 검토 문서를 씁니다 (기본: 폴더의 cplan-portfolio.<확장자>).
       종료 코드: check와 같음 (문서는 0 작성, 1 문법 오류로 뺀 계획, 2 읽지 못한 계획·쓸 수 없는 경로)
+  cplan convert --keywords ko|en [--check] 경로 ...
+      계획의 키워드를 한국어(ko)나 영어(en)로 바꿉니다. 이름·문자열·주석·단위·띄어쓰기는 그대로 둡니다.
+      --check는 파일을 바꾸지 않고 그 표기가 아닌 파일을 알려 줍니다 (CI용).
+      종료 코드: 0 완료, 1 (--check) 바꿀 키워드가 있는 파일, 2 문법 오류로 그대로 둔 파일·읽거나 쓸 수 없는 파일
   cplan rules [--format md|json] [--lang ko|en]
       원칙 규칙 목록을 보여 줍니다.
   cplan --help | --version`,
@@ -98,6 +107,10 @@ Usage:
       regions: selection and concentration (crowded positions, investment focus, star firms, partners …).
       Default folder: . html, md, docx and hwpx write the portfolio document (default: cplan-portfolio.<ext> in the folder).
       Exit status: as check (document: 0 written, 1 a plan left out for syntax errors, 2 a plan unreadable or the path unwritable)
+  cplan convert --keywords ko|en [--check] PATH ...
+      Writes the plans' keywords in Korean (ko) or English (en); names, strings, comments, units and spacing stay as they are.
+      --check changes nothing and lists the files not in that spelling (for CI).
+      Exit status: 0 done, 1 (--check) a file has keywords to convert, 2 a file left as it is for syntax errors, or unreadable or unwritable
   cplan rules [--format md|json] [--lang ko|en]
       Lists the principle rules.
   cplan --help | --version`

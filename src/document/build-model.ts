@@ -439,7 +439,8 @@ function scorecardBlock(document: LangiumDocument, analysis: PlanAnalysis, score
         const findings = status === 'failed' ? findingsByRule.get(rule.id) ?? [] : [];
         return {
             ...row,
-            details: findings.map(finding => formatFinding(finding, locale)),
+            // The document quotes keywords in its own language, whatever the plan's spelling.
+            details: findings.map(finding => formatFinding(finding, locale, locale)),
             line: findings.length > 0 ? targetRange(document, findings[0].target).start.line : undefined
         };
     };

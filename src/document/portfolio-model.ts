@@ -248,7 +248,7 @@ function findingsChapter(input: PortfolioDocumentInput): Block[] {
         : {
             kind: 'table',
             columns: [t('rule'), t('region'), t('detail')],
-            rows: findings.map(({ member, finding }) => [finding.ruleId, member.label, formatFinding(finding, locale)])
+            rows: findings.map(({ member, finding }) => [finding.ruleId, member.label, formatFinding(finding, locale, locale)])
         });
     const waived = portfolio.members.flatMap(member => member.waived.map(entry => [entry.ruleId, member.label, entry.reason]));
     if (waived.length > 0) {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { registerDocumentCommands } from './document-commands.js';
+import { registerKeywordCommands } from './keyword-commands.js';
 import type { DocumentWriter } from './document-export.js';
 import type { ExtensionInitOptions } from '../language/extension-protocol.js';
 import { extensionMessages } from './extension-messages.js';
@@ -36,6 +37,7 @@ export async function startClusterPlan(
     host: { readonly restart: () => Promise<void>; readonly writeDocument: DocumentWriter; readonly writePlanFile: PlanFileWriter }
 ): Promise<void> {
     registerDocumentCommands(context, host.writeDocument);
+    registerKeywordCommands(context);
     registerRulePages(context);
     context.subscriptions.push(
         vscode.commands.registerCommand(NEW_PLAN_COMMAND, () => newPlan(host.writePlanFile)),

@@ -37,5 +37,9 @@ export const extensionMessages = {
     noPortfolio: () => vscode.l10n.t('No cplan.portfolio.json in the workspace: create one in the folder of the regional plans, holding { "title": "…" }.'),
     pickPortfolio: () => vscode.l10n.t('Choose the portfolio'),
     badPortfolio: (file: string, problem: string) => vscode.l10n.t('{0} cannot be used ({1}); run cplan portfolio in a terminal for the details.', file, problem),
-    noPortfolioPlans: (file: string) => vscode.l10n.t('{0} names no plan of the workspace.', file)
+    noPortfolioPlans: (file: string) => vscode.l10n.t('{0} names no plan of the workspace.', file),
+    convertSyntaxErrors: (count: number) => vscode.l10n.t('The plan has {0} syntax error(s), so its keywords were not converted; fix them first (see the Problems panel).', count),
+    alreadyInSpelling: (spelling: 'ko' | 'en') => spelling === 'ko'
+        ? vscode.l10n.t('Every keyword of the plan is already in Korean.')
+        : vscode.l10n.t('Every keyword of the plan is already in English.')
 };

@@ -11,6 +11,8 @@ import { PlanScopeComputation, PlanScopeProvider } from './scope.js';
 import { NO_PORTFOLIO, type PortfolioFindings } from './portfolio-findings.js';
 import { PlanSettings } from './settings.js';
 import { PlanTokenBuilder } from './token-builder.js';
+import { PlanLexer } from './lexer.js';
+import { createPlanParser } from './parser.js';
 import { NO_RULE_DOC_LINKS, type RuleDocLinks } from './rule-doc-links.js';
 import { PlanValueConverter } from './value-converter.js';
 
@@ -41,6 +43,8 @@ export const ClusterPlanModule: Module<ClusterPlanCoreServices, PartialLangiumCo
     },
     parser: {
         TokenBuilder: () => new PlanTokenBuilder(),
+        Lexer: services => new PlanLexer(services),
+        LangiumParser: services => createPlanParser(services),
         ParserErrorMessageProvider: () => new PlanParserErrorMessages(),
         ValueConverter: () => new PlanValueConverter()
     },

@@ -8,6 +8,7 @@ import { isNodeTarget, type Finding, type MessageArgs, type NodeTarget, type Tex
 import { formatFinding, formatRelated } from '../analysis/messages.js';
 import type { Severity } from '../analysis/rule.js';
 import type { AnalysisCache } from './analysis-cache.js';
+import { keywordSpellingOf } from './keyword-spelling.js';
 import type { ClusterPlanCoreServices } from './cluster-plan-module.js';
 import type { PortfolioFindings } from './portfolio-findings.js';
 import type { RuleDocLinks } from './rule-doc-links.js';
@@ -31,7 +32,8 @@ const SEVERITY_CODES: Record<Severity, Diagnostic['severity']> = { error: 1, war
 
 /**
  * Turns a document's analysis into its diagnostics: every finding, syntax and reference
- * errors included, with its rule id as code, its message in the chosen language, a range
+ * errors included, with its rule id as code, its message in the chosen language (quoting
+ * keywords in the plan's own spelling), a range
  * inside the file, the elements it relates to, and its data for quick fixes.
  */
 export class PlanDocumentValidator extends DefaultDocumentValidator {
@@ -68,6 +70,7 @@ export class PlanDocumentValidator extends DefaultDocumentValidator {
     /** One finding on `document` as a diagnostic; its related elements may lie in other plans (portfolio findings). */
     findingDiagnostic(document: LangiumDocument, finding: Finding): Diagnostic {
         const locale = this.settings.locale;
+        const spelling = keywordSpellingOf(document);
         const target = finding.target;
         const data: PlanDiagnosticData = {
             ruleId: finding.ruleId,
@@ -79,14 +82,14 @@ export class PlanDocumentValidator extends DefaultDocumentValidator {
             const relatedDocument = AstUtils.findRootNode(related.node).$document ?? document;
             return {
                 location: { uri: relatedDocument.uri.toString(), range: targetRange(relatedDocument, related) },
-                message: formatRelated(finding.ruleId, related, locale)
+                message: formatRelated(finding.ruleId, related, locale, spelling)
             };
         });
         const href = this.ruleDocLinks.href(finding.ruleId);
         return {
             severity: SEVERITY_CODES[finding.severity],
             range: targetRange(document, target),
-            message: formatFinding(finding, locale),
+            message: formatFinding(finding, locale, spelling),
             code: finding.ruleId,
             source: DIAGNOSTIC_SOURCE,
             codeDescription: href ? { href } : undefined,

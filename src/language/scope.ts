@@ -1,8 +1,9 @@
 import {
-    AstUtils, Cancellation, DefaultScopeComputation, DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, interruptAndCheck,
-    MapScope, MultiMap, type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument,
-    type LocalSymbols, type ReferenceInfo, type Scope
+    AstUtils, Cancellation, DefaultScopeComputation, DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, EMPTY_STREAM, interruptAndCheck,
+    MultiMap, stream, type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument,
+    type LocalSymbols, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
+import { nameKey } from '../analysis/names.js';
 import { isPlan } from '../grammar/generated/ast.js';
 
 /** Plan names are local to their file: nothing is exported to other documents. */
@@ -51,11 +52,38 @@ export class PlanScopeProvider extends DefaultScopeProvider {
         if (!symbols?.has(root)) {
             return EMPTY_SCOPE;
         }
-        // Reversed so that, as in the duplicate-name check, the first declaration wins.
-        const candidates = symbols.getStream(root)
-            .filter(description => this.reflection.isSubtype(description.type, referenceType))
-            .toArray()
-            .reverse();
-        return new MapScope(candidates);
+        return new NameScope(symbols.getStream(root)
+            .filter(description => this.reflection.isSubtype(description.type, referenceType)));
+    }
+}
+
+/**
+ * The elements of one kind by name, names compared after NFC (`nameKey`): a reference typed
+ * in decomposed Hangul finds the element declared composed, and the other way round. As in
+ * the duplicate-name check, the first declaration of a name wins.
+ */
+class NameScope implements Scope {
+    private readonly byName = new Map<string, AstNodeDescription>();
+
+    constructor(descriptions: Stream<AstNodeDescription>) {
+        for (const description of descriptions) {
+            const key = nameKey(description.name);
+            if (!this.byName.has(key)) {
+                this.byName.set(key, description);
+            }
+        }
+    }
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.byName.get(nameKey(name));
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        const element = this.getElement(name);
+        return element ? stream([element]) : EMPTY_STREAM;
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.byName.values());
     }
 }

@@ -1,9 +1,10 @@
 import type { AstReflection, LangiumDocument } from 'langium';
 import type { Finding, TextSpan } from '../analysis/findings.js';
-import { lineNumberOf } from '../analysis/findings.js';
+import { keywords, lineNumberOf } from '../analysis/findings.js';
 import type { PlanFacts } from '../analysis/facts.js';
 import { closestMatch } from '../analysis/edit-distance.js';
 import { decodeSyntaxMessage } from './parser-messages.js';
+import { nameKey } from '../analysis/names.js';
 
 /**
  * What makes a plan unreadable, as findings of the structural rules: `syntax` for what the
@@ -85,7 +86,7 @@ function referenceFindings(document: LangiumDocument, reflection: AstReflection,
         const type = reflection.getReferenceType(info);
         const name = reference.$refText;
         const kind = { elementKind: type };
-        const namesake = facts.elementsByName.get(name);
+        const namesake = facts.elementsByName.get(nameKey(name));
         const target = { node: info.container, property: info.property, index: info.index };
         if (namesake) {
             findings.push(referenceFinding(target, 'wrongKind', { kind, name, actual: { elementKind: namesake.$type }, line: lineNumberOf(namesake) },
@@ -100,7 +101,7 @@ function referenceFindings(document: LangiumDocument, reflection: AstReflection,
             findings.push(referenceFinding(target, 'missingActor', { name }));
         } else {
             // Every other kind a reference names is declared with its own keyword: `link`, `task` …
-            findings.push(referenceFinding(target, 'main', { kind, name, keyword: type.toLowerCase() }));
+            findings.push(referenceFinding(target, 'main', { kind, name, keyword: keywords([type.toLowerCase()]) }));
         }
     }
     return findings;

@@ -1,6 +1,7 @@
 import { Lexer, tokenMatcher, type IToken, type TokenType, type TokenVocabulary } from 'chevrotain';
 import { DefaultTokenBuilder, GrammarAST, type Grammar, type Lexer as LangiumLexer } from 'langium';
 import type { ClusterPlanTerminalNames } from '../grammar/generated/ast.js';
+import { spellingsOf } from '../grammar/keyword-spellings.js';
 
 /** The terminal a name is written with. */
 const NAME_TERMINAL: ClusterPlanTerminalNames = 'ID';
@@ -61,9 +62,9 @@ export class PlanTokenBuilder extends DefaultTokenBuilder {
         return terminal.name === KEYWORD_AS_NAME ? { name: KEYWORD_AS_NAME, PATTERN: Lexer.NA } : super.buildTerminalToken(terminal);
     }
 
-    /** How a keyword may be written; the first spelling is the keyword itself. */
+    /** How a keyword may be written: the keyword itself, then its Korean spelling (money units have none). */
     protected spellingsOf(keyword: string): readonly string[] {
-        return [keyword];
+        return spellingsOf(keyword);
     }
 }
 

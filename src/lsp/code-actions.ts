@@ -1,8 +1,11 @@
-import type { AstNodeLocator, LangiumDocument } from 'langium';
+import type { AstNodeLocator, LangiumDocument, LangiumParser } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import type { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { findRule, isWaivable } from '../analysis/catalogue.js';
+import type { KeywordSpelling } from '../grammar/keyword-spellings.js';
 import type { AnalysisCache } from '../language/analysis-cache.js';
+import { applyRespellings, keywordRespellings } from '../language/keyword-conversion.js';
+import { keywordSpellingOf } from '../language/keyword-spelling.js';
 import { DIAGNOSTIC_SOURCE, type PlanDiagnosticData } from '../language/document-validator.js';
 import type { Plan } from '../grammar/generated/ast.js';
 import type { PlanSettings } from '../language/settings.js';
@@ -21,19 +24,21 @@ export class PlanCodeActionProvider implements CodeActionProvider {
     private readonly analyses: AnalysisCache;
     private readonly settings: PlanSettings;
     private readonly locator: AstNodeLocator;
+    private readonly parser: LangiumParser;
     private readonly commands: PlanCommandHandler;
 
     constructor(services: ClusterPlanServices) {
         this.analyses = services.plan.AnalysisCache;
         this.settings = services.plan.Settings;
         this.locator = services.workspace.AstNodeLocator;
+        this.parser = services.parser.LangiumParser;
         this.commands = services.shared.lsp.ExecuteCommandHandler as PlanCommandHandler;
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
         const plan = document.parseResult.value as Plan;
         const facts = this.analyses.analysisOf(document).facts;
-        const base = { document, plan, facts, locale: this.settings.locale };
+        const base = { document, plan, facts, locale: this.settings.locale, spelling: keywordSpellingOf(document) };
         const actions: CodeAction[] = [];
         const titles = new Set<string>();
         for (const diagnostic of params.context.diagnostics) {
@@ -55,11 +60,53 @@ export class PlanCodeActionProvider implements CodeActionProvider {
                 if (!titles.has(proposal.title)) {
                     titles.add(proposal.title);
                     // A single fix is the obvious one; with a choice the planner decides.
-                    actions.push(toCodeAction(document, diagnostic, proposal, fixes.length === 1 && proposal === fixes[0]));
+                    actions.push(this.toCodeAction(document, diagnostic, proposal, fixes.length === 1 && proposal === fixes[0], base.spelling));
                 }
             }
         }
         return actions;
+    }
+
+    private toCodeAction(document: LangiumDocument, diagnostic: Diagnostic, proposal: FixProposal, preferred: boolean, spelling: KeywordSpelling): CodeAction {
+        const edits = new PlanEdits(document);
+        proposal.apply(edits);
+        return {
+            title: proposal.title,
+            kind: 'quickfix',
+            diagnostics: [diagnostic],
+            isPreferred: preferred || undefined,
+            edit: { changes: { [document.textDocument.uri]: spelling === 'en' ? edits.edits : this.respelled(document, edits.edits, spelling) } }
+        };
+    }
+
+    /**
+     * The edits with the keywords they insert in the plan's spelling. Fixes write keywords in
+     * English; the plan as it would be after the edits is parsed, so that the parser tells
+     * the keywords from names spelled like them, and only the inserted text is respelled.
+     */
+    private respelled(document: LangiumDocument, edits: readonly TextEdit[], spelling: KeywordSpelling): TextEdit[] {
+        const textDocument = document.textDocument;
+        const text = textDocument.getText();
+        const placed = edits.map(edit => ({ edit, start: textDocument.offsetAt(edit.range.start), end: textDocument.offsetAt(edit.range.end) }))
+            .sort((a, b) => a.start - b.start);
+        let edited = '';
+        let position = 0;
+        const landed = placed.map(({ edit, start, end }) => {
+            edited += text.slice(position, start);
+            const at = edited.length;
+            edited += edit.newText;
+            position = end;
+            return { edit, at, end: at + edit.newText.length };
+        });
+        edited += text.slice(position);
+        const inserted = (offset: number) => landed.some(({ at, end }) => offset >= at && offset < end);
+        const respellings = keywordRespellings(this.parser.parse(edited).value, spelling, inserted);
+        return landed.map(({ edit, at, end }) => ({
+            range: edit.range,
+            newText: applyRespellings(edit.newText, respellings
+                .filter(respelling => respelling.offset >= at && respelling.offset < end)
+                .map(respelling => ({ ...respelling, offset: respelling.offset - at, end: respelling.end - at })))
+        }));
     }
 }
 
@@ -70,16 +117,4 @@ function planData(diagnostic: Diagnostic): PlanDiagnosticData | undefined {
     return ours && typeof data?.ruleId === 'string' && typeof data.message === 'string' && typeof data.args === 'object'
         ? data as PlanDiagnosticData
         : undefined;
-}
-
-function toCodeAction(document: LangiumDocument, diagnostic: Diagnostic, proposal: FixProposal, preferred: boolean): CodeAction {
-    const edits = new PlanEdits(document);
-    proposal.apply(edits);
-    return {
-        title: proposal.title,
-        kind: 'quickfix',
-        diagnostics: [diagnostic],
-        isPreferred: preferred || undefined,
-        edit: { changes: { [document.textDocument.uri]: edits.edits } }
-    };
 }

@@ -9,6 +9,8 @@ import { ELEMENT_KIND_LABELS, valueLabel } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { isElement, isNetwork, isTask, type Element } from '../grammar/generated/ast.js';
 import type { PlanSettings } from '../language/settings.js';
+import { keywordOf, spellingsOf, spell, type KeywordSpelling } from '../grammar/keyword-spellings.js';
+import { keywordSpellingOf } from '../language/keyword-spelling.js';
 import { elementSnippet, planSnippet, type SnippetScope } from './completion-snippets.js';
 import { COMPLETION_TEXTS, GOAL_AGENDAS } from './editor-texts.js';
 import { ACTOR_TYPES, elementTypeOf, isValueKeyword, ruleOf, type ElementType } from './grammar-roles.js';
@@ -24,6 +26,9 @@ const ITEM_KINDS: Readonly<Record<ElementType, CompletionItemKind>> = {
  * Completion that knows the plan: only elements of the kind a reference takes, never one
  * the list already holds; values with what they mean; snippets for new elements and plans.
  * Names are never proposed where a new name is declared — the user invents those.
+ *
+ * Keywords are offered in the plan's spelling, or in that of the word begun (Hangul → Korean,
+ * Latin → English), one item per keyword with the other spelling in its detail.
  */
 export class PlanCompletionProvider extends DefaultCompletionProvider {
     private readonly settings: PlanSettings;
@@ -46,43 +51,55 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
         if (!this.filterKeyword(context, keyword)) {
             return;
         }
+        const spelling = this.spellingAt(context);
+        const label = spell(keyword.value, spelling);
         if (isValueKeyword(keyword)) {
-            this.completeValue(context, keyword, acceptor);
+            this.completeValue(context, keyword, label, acceptor);
             return;
         }
-        acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, sortText: '1' });
+        acceptor(context, { label, kind: CompletionItemKind.Keyword, detail: otherSpellingOf(keyword.value, label), sortText: '1' });
         const elementType = elementTypeOf(keyword);
         if (elementType) {
             acceptor(context, {
-                label: keyword.value,
+                label,
                 kind: CompletionItemKind.Snippet,
                 detail: fillTemplate(COMPLETION_TEXTS.snippetDetail[this.locale], { kind: ELEMENT_KIND_LABELS[elementType][this.locale] }),
-                insertText: elementSnippet(elementType, this.snippetScope(context.document)),
+                insertText: elementSnippet(elementType, this.snippetScope(context.document, spelling)),
                 insertTextFormat: InsertTextFormat.Snippet,
                 sortText: '2'
             });
         } else if (keyword.value === 'plan' && ruleOf(keyword) === 'Plan') {
             acceptor(context, {
-                label: keyword.value,
+                label,
                 kind: CompletionItemKind.Snippet,
                 detail: COMPLETION_TEXTS.planSnippetDetail[this.locale],
-                insertText: planSnippet(this.snippetScope(context.document)),
+                insertText: planSnippet(this.snippetScope(context.document, spelling)),
                 insertTextFormat: InsertTextFormat.Snippet,
                 sortText: '2'
             });
         }
     }
 
-    private completeValue(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
+    /** The spelling keywords are offered in here: that of the word begun, else the plan's. */
+    private spellingAt(context: CompletionContext): KeywordSpelling {
+        const begun = context.textDocument.getText().slice(context.tokenOffset, context.offset);
+        if (/^[A-Za-z]/.test(begun)) {
+            return 'en';
+        }
+        return /^[\u1100-\u11FF\u3131-\u318E\uAC00-\uD7A3]/.test(begun) ? 'ko' : keywordSpellingOf(context.document);
+    }
+
+    private completeValue(context: CompletionContext, keyword: GrammarAST.Keyword, label: string, acceptor: CompletionAcceptor): void {
         if (this.listSoFar(context).has(keyword.value)) {
             return;
         }
         const rule = ruleOf(keyword);
         const agenda = rule === 'Goal' ? agendaOfGoal(keyword.value) : undefined;
+        const meaning = valueLabel(keyword.value, this.locale, { rule });
         acceptor(context, {
-            label: keyword.value,
+            label,
             kind: CompletionItemKind.EnumMember,
-            detail: valueLabel(keyword.value, this.locale, { rule }),
+            detail: [meaning, otherSpellingOf(keyword.value, label)].filter(Boolean).join(' · '),
             documentation: agenda ? GOAL_AGENDAS[agenda][this.locale] : undefined,
             sortText: '0'
         });
@@ -115,24 +132,32 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
         const items = new Set<string>();
         const tokens = this.lexer.tokenize(context.textDocument.getText().slice(0, context.tokenOffset)).tokens;
         for (let index = tokens.length - 1; index >= 1 && tokens[index].image === ','; index -= 2) {
-            items.add(tokens[index - 1].image);
+            // A value listed in either spelling is that value; a name stays as written.
+            const image = tokens[index - 1].image;
+            items.add(image).add(keywordOf(image) ?? image);
         }
         return items;
     }
 
-    private snippetScope(document: LangiumDocument): SnippetScope {
-        return this.snippetScopes.get(document.uri, this.locale, () => this.collectSnippetScope(document));
+    private snippetScope(document: LangiumDocument, spelling: KeywordSpelling): SnippetScope {
+        return this.snippetScopes.get(document.uri, `${this.locale} ${spelling}`, () => this.collectSnippetScope(document, spelling));
     }
 
-    private collectSnippetScope(document: LangiumDocument): SnippetScope {
+    private collectSnippetScope(document: LangiumDocument, spelling: KeywordSpelling): SnippetScope {
         const elements = AstUtils.streamAllContents(document.parseResult.value).filter(isElement).toArray();
         return {
             locale: this.locale,
+            spelling,
             grammar: this.grammar,
             takenNames: new Set(elements.map(element => element.name)),
             actorNames: elements.filter(element => ACTOR_TYPES.has(element.$type)).map(element => element.name)
         };
     }
+}
+
+/** The keyword's spelling other than the one offered (`계획기간` for `horizon`), for an item's detail. */
+function otherSpellingOf(keyword: string, offered: string): string | undefined {
+    return spellingsOf(keyword).find(spelling => spelling !== offered);
 }
 
 /** A task cannot come after itself, nor a network bridge to itself. */

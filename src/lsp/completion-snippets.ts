@@ -1,18 +1,22 @@
 import type { Grammar } from 'langium';
 import { fillTemplate, type Locale } from '../analysis/locale.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
+import { spell, type KeywordSpelling } from '../grammar/keyword-spellings.js';
 import { SNIPPET_PLACEHOLDERS } from './editor-texts.js';
 import { unusedName } from './plan-edits.js';
 import { valuesOf, type ElementType } from './grammar-roles.js';
 
 /**
  * Snippets for a new plan and for each named element: a well-formed block with the clauses
- * the report's principles ask for, values to choose from and placeholders to type over.
+ * the report's principles ask for, values to choose from and placeholders to type over. They
+ * are written with English keywords and given in the plan's spelling (`inSpelling`).
  */
 
 /** What a snippet may refer to, and which names it must not take. */
 export interface SnippetScope {
     readonly locale: Locale;
+    /** How the plan spells its keywords: the snippet writes them so. */
+    readonly spelling: KeywordSpelling;
     readonly grammar: Grammar;
     readonly takenNames: ReadonlySet<string>;
     readonly actorNames: readonly string[];
@@ -30,7 +34,7 @@ class SnippetWriter {
 
     /** A value from the grammar rule; the first (the grammar lists the recommended one first) is preselected. */
     choice(ruleName: string): string {
-        return this.options(valuesOf(this.scope.grammar, ruleName));
+        return this.options(valuesOf(this.scope.grammar, ruleName).map(value => spell(value, this.scope.spelling)));
     }
 
     /** An existing element to refer to, or a placeholder when the plan has none yet. */
@@ -81,14 +85,14 @@ export function elementSnippet(type: ElementType, scope: SnippetScope): string {
     const kind = ELEMENT_KIND_LABELS[type][scope.locale];
     const head = `${type.toLowerCase()} ${writer.text(unusedName(NAME_STEMS[type], scope.takenNames))} "${writer.placeholder('title', { kind })}"`;
     const body = ELEMENT_BODIES[type](writer, scope);
-    return [`${head} {`, ...body.map(line => `\t${line}`), '}'].join('\n');
+    return inSpelling([`${head} {`, ...body.map(line => `\t${line}`), '}'].join('\n'), scope.spelling);
 }
 
 /** A whole plan skeleton for an empty file: the four roadmap stages start here. */
 export function planSnippet(scope: SnippetScope): string {
     const writer = new SnippetWriter(scope);
     const start = currentYear();
-    return [
+    return inSpelling([
         `plan ${writer.text('NewPlan')} "${writer.placeholder('planTitle')}" {`,
         `\tregion "${writer.placeholder('region')}"`,
         `\thorizon ${writer.text(String(start))} to ${writer.text(String(start + 11))}`,
@@ -106,7 +110,19 @@ export function planSnippet(scope: SnippetScope): string {
         '\t}',
         '\t$0',
         '}'
-    ].join('\n');
+    ].join('\n'), scope.spelling);
+}
+
+/** A tab stop or choice (`${1:…}`, `${2|…|}`), a quoted text, or a word of a snippet. */
+const SNIPPET_PIECE = /\$\{(?:\\.|[^}\\])*\}|"(?:\\.|[^"\\])*"|[A-Za-z]+/g;
+
+/**
+ * A snippet's keywords in `spelling`: only the words written between tab stops and texts,
+ * so that the names a tab stop offers stay as declared (the choices of values are spelled
+ * as they are made).
+ */
+function inSpelling(snippet: string, spelling: KeywordSpelling): string {
+    return spelling === 'en' ? snippet : snippet.replace(SNIPPET_PIECE, piece => /^[A-Za-z]/.test(piece) ? spell(piece, spelling) : piece);
 }
 
 function escapeSnippetText(value: string): string {

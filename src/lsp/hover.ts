@@ -8,6 +8,7 @@ import type { Locale, Localized } from '../analysis/locale.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { isWaiver } from '../grammar/generated/ast.js';
+import { spellingsOf } from '../grammar/keyword-spellings.js';
 import { markdownLink, type RuleDocLinks } from '../language/rule-doc-links.js';
 import type { PlanSettings } from '../language/settings.js';
 
@@ -20,8 +21,8 @@ const LABEL = {
 
 /**
  * Hover that teaches the report while the planner writes: the rule behind a diagnostic or a
- * `waive` id (principle, trigger, the report's passage), the meaning of a keyword with the
- * passage it comes from, and the kind and title of the element a name refers to.
+ * `waive` id (principle, trigger, the report's passage), the meaning of a keyword (in both its
+ * spellings) with the passage it comes from, and the kind and title of the element a name refers to.
  */
 export class PlanHoverProvider implements HoverProvider {
     private readonly settings: PlanSettings;
@@ -111,7 +112,8 @@ function keywordSection(leaf: CstNode, locale: Locale, links: RuleDocLinks): str
     if (!doc) {
         return undefined;
     }
-    const lines = [`**${keyword.value}** — ${doc.meaning[locale]}`];
+    // Both spellings, Korean first (`계획기간 · horizon`), whichever the plan wrote.
+    const lines = [`**${[...spellingsOf(keyword.value)].reverse().join(' · ')}** — ${doc.meaning[locale]}`];
     const rule = doc.rule ? findRule(doc.rule) : undefined;
     if (rule?.source) {
         lines.push('', `${LABEL.source[locale]} (${rule.source.heading}):`, '', `> ${rule.source.passage}`, '', `*${rule.source.gist}*`,

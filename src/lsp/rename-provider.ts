@@ -2,6 +2,7 @@ import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type Lexer } fr
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { fillTemplate } from '../analysis/locale.js';
+import { nameKey } from '../analysis/names.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { isElement } from '../grammar/generated/ast.js';
@@ -33,7 +34,7 @@ export class PlanRenameProvider extends DefaultRenameProvider {
         const target = this.targetAt(document, params);
         const holder = isElement(target) ? AstUtils.streamContents(document.parseResult.value)
             .filter(isElement)
-            .find(element => element.name === newName && element !== target) : undefined;
+            .find(element => nameKey(element.name) === nameKey(newName) && element !== target) : undefined;
         if (holder) {
             throw new ResponseError(ErrorCodes.InvalidParams, fillTemplate(RENAME_TEXTS.clash[locale], {
                 name: newName, kind: ELEMENT_KIND_LABELS[holder.$type][locale]

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import type { Plan } from '../grammar/generated/ast.js';
+import { spellingsOf } from '../grammar/keyword-spellings.js';
 import { isValueKeyword } from '../lsp/grammar-roles.js';
 import type { HighlightingWords, PlaygroundExample } from '../playground/build-data.js';
 
@@ -14,7 +15,7 @@ import type { HighlightingWords, PlaygroundExample } from '../playground/build-d
 
 const services = createClusterPlanCoreServices(EmptyFileSystem).ClusterPlan;
 
-/** Every keyword of the grammar by role, and which values follow each clause word. */
+/** Every keyword of the grammar by role, in both spellings, and which values follow each clause word. */
 export function highlightingWords(grammar: Grammar = services.Grammar): HighlightingWords {
     const keywords = AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword)
         .filter(keyword => /^\p{L}/u.test(keyword.value)).toArray();
@@ -40,11 +41,13 @@ export function highlightingWords(grammar: Grammar = services.Grammar): Highligh
     if (!name) {
         throw new Error('the grammar has no ID terminal');
     }
+    // Every word in both its spellings (`계획기간 2026 부터 2037`, `구분 단기`).
+    const spelled = (words: Iterable<string>) => [...new Set([...words].flatMap(word => spellingsOf(word)))].sort();
     return {
-        declarations: [...declarations].sort(),
-        clauses: [...clauses].sort(),
-        values: [...values].sort(),
-        valuesAfter,
+        declarations: spelled(declarations),
+        clauses: spelled(clauses),
+        values: spelled(values),
+        valuesAfter: Object.fromEntries(Object.entries(valuesAfter).flatMap(([word, following]) => spellingsOf(word).map(spelling => [spelling, spelled(following)]))),
         namePattern: GrammarUtils.terminalRegex(name).source
     };
 }

@@ -1,5 +1,8 @@
+import { EmptyFileSystem } from 'langium';
 import { RULES, type RuleEntry } from '../analysis/catalogue.js';
 import { RULE_PAGE_LABELS as L, rulePageFacts, SEVERITY_WORDS } from '../analysis/rule-page.js';
+import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
+import { applyRespellings, convertKeywords } from '../language/keyword-conversion.js';
 
 /**
  * The rule pages under docs/rules, one per catalogue rule, in Korean with English beside it.
@@ -52,8 +55,12 @@ export function renderRuleDoc(rule: RuleEntry): string {
         lines.push(`## ${both(L.portfolioRule)}`, '', L.portfolioNote.ko, '', L.portfolioNote.en, '');
     }
     const examples = (texts: readonly string[]) => texts.flatMap(text => ['```cplan', text, '```', '']);
+    lines.push(`## ${both(L.fails)}`, '', ...examples(facts.failing));
+    const korean = facts.portfolio ? [] : facts.failing.map(inKoreanKeywords).filter(text => text !== undefined);
+    if (korean.length > 0) {
+        lines.push('한국어 키워드로 / In Korean keywords:', '', ...examples(korean));
+    }
     lines.push(
-        `## ${both(L.fails)}`, '', ...examples(facts.failing),
         `## ${both(L.passes)}`, '', ...examples(facts.passing),
         `## ${both(L.settings)}`,
         '',
@@ -77,4 +84,13 @@ export function renderRuleDoc(rule: RuleEntry): string {
 /** Every rule page by file name. */
 export function ruleDocs(): Map<string, string> {
     return new Map(RULES.map(rule => [ruleDocFileName(rule.id), renderRuleDoc(rule)]));
+}
+
+let services: ClusterPlanCoreServices | undefined;
+
+/** An example plan with its keywords in Korean, as `cplan convert --keywords ko` writes it; none for one that does not parse (the syntax rule's). */
+function inKoreanKeywords(text: string): string | undefined {
+    services ??= createClusterPlanCoreServices(EmptyFileSystem).ClusterPlan;
+    const conversion = convertKeywords(services.parser.LangiumParser, text, 'ko');
+    return 'syntaxErrorCount' in conversion ? undefined : applyRespellings(text, conversion.respellings);
 }

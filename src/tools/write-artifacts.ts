@@ -8,13 +8,15 @@ import { renderMarkdown } from '../document/render/markdown.js';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import { ruleDocs } from './rule-docs.js';
 import { settingsContribution, withRuleNls } from './settings-schema.js';
+import { textMateGrammar } from './textmate-grammar.js';
 
 /**
  * The files made from the rule catalogue and the examples, kept in the repository so that
  * they can be read and reviewed: docs/rules/*.md, the settings schema in package.json, the
  * per-rule setting texts in package.nls*.json, the rule tables in README.md, the golden
- * Markdown documents of the examples in test/golden, and the findings and the Markdown
- * document of the example portfolio (examples/portfolio) in test/golden/portfolio. `npm run
+ * Markdown documents of the examples in test/golden, the findings and the Markdown
+ * document of the example portfolio (examples/portfolio) in test/golden/portfolio, and the
+ * TextMate grammar (syntaxes/), made from the grammar and the keyword table. `npm run
  * build` writes them; the test build only checks them, so a stale committed file fails.
  */
 
@@ -82,6 +84,7 @@ async function expectedArtifacts(root: string): Promise<Map<string, string>> {
     artifacts.set('README.md', `${readme.slice(0, begin + README_RULES_BEGIN.length)}\n${rulesMarkdown('en')}${readme.slice(end)}`);
 
     const { ClusterPlan } = createClusterPlanCoreServices(EmptyFileSystem);
+    artifacts.set(path.join('syntaxes', 'cluster-plan.tmLanguage.json'), `${JSON.stringify(textMateGrammar(ClusterPlan.Grammar), null, 2)}\n`);
     for (const name of readdirSync(path.join(root, 'examples')).filter(file => file.endsWith('.cplan')).sort()) {
         const result = await planDocumentModel(ClusterPlan, read(path.join('examples', name)), URI.parse(`memory:///examples/${name}`));
         if (!('model' in result)) {

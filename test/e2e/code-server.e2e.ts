@@ -18,6 +18,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
 const DRAFT = 'daegu-draft.cplan';
 const CLEAN = 'busan-marine-bio.cplan';
+const KOREAN = 'wonju-medical-device.cplan';
+const koreanLines = readFileSync(join(ROOT, 'examples', KOREAN), 'utf8').split('\n');
+// The last goal line of the last task: completion is asked for on a new line below it.
+const KOREAN_TASK_LINE = koreanLines.findLastIndex(line => /^\s*목표 /.test(line)) + 1;
 const ALLOW_MISSING = process.env.CPLAN_E2E_ALLOW_MISSING === '1';
 
 // Where the draft's agency DBP stands: its diagnostic `agency-independent` sits on the name.
@@ -166,6 +170,25 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
         const rows = await workbench.waitForProblems(rows => !hasCode(rows, 'agency-independent'));
         expect(hasCode(rows, 'agency-independent'), 'agency-independent still listed after typing the fix').toBe(false);
         expect(hasCode(rows, 'world-class-research'), 'the other diagnostics stay').toBe(true);
+    });
+
+    step(`${KOREAN}, written in Korean keywords, shows its diagnostic, Korean highlighting and Korean keyword completion`, '06a-korean-keywords', async () => {
+        await workbench.openFile(KOREAN);
+        const rows = await workbench.waitForProblems(rows => rows.some(row => row.includes('private-led') && row.includes('주도 민관공동')));
+        expect(rows.some(row => row.includes('`주도 민간`')), 'the message quotes the fix in Korean keywords').toBe(true);
+        await workbench.squiggles('info').first().waitFor({ timeout: 30_000 });
+        // Keywords are coloured as keywords, in both their roles; a name is coloured otherwise.
+        const clause = await workbench.tokenClass('계획기간');
+        expect(clause, 'a Korean clause keyword is coloured').toBeDefined();
+        expect(await workbench.tokenClass('대상지역'), 'two clause keywords alike').toBe(clause);
+        expect(await workbench.tokenClass('원주진흥원'), 'a name unlike a keyword').not.toBe(clause);
+        await workbench.openLineBelow(KOREAN_TASK_LINE);
+        const labels = await workbench.suggestions();
+        expect(labels, 'completion offers the task clauses in Korean').toEqual(expect.arrayContaining(['구분', '기간', '담당']));
+        expect(labels.filter(label => /^(term|period|owner)$/.test(label)), 'no English clause keywords').toEqual([]);
+        await workbench.picture(PICTURES, 'korean-keywords');
+        await workbench.page.keyboard.press('Escape');
+        await workbench.revertFile();
     });
 
     step('the preview opens beside the editor and shows the scorecard', '07-preview-scorecard', async () => {

@@ -225,10 +225,31 @@ export class Workbench {
 
     /** Types at the end of a 1-based line, on a new line below it. */
     async typeBelowLine(line: number, text: string): Promise<void> {
+        await this.openLineBelow(line);
+        await this.page.keyboard.type(text, { delay: 20 });
+    }
+
+    /** Puts the cursor on a new, empty line below a 1-based line. */
+    async openLineBelow(line: number): Promise<void> {
         await this.goTo(line, 1);
         await this.page.keyboard.press('End');
         await this.page.keyboard.press('Enter');
-        await this.page.keyboard.type(text, { delay: 20 });
+    }
+
+    /** The colour class (`mtk…`) of the first visible token whose text is exactly `word`. */
+    async tokenClass(word: string): Promise<string | undefined> {
+        const classes = await this.editorText().locator('.view-line span span').evaluateAll((elements, wanted) => elements
+            .filter(element => (element.textContent ?? '').trim() === wanted)
+            .map(element => element.getAttribute('class') ?? ''), word);
+        return classes[0];
+    }
+
+    /** Opens completion at the cursor (Ctrl+Space) and returns the labels it offers. */
+    async suggestions(): Promise<string[]> {
+        await this.page.keyboard.press('Control+Space');
+        const rows = this.page.locator('.suggest-widget .monaco-list-row');
+        await rows.first().waitFor({ timeout: 15_000 });
+        return (await rows.locator('.label-name').allInnerTexts()).map(text => text.trim());
     }
 
     /** Discards unsaved edits of the active file (File: Revert File). */

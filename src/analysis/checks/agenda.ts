@@ -19,7 +19,7 @@ export function agendaCheck(term: Term): RuleCheck<'main'> {
             const missing = missingFrom(agenda, termTasks.flatMap(task => task.goals?.goals ?? []));
             return when(termTasks.length > 0 && missing.length > 0, () => {
                 const first = termTasks[0];
-                const goals = [...first.goals?.goals ?? [], ...missing].join(', ');
+                const goals = keywords([...first.goals?.goals ?? [], ...missing]);
                 return { node: first.node, property: 'name', args: { name: first.node.name, missing: keywords(missing), goals } };
             });
         }

@@ -1,5 +1,5 @@
 import type { FundFacts, PlanFacts } from '../facts.js';
-import { atName, type Violation } from '../findings.js';
+import { atName, keywords, type Violation } from '../findings.js';
 import { PUBLIC_FUND_VALUES } from '../prescriptions.js';
 import type { RuleCheck } from '../rule.js';
 
@@ -22,7 +22,7 @@ export function publicFundCheck(clause: PublicFundClause): RuleCheck<'main' | 'o
             .map(fund => {
                 const present = fund[clause];
                 return present
-                    ? { node: present, property: 'value', message: 'otherValue', args: { name: fund.node.name, value: present.value } }
+                    ? { node: present, property: 'value', message: 'otherValue', args: { name: fund.node.name, value: keywords([present.value]) } }
                     : atName(fund.node);
             })
     };

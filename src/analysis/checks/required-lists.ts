@@ -14,7 +14,7 @@ export function requiredListCheck(clause: RequiredListClause, required: readonly
             const present = facts[clause];
             const listed = present?.values ?? [];
             const missing = missingFrom(required, listed);
-            const args = { missing: keywords(missing), values: [...listed, ...missing].join(', ') };
+            const args = { missing: keywords(missing), values: keywords([...listed, ...missing]) };
             return when(missing.length > 0, () => present
                 ? { node: present, property: 'values', args }
                 : atPlan(facts, { args }));

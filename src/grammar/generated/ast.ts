@@ -185,9 +185,11 @@ export type ClusterPlanKeywordNames =
     | "workforce"
     | "{"
     | "}"
+    | "~"
     | "백만원"
     | "억원"
-    | "조원";
+    | "조원"
+    | "～";
 
 export type ClusterPlanTokenNames = ClusterPlanTerminalNames | ClusterPlanKeywordNames;
 

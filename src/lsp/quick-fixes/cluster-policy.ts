@@ -1,3 +1,4 @@
+import { keywords } from '../../analysis/findings.js';
 import type { Localized } from '../../analysis/locale.js';
 import { RECOMMENDED_RESPONSES, type RequiredListClause } from '../../analysis/prescriptions.js';
 import { describeKeyword } from '../../analysis/vocabulary.js';
@@ -7,10 +8,10 @@ import { unusedName } from '../plan-edits.js';
 import { missingKeywords, one, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type FixMaker, type QuickFixTable } from './fix-kit.js';
 
 const TITLE = {
-    addValues: { ko: '{clause}에 추가: {values}', en: 'Add to {clause}: {values}' },
-    addIndustry: { ko: '수요 연관산업 추가: industry … { kind hospital }', en: 'Add a demand industry: industry … { kind hospital }' },
-    addIp: { ko: '지식재산 보호장치(ip) 추가', en: 'Add an ip safeguard' },
-    addResponse: { ko: '권장 대응 추가: response {response}', en: 'Add the recommended response: response {response}' }
+    addValues: { ko: '`{clause}`에 추가: `{values}`', en: 'Add to `{clause}`: `{values}`' },
+    addIndustry: { ko: '수요 연관산업 추가: `industry … { kind hospital }`', en: 'Add a demand industry: `industry … { kind hospital }`' },
+    addIp: { ko: '지식재산 보호장치(`ip`) 추가', en: 'Add an `ip` safeguard' },
+    addResponse: { ko: '권장 대응 추가: `response` {response}', en: 'Add the recommended response: `response` {response}' }
 } satisfies Record<string, Localized>;
 
 /** Adds the missing values to a plan-level list clause, or the clause itself. */
@@ -21,7 +22,7 @@ function listFix(clause: RequiredListClause, type: string): FixMaker {
         if (missing.length === 0) {
             return [];
         }
-        return one(text(context, TITLE.addValues, { clause, values: missing.join(', ') }), edits => present
+        return one(text(context, TITLE.addValues, { clause: keywords([clause]), values: keywords(missing) }), edits => present
             ? edits.appendToList(present, missing)
             : edits.addPlanItem(context.plan, `${clause} ${missing.join(', ')}`, [type, ...PLAN_CLAUSES]));
     };
@@ -43,7 +44,7 @@ export const clusterPolicyFixes: QuickFixTable = {
             return [];
         }
         const existing = problem.response;
-        return one(text(context, TITLE.addResponse, { response: describeKeyword(response, context.locale, 'PolicyResponse') }), edits => existing
+        return one(text(context, TITLE.addResponse, { response: describeKeyword(response, context.locale, context.spelling, 'PolicyResponse') }), edits => existing
             ? edits.appendToList(existing, [response])
             : edits.addToBlock(problem.node, `response ${response}`));
     }

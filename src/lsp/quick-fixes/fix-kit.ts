@@ -1,9 +1,11 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type { RuleId } from '../../analysis/catalogue.js';
 import type { AgencyFacts, FundFacts, PlanFacts } from '../../analysis/facts.js';
-import type { KeywordList } from '../../analysis/findings.js';
-import { fillTemplate, type Locale, type Localized } from '../../analysis/locale.js';
+import type { KeywordList, MessageArgument } from '../../analysis/findings.js';
+import type { Locale, Localized } from '../../analysis/locale.js';
+import { fillInSpelling } from '../../analysis/messages.js';
 import { PLACEHOLDERS } from '../../analysis/placeholders.js';
+import type { KeywordSpelling } from '../../grammar/keyword-spellings.js';
 import type { Plan } from '../../grammar/generated/ast.js';
 import type { PlanDiagnosticData } from '../../language/document-validator.js';
 import type { PlanEdits } from '../plan-edits.js';
@@ -26,6 +28,8 @@ export interface FixContext {
     /** The element the finding points at, found again by its path. */
     readonly node?: AstNode;
     readonly locale: Locale;
+    /** How the plan spells its keywords: titles quote them so (the inserted text is respelled as a whole). */
+    readonly spelling: KeywordSpelling;
 }
 
 export interface FixProposal {
@@ -44,9 +48,13 @@ export const PLACEHOLDER = PLACEHOLDERS;
 /** The plan-level clauses, in the order plans list them: new clauses go after the last of them. */
 export const PLAN_CLAUSES = ['RegionClause', 'HorizonClause', 'LeadershipClause', 'LanguageClause', 'ServicesClause', 'EnvironmentClause', 'IncentivesClause', 'IpClause'];
 
-/** A fix title in the reader's language, its `{placeholders}` filled. */
-export const text = (context: FixContext, localized: Localized, args: Record<string, string | number> = {}): string =>
-    fillTemplate(localized[context.locale], Object.fromEntries(Object.entries(args).map(([key, value]) => [key, String(value)])));
+/**
+ * A fix title in the reader's language, its `{placeholders}` filled. Plan text in a title is
+ * marked with backticks, as in messages, so that its keywords are written in the plan's
+ * spelling; the marks are dropped, since the editor shows titles as plain text.
+ */
+export const text = (context: Pick<FixContext, 'locale' | 'spelling'>, localized: Localized, args: Readonly<Record<string, MessageArgument>> = {}): string =>
+    fillInSpelling(localized[context.locale], args, context.locale, context.spelling).replaceAll('`', '');
 
 export const quoted = (context: FixContext, placeholder: Localized): string => `"${placeholder[context.locale]}"`;
 

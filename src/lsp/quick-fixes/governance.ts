@@ -4,14 +4,14 @@ import { unusedName } from '../plan-edits.js';
 import { agencyAt, block, one, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type QuickFixTable } from './fix-kit.js';
 
 const TITLE = {
-    addAgency: { ko: '전담기구(agency) 추가: independent, budget, survey, operator 포함', en: 'Add an agency with independent, budget, survey and operator' },
-    addIndependent: { ko: '전담기구 {name}에 independent 추가 (지자체 조직에서 독립)', en: 'Add independent to agency {name}' },
-    addBudget: { ko: '전담기구 {name}에 독립 예산(budget) 추가 — 금액을 적으세요', en: 'Add a budget to agency {name}, then write its amount' },
-    addSurvey: { ko: '전담기구 {name}에 기업 니즈 정기 조사(survey quarterly) 추가', en: 'Add survey quarterly to agency {name}' },
-    privateOperator: { ko: '전담기구 {name}을(를) 민간운영기관이 운영: operator private', en: 'Have a private operating body run agency {name}: operator private' },
-    addCoordinates: { ko: '전담기구 {agency}이(가) 중앙정부 {name}과(와) 조율: coordinates {name}', en: 'Have agency {agency} coordinate with central government {name}: coordinates {name}' },
-    privateLed: { ko: '민간 주도로 정하기: leadership private', en: 'Make it private-led: leadership private' },
-    addChampion: { ko: '챔피언(champion) 추가', en: 'Add a champion' }
+    addAgency: { ko: '전담기구(`agency`) 추가: `independent`, `budget`, `survey`, `operator` 포함', en: 'Add an `agency` with `independent`, `budget`, `survey` and `operator`' },
+    addIndependent: { ko: '전담기구 {name}에 `independent` 추가 (지자체 조직에서 독립)', en: 'Add `independent` to agency {name}' },
+    addBudget: { ko: '전담기구 {name}에 독립 예산(`budget`) 추가 — 금액을 적으세요', en: 'Add a budget to agency {name}, then write its amount' },
+    addSurvey: { ko: '전담기구 {name}에 기업 니즈 정기 조사(`survey quarterly`) 추가', en: 'Add `survey quarterly` to agency {name}' },
+    privateOperator: { ko: '전담기구 {name}을(를) 민간운영기관이 운영: `operator private`', en: 'Have a private operating body run agency {name}: `operator private`' },
+    addCoordinates: { ko: '전담기구 {agency}이(가) 중앙정부 {name}과(와) 조율: `coordinates {name}`', en: 'Have agency {agency} coordinate with central government {name}: `coordinates {name}`' },
+    privateLed: { ko: '민간 주도로 정하기: `leadership private`', en: 'Make it private-led: `leadership private`' },
+    addChampion: { ko: '챔피언(`champion`) 추가', en: 'Add a `champion`' }
 } satisfies Record<string, Localized>;
 
 export const governanceFixes: QuickFixTable = {

@@ -1,3 +1,4 @@
+import { keywords } from '../../analysis/findings.js';
 import { closestWaivableRule } from '../../analysis/catalogue.js';
 import type { Localized } from '../../analysis/locale.js';
 import { valueLabel } from '../../analysis/vocabulary.js';
@@ -9,13 +10,13 @@ import { block, fundAt, one, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type Quick
 const TITLE = {
     addOwner: { ko: '과제 {name}의 책임 주체를 {owner}(으)로 정하기', en: 'Make {owner} the owner of task {name}' },
     addOwnerAgency: { ko: '전담기구 {owner}를 만들어 과제 {name}의 책임 주체로 정하기', en: 'Set up agency {owner} and make it the owner of task {name}' },
-    swapPeriod: { ko: '시작과 끝 연도 바꾸기: {start} to {end}', en: 'Swap the years: {start} to {end}' },
-    periodWithin: { ko: '과제 {name}의 기간을 계획 기간 안으로: period {start} to {end}', en: 'Bring task {name} within the horizon: period {start} to {end}' },
-    removeRepeat: { ko: '되풀이한 {clause} 항목 지우기', en: 'Remove the repeated {clause}' },
+    swapPeriod: { ko: '시작과 끝 연도 바꾸기: `{start} to {end}`', en: 'Swap the years: `{start} to {end}`' },
+    periodWithin: { ko: '과제 {name}의 기간을 계획 기간 안으로: `period {start} to {end}`', en: 'Bring task {name} within the horizon: `period {start} to {end}`' },
+    removeRepeat: { ko: '되풀이한 `{clause}` 항목 지우기', en: 'Remove the repeated `{clause}`' },
     renameWaiver: { ko: '"{rule}"(으)로 고치기', en: 'Change it to "{rule}"' },
     deleteWaiver: { ko: '필요 없는 예외 지우기', en: 'Remove the unneeded waiver' },
     deleteInvalidWaiver: { ko: '면제할 수 없는 예외 지우기', en: 'Remove the waiver, which cannot silence anything' },
-    setSource: { ko: '펀드 {name}의 재원 밝히기: source {source} ({label})', en: 'Say where fund {name}\'s money comes from: source {source} ({label})' }
+    setSource: { ko: '펀드 {name}의 재원 밝히기: `source {source}` ({label})', en: 'Say where fund {name}\'s money comes from: `source {source}` ({label})' }
 } satisfies Record<string, Localized>;
 
 export const hygieneFixes: QuickFixTable = {
@@ -24,7 +25,7 @@ export const hygieneFixes: QuickFixTable = {
         // Joint money first: the report wants private capital alongside the public.
         return fund
             ? (['joint', 'private', 'public'] as const).map(source => ({
-                title: text(context, TITLE.setSource, { name: fund.node.name, source, label: valueLabel(source, context.locale, { rule: 'SourceClause' }) ?? source }),
+                title: text(context, TITLE.setSource, { name: fund.node.name, source: keywords([source]), label: valueLabel(source, context.locale, { rule: 'SourceClause' }) ?? source }),
                 apply: (edits: PlanEdits) => { edits.addToBlock(fund.node, `source ${source}`); }
             }))
             : [];
@@ -74,7 +75,7 @@ export const hygieneFixes: QuickFixTable = {
     },
     'duplicate-clause': context => {
         const repeat = context.node;
-        return repeat ? one(text(context, TITLE.removeRepeat, { clause: String(context.data.args.clause) }), edits => edits.remove(repeat)) : [];
+        return repeat ? one(text(context, TITLE.removeRepeat, { clause: context.data.args.clause }), edits => edits.remove(repeat)) : [];
     },
     'waiver-unused': context => {
         const waiver = isWaiver(context.node) ? context.node : undefined;

@@ -1,3 +1,4 @@
+import { keywords } from '../../analysis/findings.js';
 import type { TaskFacts } from '../../analysis/facts.js';
 import type { Localized } from '../../analysis/locale.js';
 import { problemRecommending, PUBLIC_FUND_VALUES, TALENT_TRACKS, TECH_TRANSFER_REWARD } from '../../analysis/prescriptions.js';
@@ -9,20 +10,20 @@ import {
 } from './fix-kit.js';
 
 const TITLE = {
-    addInstitution: { ko: '세계적 수준의 기관 추가: institution … { tier global }', en: 'Add a world-class institution: institution … { tier global }' },
-    addScientists: { ko: '{name}에 스타급 과학자 유치(scientists) 추가', en: 'Add star scientists (scientists) to {name}' },
-    markStar: { ko: '기업 {name}을(를) 스타기업(star)으로 표시', en: 'Mark firm {name} as star' },
-    addStarFirm: { ko: '스타기업(firm … { star }) 추가', en: 'Add a star firm: firm … { star }' },
-    addPrivateFund: { ko: '민관 공동 펀드(source joint) 추가', en: 'Add a joint fund (source joint)' },
-    addPrivateFundOf: { ko: '민관 공동 펀드(source joint) {amount}억원 추가: 민간·공동 재원이 4분의 1이 됩니다', en: 'Add a joint fund (source joint) of {amount} 억원, a quarter of the money' },
+    addInstitution: { ko: '세계적 수준의 기관 추가: `institution … { tier global }`', en: 'Add a world-class institution: `institution … { tier global }`' },
+    addScientists: { ko: '{name}에 스타급 과학자 유치(`scientists`) 추가', en: 'Add star scientists (`scientists`) to {name}' },
+    markStar: { ko: '기업 {name}을(를) 스타기업(`star`)으로 표시', en: 'Mark firm {name} as `star`' },
+    addStarFirm: { ko: '스타기업(`firm … { star }`) 추가', en: 'Add a star firm: `firm … { star }`' },
+    addPrivateFund: { ko: '민관 공동 펀드(`source joint`) 추가', en: 'Add a joint fund (`source joint`)' },
+    addPrivateFundOf: { ko: '민관 공동 펀드(`source joint`) {amount}억원 추가: 민간·공동 재원이 4분의 1이 됩니다', en: 'Add a joint fund (`source joint`) of {amount} 억원, a quarter of the money' },
     addUniversityTask: { ko: '지역 대학 {name}의 장기 연구 과제 추가', en: 'Add a long-term research task owned by {name}' },
-    addReward: { ko: '문제 {kind}에 기술이전 보상체계(reward) 추가', en: 'Add rewards for technology transfer (reward) to the {kind} problem' },
-    addRewardProblem: { ko: '기술이전 보상체계 추가: problem {kind} { response reward }', en: 'Add rewards for technology transfer: problem {kind} { response reward }' },
-    addTrack: { ko: '과제 {task}에 목표 추가: {goal}', en: 'Add the goal {goal} to task {task}' },
-    addTrackTask: { ko: '{goal} 과제 추가: task … { term {term} goals {goal} }', en: 'Add a {goal} task: task … { term {term} goals {goal} }' },
-    setFundClause: { ko: '펀드 {name}에 {clause} 지정', en: 'Set {clause} in fund {name}' },
-    noSubsidy: { ko: '펀드 {name}의 용도를 투자(purpose investment)로 바꾸기', en: 'Change the purpose of fund {name} to investment' },
-    removeStar: { ko: '기업 {name}에서 스타기업 표시(star) 지우기', en: 'Remove `star` from firm {name}' }
+    addReward: { ko: '문제 {kind}에 기술이전 보상체계(`reward`) 추가', en: 'Add rewards for technology transfer (`reward`) to the {kind} problem' },
+    addRewardProblem: { ko: '기술이전 보상체계 추가: `problem {kind} { response reward }`', en: 'Add rewards for technology transfer: `problem {kind} { response reward }`' },
+    addTrack: { ko: '과제 {task}에 목표 추가: `{goal}`', en: 'Add the goal `{goal}` to task {task}' },
+    addTrackTask: { ko: '`{goal}` 과제 추가: `task … { term {term} goals {goal} }`', en: 'Add a `{goal}` task: `task … { term {term} goals {goal} }`' },
+    setFundClause: { ko: '펀드 {name}에 `{clause} {value}` 지정', en: 'Set `{clause} {value}` in fund {name}' },
+    noSubsidy: { ko: '펀드 {name}의 용도를 투자(`purpose investment`)로 바꾸기', en: 'Change the purpose of fund {name} to investment' },
+    removeStar: { ko: '기업 {name}에서 스타기업 표시(`star`) 지우기', en: 'Remove `star` from firm {name}' }
 } satisfies Record<string, Localized>;
 
 /** Puts a fund clause to the wanted value: replaces another value or adds the clause. */
@@ -34,7 +35,7 @@ function fundClauseFix(clause: keyof typeof PUBLIC_FUND_VALUES): FixMaker {
             return [];
         }
         const existing = fund[clause];
-        return one(text(context, TITLE.setFundClause, { name: fund.node.name, clause: `${clause} ${value}` }), edits => existing
+        return one(text(context, TITLE.setFundClause, { name: fund.node.name, clause: keywords([clause]), value: keywords([value]) }), edits => existing
             ? edits.replaceProperty(existing, 'value', value)
             : edits.addToBlock(fund.node, `${clause} ${value}`));
     };
@@ -91,11 +92,11 @@ export const innovationFixes: QuickFixTable = {
         const kind = problemRecommending(TECH_TRANSFER_REWARD)!;
         const problem = context.facts.problems.find(candidate => candidate.node.kind === kind);
         if (!problem) {
-            return one(text(context, TITLE.addRewardProblem, { kind }), edits => edits.addPlanItem(context.plan,
+            return one(text(context, TITLE.addRewardProblem, { kind: keywords([kind]) }), edits => edits.addPlanItem(context.plan,
                 block(`problem ${kind} ${quoted(context, PLACEHOLDER.mismatch)}`, [`response ${TECH_TRANSFER_REWARD}`]), ['Problem', ...PLAN_CLAUSES]));
         }
         const response = problem.response;
-        return one(text(context, TITLE.addReward, { kind }), edits => response
+        return one(text(context, TITLE.addReward, { kind: keywords([kind], 'ProblemKind') }), edits => response
             ? edits.appendToList(response, [TECH_TRANSFER_REWARD])
             : edits.addToBlock(problem.node, `response ${TECH_TRANSFER_REWARD}`));
     },
@@ -112,11 +113,11 @@ export const innovationFixes: QuickFixTable = {
         const task = candidates.find(fits) ?? candidates[0];
         const term = missing === 'researchers' ? 'long' : 'short';
         const proposals = task ? [{
-            title: text(context, TITLE.addTrack, { task: task.node.name, goal: missing }),
+            title: text(context, TITLE.addTrack, { task: task.node.name, goal: keywords([missing]) }),
             apply: (edits: PlanEdits) => { if (task.goals) { edits.appendToList(task.goals, [missing]); } else { edits.addToBlock(task.node, `goals ${missing}`); } }
         }] : [];
         return [...proposals, {
-            title: text(context, TITLE.addTrackTask, { goal: missing, term }),
+            title: text(context, TITLE.addTrackTask, { goal: keywords([missing]), term: keywords([term]) }),
             apply: (edits: PlanEdits) => {
                 edits.addPlanItem(context.plan, block(`task ${unusedName('TalentTrack', context.facts.elementsByName)} ${quoted(context, PLACEHOLDER.talentTask)}`,
                     [`term ${term}`, `goals ${missing}`]), ['Task']);

@@ -1,3 +1,4 @@
+import { keywords } from '../../analysis/findings.js';
 import type { NetworkFacts } from '../../analysis/facts.js';
 import type { Localized } from '../../analysis/locale.js';
 import { isChampion, isMeetsClause } from '../../grammar/generated/ast.js';
@@ -6,16 +7,16 @@ import { unusedName, type PlanEdits } from '../plan-edits.js';
 import { block, one, overseasLink, PLACEHOLDER, quoted, text, type FixContext, type FixProposal, type QuickFixTable } from './fix-kit.js';
 
 const TITLE = {
-    addNetwork: { ko: '비즈니스 네트워크(network … { kind business }) 추가', en: 'Add a business network: network … { kind business }' },
-    businessNetwork: { ko: '네트워크 {name}을(를) 비즈니스 네트워크(kind business)로 바꾸기', en: 'Make network {name} a business network (kind business)' },
-    addBusinessKind: { ko: '네트워크 {name}에 kind business 추가', en: 'Add kind business to network {name}' },
+    addNetwork: { ko: '비즈니스 네트워크(`network … { kind business }`) 추가', en: 'Add a business network: `network … { kind business }`' },
+    businessNetwork: { ko: '네트워크 {name}을(를) 비즈니스 네트워크(`kind business`)로 바꾸기', en: 'Make network {name} a business network (`kind business`)' },
+    addBusinessKind: { ko: '네트워크 {name}에 `kind business` 추가', en: 'Add `kind business` to network {name}' },
     changeHost: { ko: '네트워크 {name}의 주관을 {host}(으)로 바꾸기', en: 'Make {host} the host of network {name}' },
     businessNetworkHostedBy: { ko: '네트워크 {name}을(를) {host}이(가) 주관하는 비즈니스 네트워크로 바꾸기', en: 'Make network {name} a business network hosted by {host}' },
-    setMeets: { ko: '네트워크 {name}의 모임 주기를 meets {cadence}(으)로 정하기', en: 'Make network {name} meet {cadence} (meets {cadence})' },
-    addOffers: { ko: '네트워크 {name}에 제공 서비스(offers market, foresight) 추가', en: 'Add services (offers market, foresight) to network {name}' },
-    joinNetwork: { ko: '챔피언 {champion}을(를) 네트워크 {network}의 구성원(members)으로 넣기', en: 'Make champion {champion} a member of network {network}' },
+    setMeets: { ko: '네트워크 {name}의 모임 주기를 `meets {cadence}`(으)로 정하기', en: 'Make network {name} meet `{cadence}` (`meets {cadence}`)' },
+    addOffers: { ko: '네트워크 {name}에 제공 서비스(`offers market, foresight`) 추가', en: 'Add services (`offers market, foresight`) to network {name}' },
+    joinNetwork: { ko: '챔피언 {champion}을(를) 네트워크 {network}의 구성원(`members`)으로 넣기', en: 'Make champion {champion} a member of network {network}' },
     addChampionNetwork: { ko: '챔피언 {champion}이(가) 주관하는 비즈니스 네트워크 추가', en: 'Add a business network hosted by champion {champion}' },
-    addOverseasLink: { ko: '해외 핵심클러스터 연계(link … { scope overseas }) 추가', en: 'Add an overseas link: link … { scope overseas }' }
+    addOverseasLink: { ko: '해외 핵심클러스터 연계(`link … { scope overseas }`) 추가', en: 'Add an overseas link: `link … { scope overseas }`' }
 } satisfies Record<string, Localized>;
 
 /** How often the fixes have a network meet: the report wants continuing chances, quarterly at least. */
@@ -64,7 +65,7 @@ export const networkFixes: QuickFixTable = {
         }
         const meets = isMeetsClause(context.node) ? context.node : undefined;
         return CADENCES.map((cadence): FixProposal => ({
-            title: text(context, TITLE.setMeets, { name: network.node.name, cadence }),
+            title: text(context, TITLE.setMeets, { name: network.node.name, cadence: keywords([cadence], 'Cadence') }),
             apply: edits => {
                 if (meets) {
                     edits.replaceProperty(meets, 'cadence', cadence);

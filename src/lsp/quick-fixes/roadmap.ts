@@ -1,3 +1,4 @@
+import { keywords } from '../../analysis/findings.js';
 import type { Localized } from '../../analysis/locale.js';
 import { TERMS, VISION_CHOICES } from '../../analysis/prescriptions.js';
 import { describeKeyword, keywordLabel } from '../../analysis/vocabulary.js';
@@ -7,26 +8,26 @@ import { unusedName, type PlanEdits } from '../plan-edits.js';
 import { block, missingKeywords, one, overseasLink, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type FixContext, type FixMaker, type FixProposal, type QuickFixTable } from './fix-kit.js';
 
 const TITLE = {
-    addAssessment: { ko: '현황 진단(assessment) 블록 추가', en: 'Add an assessment block' },
-    addEntries: { ko: '현황 진단에 {entries} 항목 추가', en: 'Add {entries} to the assessment' },
-    addConsensus: { ko: '컨센서스(consensus) 항목 추가', en: 'Add a consensus entry' },
-    addHorizon: { ko: '10년 계획 기간 추가: horizon {start} to {end}', en: 'Add a ten-year horizon: horizon {start} to {end}' },
-    extendHorizon: { ko: '계획 기간을 10년으로 늘리기: {start} to {end}', en: 'Extend the horizon to ten years: {start} to {end}' },
-    addVision: { ko: '발전비전(vision) 블록 추가', en: 'Add a vision block' },
-    chooseVision: { ko: '비전에 {choice} 추가', en: 'Add {choice} to the vision' },
-    addPosition: { ko: '가치사슬 포지셔닝(position) 추가', en: 'Add a value-chain position' },
-    addOutsource: { ko: '아웃소싱 방안 추가: outsource {segments} to {link}', en: 'Add an outsourcing plan: outsource {segments} to {link}' },
-    addChannel: { ko: '연계 {link}에 교류 채널(channel) 추가', en: 'Add a channel to link {link}' },
-    addResearchSegment: { ko: '포지셔닝에 연구개발 단계 추가: research', en: 'Add a research segment to the position: research' },
-    markLocal: { ko: '{element}을(를) 지역 기반(origin local)으로 밝히기', en: 'Mark {element} as rooted in the region (origin local)' },
-    markLocalWithStrength: { ko: '현황 진단에 강점(strength)을 적고 {element}을(를) 지역 기반(origin local)으로 밝히기', en: 'Write a strength in the assessment and mark {element} as rooted in the region (origin local)' },
-    addStrength: { ko: '현황 진단에 강점(strength) 추가', en: 'Add a strength to the assessment' },
-    chooseLifeScience: { ko: '육성 범위를 범생명과학 포괄(scope lifescience)로 바꾸기', en: 'Change the scope to broad life science (scope lifescience)' },
-    addPartner: { ko: '연계 {link}의 담당 주체를 {partner}(으)로 정하기 (partner)', en: 'Make {partner} the partner of link {link}' },
-    markExternal: { ko: '챔피언 {name}을(를) 외부 영입(origin external)으로 밝히기', en: 'Mark champion {name} as brought in from outside (origin external)' },
+    addAssessment: { ko: '현황 진단(`assessment`) 블록 추가', en: 'Add an `assessment` block' },
+    addEntries: { ko: '현황 진단에 `{entries}` 항목 추가', en: 'Add `{entries}` to the assessment' },
+    addConsensus: { ko: '컨센서스(`consensus`) 항목 추가', en: 'Add a `consensus` entry' },
+    addHorizon: { ko: '10년 계획 기간 추가: `horizon {start} to {end}`', en: 'Add a ten-year horizon: `horizon {start} to {end}`' },
+    extendHorizon: { ko: '계획 기간을 10년으로 늘리기: `{start} to {end}`', en: 'Extend the horizon to ten years: `{start} to {end}`' },
+    addVision: { ko: '발전비전(`vision`) 블록 추가', en: 'Add a `vision` block' },
+    chooseVision: { ko: '비전에 `{clause}` {choice} 추가', en: 'Add `{clause}` {choice} to the vision' },
+    addPosition: { ko: '가치사슬 포지셔닝(`position`) 추가', en: 'Add a value-chain `position`' },
+    addOutsource: { ko: '아웃소싱 방안 추가: `outsource {segments} to {link}`', en: 'Add an outsourcing plan: `outsource {segments} to {link}`' },
+    addChannel: { ko: '연계 {link}에 교류 채널(`channel`) 추가', en: 'Add a channel to link {link}' },
+    addResearchSegment: { ko: '포지셔닝에 연구개발 단계 추가: `research`', en: 'Add a research segment to the position: `research`' },
+    markLocal: { ko: '{element}을(를) 지역 기반(`origin local`)으로 밝히기', en: 'Mark {element} as rooted in the region (`origin local`)' },
+    markLocalWithStrength: { ko: '현황 진단에 강점(`strength`)을 적고 {element}을(를) 지역 기반(`origin local`)으로 밝히기', en: 'Write a `strength` in the assessment and mark {element} as rooted in the region (`origin local`)' },
+    addStrength: { ko: '현황 진단에 강점(`strength`) 추가', en: 'Add a `strength` to the assessment' },
+    chooseLifeScience: { ko: '육성 범위를 범생명과학 포괄(`scope lifescience`)로 바꾸기', en: 'Change the scope to broad life science (`scope lifescience`)' },
+    addPartner: { ko: '연계 {link}의 담당 주체를 {partner}(으)로 정하기 (`partner`)', en: 'Make {partner} the partner of link {link}' },
+    markExternal: { ko: '챔피언 {name}을(를) 외부 영입(`origin external`)으로 밝히기', en: 'Mark champion {name} as brought in from outside (`origin external`)' },
     addTask: { ko: '{term} 과제 추가', en: 'Add a {term} task' },
-    overlapPeriod: { ko: '장기 과제 {name}의 기간을 단기 과제와 겹치게 바꾸기: period {start} to {end}', en: 'Make long-term task {name} overlap the short-term ones: period {start} to {end}' },
-    addGoals: { ko: '과제 {task}에 목표 추가: {goals}', en: 'Add goals to task {task}: {goals}' }
+    overlapPeriod: { ko: '장기 과제 {name}의 기간을 단기 과제와 겹치게 바꾸기: `period {start} to {end}`', en: 'Make long-term task {name} overlap the short-term ones: `period {start} to {end}`' },
+    addGoals: { ko: '과제 {task}에 목표 추가: `{goals}`', en: 'Add goals to task {task}: `{goals}`' }
 } satisfies Record<string, Localized>;
 
 /** What each finding of assessment-required lacks, by its message. */
@@ -44,7 +45,7 @@ function agendaFix(): FixMaker {
         if (!first || missing.length === 0) {
             return [];
         }
-        return one(text(context, TITLE.addGoals, { task: first.node.name, goals: missing.join(', ') }), edits => first.goals
+        return one(text(context, TITLE.addGoals, { task: first.node.name, goals: keywords(missing) }), edits => first.goals
             ? edits.appendToList(first.goals, missing)
             : edits.addToBlock(first.node, `goals ${missing.join(', ')}`));
     };
@@ -73,7 +74,7 @@ export const roadmapFixes: QuickFixTable = {
         }
         // A blank entry is the planner's to write; only missing entries are added.
         const missing = MISSING_ENTRIES[context.data.message] ?? [];
-        return missing.length === 0 ? [] : one(text(context, TITLE.addEntries, { entries: missing.join(', ') }), edits => {
+        return missing.length === 0 ? [] : one(text(context, TITLE.addEntries, { entries: keywords(missing) }), edits => {
             for (const side of missing) {
                 edits.addToBlock(assessment, `${side} ${quoted(context, PLACEHOLDER[side])}`);
             }
@@ -108,7 +109,7 @@ export const roadmapFixes: QuickFixTable = {
             return [];
         }
         return choice.options.map(option => ({
-            title: text(context, TITLE.chooseVision, { choice: `${choice.clause} ${describeKeyword(option, context.locale)}` }),
+            title: text(context, TITLE.chooseVision, { clause: keywords([choice.clause]), choice: describeKeyword(option, context.locale, context.spelling) }),
             apply: (edits: PlanEdits) => { edits.addToBlock(vision.node, `${choice.clause} ${option}`); }
         }));
     },
@@ -123,12 +124,12 @@ export const roadmapFixes: QuickFixTable = {
         }
         // The segments the position leaves out when the finding names them, else the commonest to source: production.
         const missing = missingKeywords(context);
-        const segments = (missing.length > 0 ? missing : ['manufacturing']).join(', ');
+        const segments = missing.length > 0 ? missing : ['manufacturing'];
         // Without a link to outsource through, the fix adds one, with a channel to fill in.
         const link = (context.facts.links.find(candidate => candidate.scope?.value === 'overseas') ?? context.facts.links[0])?.node.name;
         const name = link ?? unusedName('OverseasLink', context.facts.elementsByName);
-        return one(text(context, TITLE.addOutsource, { segments, link: name }), edits => {
-            edits.addToBlock(vision.node, `outsource ${segments} to ${name}`);
+        return one(text(context, TITLE.addOutsource, { segments: keywords(segments), link: name }), edits => {
+            edits.addToBlock(vision.node, `outsource ${segments.join(', ')} to ${name}`);
             if (!link) {
                 edits.addPlanItem(context.plan, overseasLink(context, name), ['Link', 'Network', 'Fund', ...ACTOR_ELEMENT_TYPES]);
             }

@@ -32,7 +32,7 @@ export default defineRule({
         const responses = problem.response?.responses ?? [];
         return when(!responses.some(response => recommended.includes(response)), () => ({
             node: problem.node, property: 'kind',
-            args: { kind: keywords([problem.node.kind], 'ProblemKind'), recommended: keywords(recommended, 'PolicyResponse'), first: recommended[0] }
+            args: { kind: keywords([problem.node.kind], 'ProblemKind'), recommended: keywords(recommended, 'PolicyResponse'), first: keywords([recommended[0]]) }
         }));
     }),
     examples: {

@@ -1,6 +1,7 @@
 import type { PlanFacts } from '../../facts.js';
 import { atName, lineNumberOf, mention } from '../../findings.js';
 import { defineRule } from '../../rule.js';
+import { nameKey } from '../../names.js';
 
 export default defineRule({
     id: 'duplicate-name',
@@ -26,7 +27,7 @@ export default defineRule({
         }
     },
     check: (facts: PlanFacts) => facts.duplicateNames.map(element => {
-        const first = facts.elementsByName.get(element.name)!;
+        const first = facts.elementsByName.get(nameKey(element.name))!;
         return atName(element, {
             args: { element: mention(element), first: mention(first), line: lineNumberOf(first) },
             related: [{ node: first, property: 'name', message: 'firstDeclared', args: { first: mention(first) } }]

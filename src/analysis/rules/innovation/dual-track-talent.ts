@@ -46,7 +46,7 @@ export default defineRule({
         const [first, ...others] = facts.tasks.filter(task => covers(task, track));
         return [{
             ...at(first),
-            args: { task: first.node.name, covered: keywords([track]), missing: keywords([missing]), goal: missing },
+            args: { task: first.node.name, covered: keywords([track]), missing: keywords([missing]), goal: keywords([missing]) },
             related: others.map(task => ({ ...at(task), message: 'oneTrack' as const, args: { name: task.node.name } }))
         }];
     },

@@ -37,7 +37,7 @@ export default defineRule({
             }
             return outsource.segments.flatMap((segment, index) => positioned.has(segment) || outsource.segments.indexOf(segment) !== index ? [] : [{
                 node: outsource, property: 'segments', index,
-                args: { segment: keywords([segment], 'Segment'), segmentKeyword: segment, link: link.name }
+                args: { segment: keywords([segment], 'Segment'), segmentKeyword: keywords([segment]), link: link.name }
             }]);
         });
     },

@@ -54,7 +54,7 @@ export default defineRule({
                 const others = crowd.filter(other => other !== claim);
                 return {
                     node: claim.node, property: 'segments', index: claim.index,
-                    args: { segment: keywords([segment], 'Segment'), segmentKeyword: segment, count: crowd.length, others: labelsOf(others.map(other => other.member)) },
+                    args: { segment: keywords([segment], 'Segment'), segmentKeyword: keywords([segment]), count: crowd.length, others: labelsOf(others.map(other => other.member)) },
                     related: others.slice(0, OTHERS_SHOWN).map(other => ({
                         node: other.node, property: 'segments', index: other.index,
                         message: 'alsoPositions' as const, args: { region: other.member.label, segment: keywords([segment], 'Segment') }

@@ -45,7 +45,7 @@ export default defineRule({
         }
         const missing = missingFrom(VALUE_CHAIN_SEGMENTS, vision.position.segments);
         if (missing.length > 0) {
-            return [{ node: vision.position, args: { missing: keywords(missing, 'Segment'), segments: missing.join(', ') } }];
+            return [{ node: vision.position, args: { missing: keywords(missing, 'Segment'), segments: keywords(missing) } }];
         }
         return vision.structure?.value === 'distributed' ? [{ node: vision.structure, message: 'distributed' }] : [];
     },

@@ -1,0 +1,69 @@
+import {
+    AstUtils, createParser, CstUtils, GrammarAST, isLeafCstNode, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult
+} from 'langium';
+import { isKoreanSpelling, keywordOf } from '../grammar/keyword-spellings.js';
+import { isKeywordSpellingReport, type KeywordSpellingReport } from './lexer.js';
+
+type ParseOptions = Parameters<LangiumParser['parse']>[1];
+
+/**
+ * The parser, after which a plan's AST does not depend on how its keywords are spelled.
+ * Langium assigns a keyword's text as written (`leadership 민간` would give `value: '민간'`);
+ * datatype rules are mapped by the value converter, and here every keyword assigned to a
+ * property is replaced by the keyword itself. Only a plan that spells a keyword otherwise
+ * than in English is walked, and that walk also counts its keywords of each spelling
+ * exactly (without names spelled like keywords, which the lexer cannot tell apart).
+ */
+export class PlanParser extends LangiumParser {
+    /** The assignment a keyword stands in, if any, computed once per grammar keyword. */
+    private readonly assignmentOf = new Map<GrammarAST.Keyword, GrammarAST.Assignment | undefined>();
+
+    override parse<T extends AstNode = AstNode>(input: string, options?: ParseOptions): ParseResult<T> {
+        const result = super.parse<T>(input, options);
+        const report = result.lexerReport;
+        if (!isKeywordSpellingReport(report) || !report.otherSpellings || !result.value.$cstNode) {
+            return result;
+        }
+        return { ...result, lexerReport: this.canonicalise(result.value, report) };
+    }
+
+    private canonicalise(root: AstNode, report: KeywordSpellingReport): KeywordSpellingReport {
+        let englishKeywords = 0;
+        let koreanKeywords = 0;
+        for (const leaf of CstUtils.streamCst(root.$cstNode!)) {
+            const keyword = leaf.grammarSource;
+            if (!isLeafCstNode(leaf) || !GrammarAST.isKeyword(keyword)) {
+                continue;
+            }
+            if (leaf.text === keyword.value) {
+                englishKeywords += keywordOf(keyword.value) ? 1 : 0;
+                continue;
+            }
+            koreanKeywords += isKoreanSpelling(leaf.text) ? 1 : 0;
+            const assignment = this.assignment(keyword);
+            if (assignment) {
+                const node = leaf.astNode as unknown as Record<string, unknown>;
+                const value = node[assignment.feature];
+                node[assignment.feature] = Array.isArray(value)
+                    ? value.map(item => item === leaf.text ? keyword.value : item)
+                    : keyword.value;
+            }
+        }
+        return { ...report, englishKeywords, koreanKeywords };
+    }
+
+    private assignment(keyword: GrammarAST.Keyword): GrammarAST.Assignment | undefined {
+        if (!this.assignmentOf.has(keyword)) {
+            this.assignmentOf.set(keyword, AstUtils.getContainerOfType(keyword, GrammarAST.isAssignment));
+        }
+        return this.assignmentOf.get(keyword);
+    }
+}
+
+/** The parser service, built as Langium builds its own (`createLangiumParser`). */
+export function createPlanParser(services: LangiumCoreServices): LangiumParser {
+    const parser = new PlanParser(services);
+    createParser(services.Grammar, parser, services.parser.Lexer.definition);
+    parser.finalize();
+    return parser;
+}
