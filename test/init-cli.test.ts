@@ -62,6 +62,17 @@ describe('cplan init', () => {
         expectRefusal(runCplan(['init', 'english.cplan', '--lang', 'en'], { cwd: folder }), /^cplan: refusing to overwrite an existing file; choose another name: english\.cplan$/);
     });
 
+    test('--keywords ko writes Korean keywords: the plan checks with the same blanks, and cplan convert finds nothing to change', () => {
+        const result = runCplan(['init', 'korean.cplan', '--keywords', 'ko'], { cwd: folder });
+        expect(result).toMatchObject({ status: 0, stdout: 'korean.cplan\n' });
+        const text = readFileSync(path.join(folder, 'korean.cplan'), 'utf8');
+        expect(text).toMatch(/^계획 /m);
+        expect(text).toMatch(/^ {4}문서언어 한국어$/m);
+        expect(codes(path.join(folder, 'korean.cplan')).sort()).toEqual(FILL_IN_CODES);
+        expect(runCplan(['convert', '--keywords', 'ko', '--check', 'korean.cplan'], { cwd: folder }).status).toBe(0);
+        expect(runCplan(['init', 'bad.cplan', '--keywords', 'jp'], { cwd: folder }).status).toBe(2);
+    });
+
     test('never overwrites: a second and a third run refuse alike and leave the plan as it was', () => {
         const plan = path.join(folder, '부산 계획.cplan');
         expect(runCplan(['init', plan]).status).toBe(0);

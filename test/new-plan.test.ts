@@ -4,7 +4,8 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../src/analysis/locale.js';
 import { planQuestions, type PlanChoices } from '../src/new-plan/choices.js';
-import { planSkeleton, type PlanKeyword } from '../src/new-plan/skeleton.js';
+import { isKoreanSpelling } from '../src/grammar/keyword-spellings.js';
+import { planSkeleton } from '../src/new-plan/skeleton.js';
 import { placeholderAt } from '../src/lsp/fill-in.js';
 import { checkText, codesOf, services } from './helpers.js';
 
@@ -134,15 +135,23 @@ describe('the skeleton of a new plan', () => {
         expect(hangul).toBeNull();
     });
 
-    test('every keyword it writes goes through the keyword spelling', async () => {
+    test('written in Korean keywords, every keyword is Korean and the plan gets the same findings', async () => {
         const english = planSkeleton(COMBINATIONS[3][1], { locale: 'ko' });
-        const spelled = planSkeleton(COMBINATIONS[3][1], { locale: 'ko', keywords: (keyword: PlanKeyword) => `ǂ${keyword}` });
-        expect(spelled.replaceAll('ǂ', '')).toBe(english);
-        const { document } = await checkText(english);
-        const keywordTokens = CstUtils.flattenCst(document.parseResult.value.$cstNode!)
-            .filter(leaf => GrammarAST.isKeyword(leaf.grammarSource) && /^[^{},]+$/.test(leaf.text)).count();
-        const spelledOutsideComments = spelled.split('\n').map(line => line.replace(/^\s*\/\/.*$/, '')).join('\n').match(/ǂ/g)?.length;
-        expect(spelledOutsideComments).toBe(keywordTokens);
+        const korean = planSkeleton(COMBINATIONS[3][1], { locale: 'ko', keywords: 'ko' });
+        expect(korean).toMatch(/^계획 /m);
+        const keywordTexts = async (text: string) => {
+            const { document, diagnostics } = await checkText(text);
+            const words = CstUtils.flattenCst(document.parseResult.value.$cstNode!)
+                .filter(leaf => GrammarAST.isKeyword(leaf.grammarSource) && /^[^{},~]+$/.test(leaf.text) && leaf.text !== '억원')
+                .map(leaf => leaf.text).toArray();
+            return { words, codes: codesOf(diagnostics) };
+        };
+        const [inEnglish, inKorean] = [await keywordTexts(english), await keywordTexts(korean)];
+        expect(inKorean.words.length).toBe(inEnglish.words.length);
+        expect(inKorean.words.filter(word => !isKoreanSpelling(word))).toEqual([]);
+        expect(inKorean.codes).toEqual(inEnglish.codes);
+        // The commented choices list their options in the same spelling.
+        expect(korean).not.toMatch(/^\s*\/\/ (leadership|selection) /m);
     });
 
     test('a region with quotes and backslashes stays one string', async () => {

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
+import type { KeywordSpelling } from '../grammar/keyword-spellings.js';
 import { NewPlanRefusal } from '../new-plan/plan-file-name.js';
 import { newPlanPath, writeNewPlan } from '../new-plan/plan-file.js';
 import { planSkeleton } from '../new-plan/skeleton.js';
@@ -13,8 +14,9 @@ const REFUSALS: Record<NewPlanRefusal['reason'], CliMessage> = {
 };
 
 /**
- * `cplan init [FILE] [--region TEXT] [--lang ko|en]`: writes the skeleton of a new plan
- * (`plan.cplan` when FILE is a folder or not given) in the language of `--lang`, and prints
+ * `cplan init [FILE] [--region TEXT] [--keywords ko|en] [--lang ko|en]`: writes the skeleton
+ * of a new plan (`plan.cplan` when FILE is a folder or not given) in the language of `--lang`,
+ * its keywords spelled as `--keywords` says (English by default), and prints
  * the path written. The choices the editor's "New plan" asks for are left open in it, as
  * commented lines. It never writes over an existing file.
  */
@@ -26,7 +28,7 @@ export async function runInit(positionals: readonly string[], options: Readonly<
     const file = await newPlanPath(positionals[0], process.cwd());
     const region = typeof options.region === 'string' ? options.region : undefined;
     try {
-        await writeNewPlan(file, planSkeleton({ region }, { locale }));
+        await writeNewPlan(file, planSkeleton({ region }, { locale, keywords: options.keywords as KeywordSpelling | undefined }));
     } catch (error) {
         if (error instanceof NewPlanRefusal) {
             io.stderr(`cplan: ${cliMessage(REFUSALS[error.reason], locale, { path: displayPath(error.file), reason: error.detail })}`);

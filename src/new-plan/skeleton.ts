@@ -3,22 +3,16 @@ import { PLACEHOLDERS } from '../analysis/placeholders.js';
 import { AGENDA_GOALS, VALUE_CHAIN_SEGMENTS, VISION_CHOICES, type Term } from '../analysis/prescriptions.js';
 import { valueLabel } from '../analysis/vocabulary.js';
 import type { ClusterPlanKeywordNames } from '../grammar/generated/ast.js';
+import { spell, type KeywordSpelling } from '../grammar/keyword-spellings.js';
 import { horizonOf, meaning, type Horizon, type PlanChoices } from './choices.js';
 
 /** A keyword of the language (punctuation left out). */
 export type PlanKeyword = Exclude<ClusterPlanKeywordNames, ',' | '{' | '}'>;
 
-/**
- * How the skeleton spells each keyword it writes. Every keyword goes through this one
- * function, so that a second spelling of the keywords plugs in here.
- */
-export type KeywordSpelling = (keyword: PlanKeyword) => string;
-
-export const ENGLISH_KEYWORDS: KeywordSpelling = keyword => keyword;
-
 export interface SkeletonOptions {
     /** The language of the comments, the placeholders and the document (`language` clause). */
     readonly locale: Locale;
+    /** How the keywords are spelled (English by default); every keyword the skeleton writes goes through `SkeletonWriter.k`. */
     readonly keywords?: KeywordSpelling;
     /** The first year of task periods when no horizon was chosen (this year by default). */
     readonly startYear?: number;
@@ -71,7 +65,10 @@ class SkeletonWriter {
     private readonly lines: string[] = [];
     private depth = 0;
 
-    constructor(private readonly locale: Locale, readonly k: KeywordSpelling) { }
+    constructor(private readonly locale: Locale, private readonly spelling: KeywordSpelling) { }
+
+    /** A keyword in the skeleton's spelling. */
+    readonly k = (keyword: PlanKeyword): string => spell(keyword, this.spelling);
 
     comment(text: string | undefined): this {
         for (const line of text?.split('\n') ?? []) {
@@ -129,7 +126,7 @@ class SkeletonWriter {
  */
 export function planSkeleton(choices: PlanChoices, options: SkeletonOptions): string {
     const { locale } = options;
-    const w = new SkeletonWriter(locale, options.keywords ?? ENGLISH_KEYWORDS);
+    const w = new SkeletonWriter(locale, options.keywords ?? 'en');
     const k = w.k;
     const name = (key: keyof typeof NAMES) => NAMES[key][locale];
     const quoted = (key: keyof typeof PLACEHOLDERS) => `"${PLACEHOLDERS[key][locale]}"`;
