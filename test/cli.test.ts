@@ -141,6 +141,12 @@ describe('cplan rules, --help and --version', () => {
             expect(rule.message.ko).toBeTruthy();
             expect(rule.message.en).toBeTruthy();
         }
+        // The keywords a rule names, in both spellings.
+        expect(rules.find((rule: { id: string }) => rule.id === 'assessment-required').keywords).toEqual([
+            { en: 'assessment', ko: '상황인식' }, { en: 'strength', ko: '강점' }, { en: 'weakness', ko: '약점' }
+        ]);
+        expect(rules.find((rule: { id: string }) => rule.id === 'short-term-agenda').keywords.map((keyword: { en: string }) => keyword.en))
+            .toEqual(['goals', 'talent', 'infrastructure', 'workforce', 'policy', 'finance']);
     });
 
     test('rules (Markdown by default) has a table per category naming every rule', () => {
@@ -150,6 +156,7 @@ describe('cplan rules, --help and --version', () => {
             expect(result.stdout).toContain(`| \`${rule.id}\` |`);
         }
         expect(result.stdout).toContain('### 발전 로드맵');
+        expect(result.stdout).toMatch(/^\| `horizon-ten-years` \|.*\| `horizon` · `계획기간` \|/m);
     });
 
     test('--help explains the commands; --version prints the package version', () => {

@@ -12,7 +12,7 @@ export default defineRule({
     },
     trigger: {
         ko: '장기 과제들의 goals가 research, startups, services, network, global 중 일부를 빠뜨릴 때 (하나, 장기 과제가 있을 때만)',
-        en: 'long-term tasks together miss any goal of research, startups, services, network, global (one diagnostic; only when a long-term task exists)'
+        en: 'long-term tasks together miss any of the `goals` `research`, `startups`, `services`, `network`, `global` (one diagnostic; only when a long-term task exists)'
     },
     source: {
         heading: '□ 지역 바이오클러스터 발전로드맵 ▶ 4단계',

@@ -12,7 +12,7 @@ export default defineRule({
     },
     trigger: {
         ko: '단기 과제들의 goals가 talent, infrastructure, workforce, policy, finance 중 일부를 빠뜨릴 때 (하나, 단기 과제가 있을 때만)',
-        en: 'short-term tasks together miss any goal of talent, infrastructure, workforce, policy, finance (one diagnostic; only when a short-term task exists)'
+        en: 'short-term tasks together miss any of the `goals` `talent`, `infrastructure`, `workforce`, `policy`, `finance` (one diagnostic; only when a short-term task exists)'
     },
     source: {
         heading: '□ 지역 바이오클러스터 발전로드맵 ▶ 4단계',
