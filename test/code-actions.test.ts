@@ -377,6 +377,19 @@ describe('quick fixes, text in and text out', () => {
             .toBe(plan('agency A "진흥원" { independent }', 'waive "agency-budget" because "<사유>"'));
     });
 
+    test('a unit near-miss is written as the unit meant', async () => {
+        expect(await fix(plan('agency A "a" {', '    budget 120억 원', '}'), 'syntax')).toBe(plan('agency A "a" {', '    budget 120억원', '}'));
+        expect(await fix(plan('fund F "f" { amount 3 usd }'), 'syntax')).toBe(plan('fund F "f" { amount 3 USD }'));
+        expect((await actionsFor(plan('fund F "f" { amount 3 usd }'), 'syntax')).map(action => action.title)).toEqual(['금액 단위를 USD(으)로 고치기']);
+    });
+
+    test('a misspelt keyword is changed to the keyword meant; equally near keywords are each offered', async () => {
+        expect(await fix(plan('horizn 2026 to 2035'), 'syntax')).toBe(plan('horizon 2026 to 2035'));
+        expect(await fix(plan('agency A "a" { independant }'), 'syntax')).toBe(plan('agency A "a" { independent }'));
+        const titles = (await actionsFor(plan('network N "n" { kind busines }'), 'syntax')).map(action => action.title);
+        expect(titles).toEqual(['business(으)로 고치기']);
+    });
+
     test('rules that cannot be waived offer no waiver', async () => {
         const titles = (await actionsFor(plan('firm A "가"', 'firm A "나"'), 'duplicate-name')).map(action => action.title);
         expect(titles).toEqual([]);

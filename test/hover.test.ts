@@ -105,3 +105,16 @@ describe('hover on references', () => {
         expect(await hoverAt(text, 'host research', { shift: 6, locale: 'en' })).toContain('**firm** `research` — (주)리서치');
     });
 });
+
+describe('hover on a syntax error', () => {
+    test('shows the form expected there with an example, not the rule\'s principle', async () => {
+        const hover = await hoverAt(plan('    region 부산광역시'), '부산광역시');
+        expect(hover).toContain('**이렇게 씁니다**');
+        expect(hover).toContain('region "…"');
+        expect(hover).not.toContain(getRule('syntax').principle.ko);
+        const typo = await hoverAt(plan('    horizn 2026 to 2035'), 'horizn', { locale: 'en' });
+        expect(typo).toContain('**Write it like this**');
+        expect(typo).toContain('horizon');
+        expect(typo).not.toContain(getRule('syntax').principle.en);
+    });
+});

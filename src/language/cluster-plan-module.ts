@@ -41,7 +41,7 @@ export const ClusterPlanModule: Module<ClusterPlanCoreServices, PartialLangiumCo
     },
     parser: {
         TokenBuilder: () => new PlanTokenBuilder(),
-        ParserErrorMessageProvider: () => new PlanParserErrorMessages(),
+        ParserErrorMessageProvider: services => new PlanParserErrorMessages(services.Grammar),
         ValueConverter: () => new PlanValueConverter()
     },
     references: {

@@ -50,7 +50,7 @@ export class PlanCodeActionProvider implements CodeActionProvider {
                 actions.push(fillInAction(document, diagnostic, blank, base.locale));
             }
             const node = data.path === undefined ? undefined : this.locator.getAstNode(plan, data.path);
-            const fixes: FixProposal[] = blank ? [] : QUICK_FIXES[rule.id]?.({ ...base, data, node }) ?? [];
+            const fixes: FixProposal[] = blank ? [] : QUICK_FIXES[rule.id]?.({ ...base, data, node, range: diagnostic.range }) ?? [];
             for (const proposal of waivable ? [...fixes, waiverFix(base, rule.id)] : fixes) {
                 if (!titles.has(proposal.title)) {
                     titles.add(proposal.title);

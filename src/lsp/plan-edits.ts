@@ -1,5 +1,5 @@
 import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Plan } from '../grammar/generated/ast.js';
 
 const INDENT_UNIT = '    ';
@@ -106,6 +106,12 @@ export class PlanEdits {
         const nextLine = lineEnd + (this.text.startsWith('\r\n', lineEnd) ? 2 : lineEnd < this.text.length ? 1 : 0);
         const blanksAfter = /^[ \t]*/.exec(this.text.slice(cst.end, lineEnd))![0].length;
         return alone ? this.edit(lineStart, nextLine, '') : this.edit(cst.offset, cst.end + blanksAfter, '');
+    }
+
+    /** Replaces the text of a range (a misspelt word, a unit written apart). */
+    replaceRange(range: Range, text: string): this {
+        const offset = (position: Range['start']) => this.document.textDocument.offsetAt(position);
+        return this.edit(offset(range.start), offset(range.end), text);
     }
 
     private replace(cst: CstNode, text: string): this {

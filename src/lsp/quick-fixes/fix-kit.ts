@@ -1,4 +1,5 @@
 import type { AstNode, LangiumDocument } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 import type { RuleId } from '../../analysis/catalogue.js';
 import type { AgencyFacts, FundFacts, PlanFacts } from '../../analysis/facts.js';
 import type { KeywordList } from '../../analysis/findings.js';
@@ -25,6 +26,8 @@ export interface FixContext {
     readonly data: PlanDiagnosticData;
     /** The element the finding points at, found again by its path. */
     readonly node?: AstNode;
+    /** Where the diagnostic is: what a fix of a text span (a syntax error) replaces. */
+    readonly range: Range;
     readonly locale: Locale;
 }
 

@@ -1,4 +1,5 @@
 import { closestWaivableRule } from '../../analysis/catalogue.js';
+import type { KeywordList } from '../../analysis/findings.js';
 import type { Localized } from '../../analysis/locale.js';
 import { valueLabel } from '../../analysis/vocabulary.js';
 import { isHorizonClause, isPeriodClause, isWaiver } from '../../grammar/generated/ast.js';
@@ -15,10 +16,24 @@ const TITLE = {
     renameWaiver: { ko: '"{rule}"(으)로 고치기', en: 'Change it to "{rule}"' },
     deleteWaiver: { ko: '필요 없는 예외 지우기', en: 'Remove the unneeded waiver' },
     deleteInvalidWaiver: { ko: '면제할 수 없는 예외 지우기', en: 'Remove the waiver, which cannot silence anything' },
+    useKeyword: { ko: '{keyword}(으)로 고치기', en: 'Change it to {keyword}' },
+    useUnit: { ko: '금액 단위를 {unit}(으)로 고치기', en: 'Write the unit as {unit}' },
     setSource: { ko: '펀드 {name}의 재원 밝히기: source {source} ({label})', en: 'Say where fund {name}\'s money comes from: source {source} ({label})' }
 } satisfies Record<string, Localized>;
 
 export const hygieneFixes: QuickFixTable = {
+    syntax: context => {
+        const { message, args } = context.data;
+        if (message === 'unitNearMiss' && typeof args.unit === 'string') {
+            const unit = args.unit;
+            return one(text(context, TITLE.useUnit, { unit }), edits => edits.replaceRange(context.range, unit));
+        }
+        const suggestions = message === 'didYouMean' ? (args.suggestions as KeywordList | undefined)?.keywords ?? [] : [];
+        return suggestions.map(keyword => ({
+            title: text(context, TITLE.useKeyword, { keyword }),
+            apply: (edits: PlanEdits) => { edits.replaceRange(context.range, keyword); }
+        }));
+    },
     'fund-source': context => {
         const fund = fundAt(context);
         // Joint money first: the report wants private capital alongside the public.

@@ -24,7 +24,7 @@ const WAIVE_TITLE: Localized = { ko: '이 계획에서 "{rule}" 규칙 예외 �
 const REASON_PLACEHOLDER: Localized = { ko: '<사유>', en: '<reason>' };
 
 /** "Waive this rule with a reason": a `waive` line at the end of the plan. */
-export function waiverFix(context: Omit<FixContext, 'data' | 'node'>, ruleId: RuleId): FixProposal {
+export function waiverFix(context: Omit<FixContext, 'data' | 'node' | 'range'>, ruleId: RuleId): FixProposal {
     return {
         title: fillTemplate(WAIVE_TITLE[context.locale], { rule: ruleId }),
         apply: edits => { edits.addAtPlanEnd(context.plan, `waive "${ruleId}" because "${REASON_PLACEHOLDER[context.locale]}"`); }
