@@ -1,6 +1,6 @@
 import type { AstNodeLocator, LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import type { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Diagnostic, SnippetTextEdit, TextEdit } from 'vscode-languageserver';
 import { findRule, isWaivable } from '../analysis/catalogue.js';
 import type { AnalysisCache } from '../language/analysis-cache.js';
 import { DIAGNOSTIC_SOURCE, type PlanDiagnosticData } from '../language/document-validator.js';
@@ -9,7 +9,7 @@ import type { PlanSettings } from '../language/settings.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { fillInAction, placeholderAt, type PlanCommandHandler } from './fill-in.js';
 import { PlanEdits } from './plan-edits.js';
-import { QUICK_FIXES, waiverFix, type FixProposal } from './quick-fixes/index.js';
+import { NO_WAIVER_OFFERED, QUICK_FIXES, waiverFix, type FixProposal } from './quick-fixes/index.js';
 
 /**
  * Quick fixes for rule diagnostics: "fill in the blank" for a finding on an unfilled
@@ -42,7 +42,7 @@ export class PlanCodeActionProvider implements CodeActionProvider {
             if (!data || !rule) {
                 continue;
             }
-            const waivable = isWaivable(rule) && !facts.waivers.some(waiver => waiver.rule === rule.id);
+            const waivable = isWaivable(rule) && !NO_WAIVER_OFFERED.has(rule.id) && !facts.waivers.some(waiver => waiver.rule === rule.id);
             // A finding on an unfilled placeholder is fixed by writing it, not by adding its clause
             // again; an editor that can select it for typing gets "fill in the blank".
             const blank = placeholderAt(document, diagnostic.range);
@@ -55,7 +55,7 @@ export class PlanCodeActionProvider implements CodeActionProvider {
                 if (!titles.has(proposal.title)) {
                     titles.add(proposal.title);
                     // A single fix is the obvious one; with a choice the planner decides.
-                    actions.push(toCodeAction(document, diagnostic, proposal, fixes.length === 1 && proposal === fixes[0]));
+                    actions.push(toCodeAction(document, diagnostic, proposal, fixes.length === 1 && proposal === fixes[0], this.commands.editsWithSnippets));
                 }
             }
         }
@@ -72,14 +72,43 @@ function planData(diagnostic: Diagnostic): PlanDiagnosticData | undefined {
         : undefined;
 }
 
-function toCodeAction(document: LangiumDocument, diagnostic: Diagnostic, proposal: FixProposal, preferred: boolean): CodeAction {
+function toCodeAction(document: LangiumDocument, diagnostic: Diagnostic, proposal: FixProposal, preferred: boolean, snippets: boolean): CodeAction {
     const edits = new PlanEdits(document);
     proposal.apply(edits);
+    const uri = document.textDocument.uri;
+    const withPlaceholders = snippets && edits.edits.some(edit => PLACEHOLDER_TEXT.test(edit.newText));
     return {
         title: proposal.title,
         kind: 'quickfix',
         diagnostics: [diagnostic],
         isPreferred: preferred || undefined,
-        edit: { changes: { [document.textDocument.uri]: edits.edits } }
+        edit: withPlaceholders
+            ? { documentChanges: [{ textDocument: { uri, version: document.textDocument.version }, edits: snippetEdits(edits.edits) }] }
+            : { changes: { [uri]: edits.edits } }
     };
 }
+
+/** What a fix inserts for the planner to write: a quoted placeholder text, or a zero amount of money. */
+const PLACEHOLDER_TEXT = /"<[^<>"]*>"|(?<![\d.,])0(?= 억원)/;
+
+/**
+ * The edits as snippets whose tab stops are the placeholders, in order, so that the cursor
+ * lands in the first and Tab moves to the next: typing replaces each.
+ */
+function snippetEdits(edits: readonly TextEdit[]): SnippetTextEdit[] {
+    let tabStop = 0;
+    const placeholders = new RegExp(PLACEHOLDER_TEXT.source, 'g');
+    return edits.map(edit => {
+        const parts = edit.newText.split(placeholders);
+        const found = edit.newText.match(placeholders) ?? [];
+        const value = parts.map((part, index) => escapeSnippet(part) + (index < found.length ? tabStopFor(found[index], ++tabStop) : '')).join('');
+        return { range: edit.range, snippet: { kind: 'snippet', value } };
+    });
+}
+
+/** A tab stop around a placeholder: inside the quotes of a text, on the number of an amount. */
+function tabStopFor(placeholder: string, index: number): string {
+    return placeholder.startsWith('"') ? `"\${${index}:${escapeSnippet(placeholder.slice(1, -1))}}"` : `\${${index}:${placeholder}}`;
+}
+
+const escapeSnippet = (text: string): string => text.replace(/[\\$}]/g, character => `\\${character}`);

@@ -88,6 +88,24 @@ export class PlanEdits {
         return clause.$cstNode ? this.insert(clause.$cstNode.end, `, ${values.join(', ')}`) : this;
     }
 
+    /**
+     * Removes one item of a list clause (`after T1, T2` → `after T2`) with its comma; the
+     * whole clause when it is the only one.
+     */
+    removeFromList(clause: AstNode, property: string, index: number): this {
+        const items = GrammarUtils.findNodesForProperty(clause.$cstNode, property);
+        const item = items[index];
+        if (!item) {
+            return this;
+        }
+        if (items.length === 1) {
+            return this.remove(clause);
+        }
+        return index < items.length - 1
+            ? this.edit(item.offset, items[index + 1].offset, '')
+            : this.edit(items[index - 1].end, item.end, '');
+    }
+
     /** Replaces the text of one property of a node (`value`, `end`, `rule`, …). */
     replaceProperty(node: AstNode, property: string, text: string): this {
         const target = GrammarUtils.findNodeForProperty(node.$cstNode, property);

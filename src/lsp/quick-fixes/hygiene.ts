@@ -2,7 +2,8 @@ import { closestWaivableRule } from '../../analysis/catalogue.js';
 import type { KeywordList } from '../../analysis/findings.js';
 import type { Localized } from '../../analysis/locale.js';
 import { valueLabel } from '../../analysis/vocabulary.js';
-import { isHorizonClause, isPeriodClause, isWaiver } from '../../grammar/generated/ast.js';
+import { taskCycles } from '../../analysis/checks/task-cycles.js';
+import { isAfterClause, isHorizonClause, isPeriodClause, isWaiver } from '../../grammar/generated/ast.js';
 import { ACTOR_TYPES } from '../grammar-roles.js';
 import { unusedName, type PlanEdits } from '../plan-edits.js';
 import { block, fundAt, one, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type QuickFixTable } from './fix-kit.js';
@@ -16,6 +17,7 @@ const TITLE = {
     renameWaiver: { ko: '"{rule}"(으)로 고치기', en: 'Change it to "{rule}"' },
     deleteWaiver: { ko: '필요 없는 예외 지우기', en: 'Remove the unneeded waiver' },
     deleteInvalidWaiver: { ko: '면제할 수 없는 예외 지우기', en: 'Remove the waiver, which cannot silence anything' },
+    removeDependency: { ko: '과제 {name}의 after에서 {other} 지우기 ({name}이(가) {other}을(를) 기다리지 않음)', en: 'Remove {other} from the after of task {name} ({name} no longer waits for {other})' },
     useKeyword: { ko: '{keyword}(으)로 고치기', en: 'Change it to {keyword}' },
     useUnit: { ko: '금액 단위를 {unit}(으)로 고치기', en: 'Write the unit as {unit}' },
     setSource: { ko: '펀드 {name}의 재원 밝히기: source {source} ({label})', en: 'Say where fund {name}\'s money comes from: source {source} ({label})' }
@@ -58,6 +60,22 @@ export const hygieneFixes: QuickFixTable = {
         return one(text(context, TITLE.addOwnerAgency, { name: task.node.name, owner: agency }), edits => edits
             .addPlanItem(context.plan, block(`agency ${agency} ${quoted(context, PLACEHOLDER.agency)}`, ['independent']), ['Agency', 'Vision', 'Assessment', ...PLAN_CLAUSES])
             .addToBlock(task.node, `owner ${agency}`));
+    },
+    'task-cycle': context => {
+        const after = isAfterClause(context.node) ? context.node : undefined;
+        const task = after?.$container;
+        const cycle = task && taskCycles(context.facts.tasks).find(members => members.includes(task));
+        if (!after || !task || !cycle) {
+            return [];
+        }
+        // One fix per dependency of this task on the cycle: removing any one of them breaks the cycle.
+        return after.tasks.flatMap((reference, index) => {
+            const other = reference.ref;
+            return other && cycle.includes(other) ? [{
+                title: text(context, TITLE.removeDependency, { name: task.name, other: other.name }),
+                apply: (edits: PlanEdits) => { edits.removeFromList(after, 'tasks', index); }
+            }] : [];
+        });
     },
     'period-order': context => {
         const span = context.node;
