@@ -3,6 +3,7 @@ import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languagese
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isWaivable, PLAN_RULES } from '../src/analysis/catalogue.js';
 import { examplePlan } from '../src/analysis/rule.js';
+import { planSkeleton } from '../src/new-plan/skeleton.js';
 import type { PlanCommandHandler } from '../src/lsp/fill-in.js';
 import { NO_WAIVER_OFFERED, QUICK_FIXES } from '../src/lsp/quick-fixes/index.js';
 import { checkText, codesOf, services } from './helpers.js';
@@ -443,6 +444,19 @@ describe('quick fixes, text in and text out', () => {
         } finally {
             commands.editsWithSnippets = false;
         }
+    });
+
+    test('an empty file, one with only comments, or a bare plan header gets the skeleton of a new plan', async () => {
+        const skeleton = planSkeleton({}, { locale: 'ko' });
+        expect(await fix('', 'syntax')).toBe(skeleton);
+        expect(await fix('\n\n', 'syntax')).toBe(`\n\n${skeleton}`);
+        expect(await fix('// 부산 계획 초안\n', 'syntax')).toBe(`// 부산 계획 초안\n${skeleton}`);
+        expect(await fix('plan Busan', 'syntax')).toBe(skeleton);
+        expect((await actionsFor('', 'syntax')).map(action => action.title)).toEqual(['계획 뼈대 넣기 (발전로드맵 네 단계, 채울 칸은 "<…>")']);
+        expect(codesOf((await checkText(await fix('', 'syntax'))).diagnostics)).not.toContain('syntax');
+        // A plan that has begun its block keeps it: the fix is for a file with no plan yet.
+        expect((await actionsFor('plan P "p" {\n    region "부산"\n', 'syntax')).map(action => action.title)).toEqual([]);
+        expect((await actionsFor('hello', 'syntax')).map(action => action.title)).toEqual([]);
     });
 
     test('rules that cannot be waived offer no waiver', async () => {

@@ -139,6 +139,11 @@ describe('snippets', () => {
         expect(plan?.insertText).toMatch(/^plan \$\{1:NewPlan\} "\$\{2:바이오클러스터 발전계획\}" \{\n\tregion/);
         expect(plan?.insertText).toContain('\tassessment {\n\t\tsummary');
         expect(plan?.insertText).toContain('\tleadership ${6|private,government,joint|}');
+        // The whole plan comes first and is told apart from the bare keyword.
+        const first = [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label))[0];
+        expect(first).toBe(plan);
+        expect(plan?.preselect).toBe(true);
+        expect(plan?.labelDetails?.description).toBe('새 발전계획 (뼈대)');
     });
 
     test('the snippets parse once their placeholders are filled with the defaults', async () => {

@@ -50,6 +50,20 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
             this.completeValue(context, keyword, acceptor);
             return;
         }
+        const startsPlan = keyword.value === 'plan' && ruleOf(keyword) === 'Plan';
+        if (startsPlan) {
+            // In an empty file the whole plan comes first, set apart from the bare keyword by its description.
+            acceptor(context, {
+                label: keyword.value,
+                labelDetails: { detail: ' … { … }', description: COMPLETION_TEXTS.planSnippetDetail[this.locale] },
+                kind: CompletionItemKind.Snippet,
+                detail: COMPLETION_TEXTS.planSnippetDetail[this.locale],
+                insertText: planSnippet(this.snippetScope(context.document)),
+                insertTextFormat: InsertTextFormat.Snippet,
+                preselect: true,
+                sortText: '0'
+            });
+        }
         acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, sortText: '1' });
         const elementType = elementTypeOf(keyword);
         if (elementType) {
@@ -58,15 +72,6 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
                 kind: CompletionItemKind.Snippet,
                 detail: fillTemplate(COMPLETION_TEXTS.snippetDetail[this.locale], { kind: ELEMENT_KIND_LABELS[elementType][this.locale] }),
                 insertText: elementSnippet(elementType, this.snippetScope(context.document)),
-                insertTextFormat: InsertTextFormat.Snippet,
-                sortText: '2'
-            });
-        } else if (keyword.value === 'plan' && ruleOf(keyword) === 'Plan') {
-            acceptor(context, {
-                label: keyword.value,
-                kind: CompletionItemKind.Snippet,
-                detail: COMPLETION_TEXTS.planSnippetDetail[this.locale],
-                insertText: planSnippet(this.snippetScope(context.document)),
                 insertTextFormat: InsertTextFormat.Snippet,
                 sortText: '2'
             });
