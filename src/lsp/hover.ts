@@ -2,10 +2,10 @@ import { CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type La
 import type { HoverProvider } from 'langium/lsp';
 import type { References } from 'langium';
 import type { Diagnostic, Hover, HoverParams, Position, Range } from 'vscode-languageserver';
-import { findRule, getRule, type RuleEntry } from '../analysis/catalogue.js';
+import { CATEGORIES, findRule, getRule, type RuleEntry } from '../analysis/catalogue.js';
 import type { PlanDiagnosticData } from '../language/document-validator.js';
 import { keywordDoc } from '../analysis/keyword-docs.js';
-import type { Locale, Localized } from '../analysis/locale.js';
+import { fillTemplate, type Locale, type Localized } from '../analysis/locale.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { isWaiver } from '../grammar/generated/ast.js';
@@ -18,6 +18,7 @@ const LABEL = {
     docs: { ko: '규칙 문서', en: 'Rule documentation' },
     rule: { ko: '규칙', en: 'Rule' },
     form: { ko: '이렇게 씁니다', en: 'Write it like this' },
+    checklist: { ko: '이 계획에 빠진 것 {count}가지 (분류별, 규칙 문서 링크)', en: '{count} things this plan is missing (by category, linked to the rule pages)' },
     syntax: { ko: '계획 문법', en: 'Plan syntax' }
 } satisfies Record<string, Localized>;
 
@@ -50,11 +51,12 @@ export class PlanHoverProvider implements HoverProvider {
         if (waived) {
             ruleIds.add(waived);
         }
-        // A syntax error is explained by the form expected there, not by the rule's principle.
+        const rules = [...ruleIds].filter(id => id !== 'syntax').map(id => findRule(id)).filter((rule): rule is RuleEntry => rule !== undefined);
+        // A syntax error is explained by the form expected there, not by the rule's principle;
+        // many findings in one place (what the whole plan lacks, on its header) make one checklist.
         const sections = [
             ...diagnostics.filter(diagnostic => diagnostic.code === 'syntax').map(diagnostic => syntaxSection(diagnostic, locale, this.ruleDocLinks)),
-            ...[...ruleIds].filter(id => id !== 'syntax').map(id => findRule(id)).filter((rule): rule is RuleEntry => rule !== undefined)
-                .map(rule => ruleSection(rule, locale, this.ruleDocLinks))
+            ...rules.length > CHECKLIST_FROM ? [checklistSection(rules, locale, this.ruleDocLinks)] : rules.map(rule => ruleSection(rule, locale, this.ruleDocLinks))
         ];
         const leafSection = leaf && !waived ? this.referenceSection(leaf, locale) ?? keywordSection(leaf, locale, this.ruleDocLinks) : undefined;
         if (leafSection) {
@@ -105,6 +107,25 @@ function contains(range: Range, position: Position): boolean {
 function waiverRuleAt(leaf: CstNode): string | undefined {
     const node = leaf.astNode;
     return isWaiver(node) && GrammarUtils.findAssignment(leaf)?.feature === 'rule' ? node.rule : undefined;
+}
+
+/** From this many rules at one place on, the hover lists them as a checklist instead of a section each. */
+const CHECKLIST_FROM = 3;
+
+/** One line per rule, under its category: its id, linked to its page, and its principle. */
+function checklistSection(rules: readonly RuleEntry[], locale: Locale, links: RuleDocLinks): string {
+    const lines = [`**${fillTemplate(LABEL.checklist[locale], { count: String(rules.length) })}**`];
+    for (const category of CATEGORIES) {
+        const inCategory = rules.filter(rule => rule.category === category.id);
+        if (inCategory.length > 0) {
+            lines.push('', `*${category.title[locale]}*`, '');
+            for (const rule of inCategory) {
+                const link = markdownLink(links, rule.id);
+                lines.push(`- ${link ? `[\`${rule.id}\`](${link})` : `\`${rule.id}\``} ${rule.principle[locale]}`);
+            }
+        }
+    }
+    return lines.join('\n');
 }
 
 function ruleSection(rule: RuleEntry, locale: Locale, links: RuleDocLinks): string {
