@@ -436,7 +436,8 @@ describe('quick fixes, text in and text out', () => {
             const [action] = await actionsFor(plan('region "부산"', '', 'task T "과제" { term short }'), 'agency-required');
             const change = action.edit?.documentChanges?.[0] as TextDocumentEdit;
             expect(change.edits.map(edit => 'snippet' in edit ? edit.snippet.value : edit.newText)).toEqual([
-                '\n\n    agency ClusterAgency "${1:<전담기구 이름>}" {\n        independent\n        budget ${2:0} 억원\n        survey quarterly\n        operator private\n    \\}'
+                // From the start of its line, where the editor indents nothing more.
+                '    region "부산"\n\n    agency ClusterAgency "${1:<전담기구 이름>}" {\n        independent\n        budget ${2:0} 억원\n        survey quarterly\n        operator private\n    \\}'
             ]);
             // A fix with nothing to fill in stays a plain edit.
             const [plain] = await actionsFor(plan('agency A "a"'), 'agency-independent');

@@ -83,7 +83,7 @@ function toCodeAction(document: LangiumDocument, diagnostic: Diagnostic, proposa
         diagnostics: [diagnostic],
         isPreferred: preferred || undefined,
         edit: withPlaceholders
-            ? { documentChanges: [{ textDocument: { uri, version: document.textDocument.version }, edits: snippetEdits(edits.edits) }] }
+            ? { documentChanges: [{ textDocument: { uri, version: document.textDocument.version }, edits: snippetEdits(document, edits.edits) }] }
             : { changes: { [uri]: edits.edits } }
     };
 }
@@ -92,17 +92,24 @@ function toCodeAction(document: LangiumDocument, diagnostic: Diagnostic, proposa
 const PLACEHOLDER_TEXT = /"<[^<>"]*>"|(?<![\d.,])0(?= 억원)/;
 
 /**
- * The edits as snippets whose tab stops are the placeholders, in order, so that the cursor
- * lands in the first and Tab moves to the next: typing replaces each.
+ * The edits that insert placeholders as snippets whose tab stops are the placeholders, in
+ * order, so that the cursor lands in the first and Tab moves to the next: typing replaces
+ * each. The editor indents every further line of a snippet by the indentation before it, so
+ * a snippet starts at the beginning of its line, with the text that stood there before it.
  */
-function snippetEdits(edits: readonly TextEdit[]): SnippetTextEdit[] {
+function snippetEdits(document: LangiumDocument, edits: readonly TextEdit[]): Array<TextEdit | SnippetTextEdit> {
     let tabStop = 0;
     const placeholders = new RegExp(PLACEHOLDER_TEXT.source, 'g');
     return edits.map(edit => {
+        if (!PLACEHOLDER_TEXT.test(edit.newText)) {
+            return edit;
+        }
+        const lineStart = { line: edit.range.start.line, character: 0 };
+        const before = document.textDocument.getText({ start: lineStart, end: edit.range.start });
         const parts = edit.newText.split(placeholders);
         const found = edit.newText.match(placeholders) ?? [];
-        const value = parts.map((part, index) => escapeSnippet(part) + (index < found.length ? tabStopFor(found[index], ++tabStop) : '')).join('');
-        return { range: edit.range, snippet: { kind: 'snippet', value } };
+        const value = escapeSnippet(before) + parts.map((part, index) => escapeSnippet(part) + (index < found.length ? tabStopFor(found[index], ++tabStop) : '')).join('');
+        return { range: { start: lineStart, end: edit.range.end }, snippet: { kind: 'snippet', value } };
     });
 }
 
