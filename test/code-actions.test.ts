@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver';
+import type { CodeAction, Diagnostic, SnippetTextEdit, TextDocumentEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isWaivable, PLAN_RULES } from '../src/analysis/catalogue.js';
 import { examplePlan } from '../src/analysis/rule.js';
@@ -439,6 +439,11 @@ describe('quick fixes, text in and text out', () => {
                 // From the start of its line, where the editor indents nothing more.
                 '    region "부산"\n\n    agency ClusterAgency "${1:<전담기구 이름>}" {\n        independent\n        budget ${2:0} 억원\n        survey quarterly\n        operator private\n    \\}'
             ]);
+            // The skeleton's first tab stop is the region: a placeholder a comment mentions is no tab stop.
+            const [skeleton] = await actionsFor('', 'syntax');
+            const value = ((skeleton.edit?.documentChanges?.[0] as TextDocumentEdit).edits[0] as SnippetTextEdit).snippet.value;
+            expect(value).toContain('// "<…>"는 아직 채우지 않은 칸입니다.');
+            expect(value).toContain('region "${1:<지역 이름>}"');
             // A fix with nothing to fill in stays a plain edit.
             const [plain] = await actionsFor(plan('agency A "a"'), 'agency-independent');
             expect(plain.edit?.changes).toBeDefined();

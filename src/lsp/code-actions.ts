@@ -99,16 +99,22 @@ const PLACEHOLDER_TEXT = /"<[^<>"]*>"|(?<![\d.,])0(?= 억원)/;
  */
 function snippetEdits(document: LangiumDocument, edits: readonly TextEdit[]): Array<TextEdit | SnippetTextEdit> {
     let tabStop = 0;
-    const placeholders = new RegExp(PLACEHOLDER_TEXT.source, 'g');
+    // A comment is matched first, so that a placeholder it mentions is no tab stop.
+    const pieces = new RegExp(`\\/\\/[^\\r\\n]*|${PLACEHOLDER_TEXT.source}`, 'g');
     return edits.map(edit => {
         if (!PLACEHOLDER_TEXT.test(edit.newText)) {
             return edit;
         }
         const lineStart = { line: edit.range.start.line, character: 0 };
         const before = document.textDocument.getText({ start: lineStart, end: edit.range.start });
-        const parts = edit.newText.split(placeholders);
-        const found = edit.newText.match(placeholders) ?? [];
-        const value = escapeSnippet(before) + parts.map((part, index) => escapeSnippet(part) + (index < found.length ? tabStopFor(found[index], ++tabStop) : '')).join('');
+        let value = escapeSnippet(before);
+        let last = 0;
+        for (const match of edit.newText.matchAll(pieces)) {
+            const piece = match[0];
+            value += escapeSnippet(edit.newText.slice(last, match.index)) + (piece.startsWith('//') ? escapeSnippet(piece) : tabStopFor(piece, ++tabStop));
+            last = match.index + piece.length;
+        }
+        value += escapeSnippet(edit.newText.slice(last));
         return { range: { start: lineStart, end: edit.range.end }, snippet: { kind: 'snippet', value } };
     });
 }
