@@ -31,7 +31,9 @@ shared.lsp.LanguageServer.onInitialize(params => {
     // What the VS Code extension asks for beyond LSP; other editors ask for nothing.
     const options = params.initializationOptions as ExtensionInitOptions | undefined;
     ruleDocLinks.followEditor(options);
-    (shared.lsp.ExecuteCommandHandler as PlanCommandHandler).selectsText = params.capabilities.window?.showDocument?.support === true;
+    const commands = shared.lsp.ExecuteCommandHandler as PlanCommandHandler;
+    commands.selectsText = params.capabilities.window?.showDocument?.support === true;
+    commands.editsWithSnippets = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
     if (options?.planScores === true) {
         sendPlanScores(shared, ClusterPlan, connection);
     }

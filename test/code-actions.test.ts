@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import type { CodeAction, Diagnostic, SnippetTextEdit, TextDocumentEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isWaivable, PLAN_RULES } from '../src/analysis/catalogue.js';
 import { examplePlan } from '../src/analysis/rule.js';
-import { QUICK_FIXES } from '../src/lsp/quick-fixes/index.js';
+import { planSkeleton } from '../src/new-plan/skeleton.js';
+import type { PlanCommandHandler } from '../src/lsp/fill-in.js';
+import { NO_WAIVER_OFFERED, QUICK_FIXES } from '../src/lsp/quick-fixes/index.js';
 import { checkText, codesOf, services } from './helpers.js';
 
 /** The quick fixes offered for the first diagnostic of a rule. */
@@ -188,6 +190,8 @@ describe('quick fixes, text in and text out', () => {
         expect(await fix(plan('institution U "대학" { type university }', 'task T1 "t" { term short owner U goals workforce }'), 'local-university-plan'))
             .toBe(plan('institution U "대학" { type university }', 'task T1 "t" { term short owner U goals workforce }', '',
                 'task UniversityPlan "<지역 대학 연구역량 고도화 과제>" {', '    term long', '    owner U', '    goals research', '}'));
+        expect(await fix(plan('horizon 2026 to 2035', 'institution U "대학" { type university }', 'task T1 "t" { term short owner U goals workforce }'), 'local-university-plan'))
+            .toContain('    owner U\n        period 2026 to 2035\n        goals research\n');
     });
 
     test('rewards for technology transfer join the mismatch problem, or come with one', async () => {
@@ -208,6 +212,9 @@ describe('quick fixes, text in and text out', () => {
             .toBe(plan('task W "기능인력" { term short goals workforce }', 'task R "연구기반" { term long goals research, researchers }'));
         expect(await fix(plan('task R "연구인력" { term long goals researchers }'), 'dual-track-talent', /과제 추가/))
             .toBe(plan('task R "연구인력" { term long goals researchers }', '', 'task TalentTrack "<인력 양성 과제>" {', '    term short', '    goals workforce', '}'));
+        expect(await fix(plan('horizon 2026 to 2035', 'agency A "a"', 'task R "연구인력" { term long goals researchers }'), 'dual-track-talent', /과제 추가/))
+            .toBe(plan('horizon 2026 to 2035', 'agency A "a"', 'task R "연구인력" { term long goals researchers }', '',
+                'task TalentTrack "<인력 양성 과제>" {', '    term short', '    owner A', '    period 2026 to 2030', '    goals workforce', '}'));
     });
 
     test('a short horizon is stretched to ten years, and swapped years are put in order', async () => {
@@ -226,7 +233,8 @@ describe('quick fixes, text in and text out', () => {
     test.each<[string, string[], string[]]>([
         ['vision-required', ['region "부산"'], ['region "부산"', 'vision "<지역의 차별화된 발전비전>" { }']],
         ['value-chain-position', ['vision "v" { strategy greenfield }'], ['vision "v" { strategy greenfield position research }']],
-        ['short-and-long-term', ['task T1 "t" { term short }'], ['task T1 "t" { term short }', '', 'task LongTerm "<과제 이름>" {', '    term long', '}']],
+        ['short-and-long-term', ['task T1 "t" { term short }'], ['task T1 "t" { term short }', '', 'task LongTerm "<과제 이름>" {', '    term long',
+            '    goals research, startups, services, network, global', '}']],
         ['short-term-agenda', ['task T1 "t" {', '    term short', '    goals talent', '}'],
             ['task T1 "t" {', '    term short', '    goals talent, infrastructure, workforce, policy, finance', '}']],
         ['long-term-agenda', ['task T1 "t" { term long }'], ['task T1 "t" { term long goals research, startups, services, network, global }']],
@@ -377,6 +385,86 @@ describe('quick fixes, text in and text out', () => {
             .toBe(plan('agency A "진흥원" { independent }', 'waive "agency-budget" because "<사유>"'));
     });
 
+    test('a unit near-miss is written as the unit meant', async () => {
+        expect(await fix(plan('agency A "a" {', '    budget 120억 원', '}'), 'syntax')).toBe(plan('agency A "a" {', '    budget 120억원', '}'));
+        expect(await fix(plan('fund F "f" { amount 3 usd }'), 'syntax')).toBe(plan('fund F "f" { amount 3 USD }'));
+        expect((await actionsFor(plan('fund F "f" { amount 3 usd }'), 'syntax')).map(action => action.title)).toEqual(['금액 단위를 USD(으)로 고치기']);
+    });
+
+    test('a misspelt keyword is changed to the keyword meant; equally near keywords are each offered', async () => {
+        expect(await fix(plan('horizn 2026 to 2035'), 'syntax')).toBe(plan('horizon 2026 to 2035'));
+        expect(await fix(plan('agency A "a" { independant }'), 'syntax')).toBe(plan('agency A "a" { independent }'));
+        const titles = (await actionsFor(plan('network N "n" { kind busines }'), 'syntax')).map(action => action.title);
+        expect(titles).toEqual(['business(으)로 고치기']);
+    });
+
+    test('a missing term comes as a complete task: the agency as owner, a period within the horizon, the agenda\'s uncovered goals', async () => {
+        expect(await fix(plan('horizon 2026 to 2037', 'agency A "a" { independent }', 'firm F "f"', 'task L "장기" { term long owner A goals research }'), 'short-and-long-term'))
+            .toBe(plan('horizon 2026 to 2037', 'agency A "a" { independent }', 'firm F "f"', 'task L "장기" { term long owner A goals research }', '',
+                'task ShortTerm "<과제 이름>" {', '    term short', '    owner A', '    period 2026 to 2030', '    goals talent, infrastructure, workforce, policy, finance', '}'));
+        expect(await fix(plan('horizon 2026 to 2028', 'firm F "f"', 'task S "단기" { term short owner F goals talent }'), 'short-and-long-term'))
+            .toBe(plan('horizon 2026 to 2028', 'firm F "f"', 'task S "단기" { term short owner F goals talent }', '',
+                'task LongTerm "<과제 이름>" {', '    term long', '    owner F', '    period 2026 to 2028', '    goals research, startups, services, network, global', '}'));
+    });
+
+    test('a dependency cycle offers to remove each dependency of the task on the cycle, and no waiver', async () => {
+        const cycle = plan('task A "a" { after B, C }', 'task B "b" { after A }', 'task C "c" { }');
+        const titles = (await actionsFor(cycle, 'task-cycle')).map(action => action.title);
+        expect(titles).toEqual(['과제 A의 `after`에서 B 지우기 (A이(가) B을(를) 기다리지 않음)']);
+        expect(await fix(cycle, 'task-cycle')).toBe(plan('task A "a" { after C }', 'task B "b" { after A }', 'task C "c" { }'));
+        expect(await fix(plan('task A "a" { after C, B }', 'task B "b" { after A }', 'task C "c" { }'), 'task-cycle'))
+            .toBe(plan('task A "a" { after C }', 'task B "b" { after A }', 'task C "c" { }'));
+        expect(await fix(plan('task A "a" {', '    term short', '    after A', '}'), 'task-cycle')).toBe(plan('task A "a" {', '    term short', '}'));
+    });
+
+    test.each<[string, string[]]>([
+        ['period-order', ['horizon 2035 to 2026']],
+        ['task-cycle', ['task A "a" { after A }']],
+        ['syntax', ['horizn 2026 to 2035']],
+        ['reference', ['task A "a" { after Nothing }']],
+        ['duplicate-clause', ['region "a"', 'region "b"']],
+        ['duplicate-name', ['firm A "가"', 'firm A "나"']]
+    ])('%s is a mistake to correct: no waiver is offered', async (ruleId, lines) => {
+        const titles = (await actionsFor(plan(...lines), ruleId)).map(action => action.title);
+        expect(titles.filter(title => title.includes('예외'))).toEqual([]);
+    });
+
+    test('an editor that takes snippet edits gets a tab stop in each placeholder a fix inserts', async () => {
+        const commands = services.shared.lsp.ExecuteCommandHandler as PlanCommandHandler;
+        commands.editsWithSnippets = true;
+        try {
+            const [action] = await actionsFor(plan('region "부산"', '', 'task T "과제" { term short }'), 'agency-required');
+            const change = action.edit?.documentChanges?.[0] as TextDocumentEdit;
+            expect(change.edits.map(edit => 'snippet' in edit ? edit.snippet.value : edit.newText)).toEqual([
+                // From the start of its line, where the editor indents nothing more.
+                '    region "부산"\n\n    agency ClusterAgency "${1:<전담기구 이름>}" {\n        independent\n        budget ${2:0} 억원\n        survey quarterly\n        operator private\n    \\}'
+            ]);
+            // The skeleton's first tab stop is the region: a placeholder a comment mentions is no tab stop.
+            const [skeleton] = await actionsFor('', 'syntax');
+            const value = ((skeleton.edit?.documentChanges?.[0] as TextDocumentEdit).edits[0] as SnippetTextEdit).snippet.value;
+            expect(value).toContain('// "<…>"는 아직 채우지 않은 칸입니다.');
+            expect(value).toContain('region "${1:<지역 이름>}"');
+            // A fix with nothing to fill in stays a plain edit.
+            const [plain] = await actionsFor(plan('agency A "a"'), 'agency-independent');
+            expect(plain.edit?.changes).toBeDefined();
+        } finally {
+            commands.editsWithSnippets = false;
+        }
+    });
+
+    test('an empty file, one with only comments, or a bare plan header gets the skeleton of a new plan', async () => {
+        const skeleton = planSkeleton({}, { locale: 'ko' });
+        expect(await fix('', 'syntax')).toBe(skeleton);
+        expect(await fix('\n\n', 'syntax')).toBe(`\n\n${skeleton}`);
+        expect(await fix('// 부산 계획 초안\n', 'syntax')).toBe(`// 부산 계획 초안\n${skeleton}`);
+        expect(await fix('plan Busan', 'syntax')).toBe(skeleton);
+        expect((await actionsFor('', 'syntax')).map(action => action.title)).toEqual(['계획 뼈대 넣기 (발전로드맵 네 단계, 채울 칸은 "<…>")']);
+        expect(codesOf((await checkText(await fix('', 'syntax'))).diagnostics)).not.toContain('syntax');
+        // A plan that has begun its block keeps it: the fix is for a file with no plan yet.
+        expect((await actionsFor('plan P "p" {\n    region "부산"\n', 'syntax')).map(action => action.title)).toEqual([]);
+        expect((await actionsFor('hello', 'syntax')).map(action => action.title)).toEqual([]);
+    });
+
     test('rules that cannot be waived offer no waiver', async () => {
         const titles = (await actionsFor(plan('firm A "가"', 'firm A "나"'), 'duplicate-name')).map(action => action.title);
         expect(titles).toEqual([]);
@@ -402,7 +490,7 @@ describe('every quick fix on the rule examples', () => {
         });
     }
 
-    for (const rule of PLAN_RULES.filter(isWaivable)) {
+    for (const rule of PLAN_RULES.filter(candidate => isWaivable(candidate) && !NO_WAIVER_OFFERED.has(candidate.id))) {
         test(`${rule.id}: the waiver from the quick fix silences it once its reason is written`, async () => {
             const text = examplePlan(rule.examples.failing);
             const waiver = (await actionsFor(text, rule.id)).find(action => action.title.includes(`"${rule.id}"`));

@@ -165,13 +165,18 @@ describe('language.md: lexical rules', () => {
         expect(await codes(plan('task T "t" { goals research, term long }'))).toContain('syntax');
     });
 
-    test('the money unit follows the number with or without a space; decimals too', async () => {
-        for (const money of ['120억원', '120 억원', '3.5조원', '3.5 조원', '250백만원', '7USD', '9 KRW']) {
+    test('the money unit follows the number with or without a space; decimals and thousands separators too', async () => {
+        for (const money of ['120억원', '120 억원', '3.5조원', '3.5 조원', '250백만원', '7USD', '9 KRW', '1,000 억원', '2,000,000 USD', '1,200.5억원']) {
             expect(await codes(plan(`agency A "a" { budget ${money} }`)), money).not.toContain('syntax');
         }
-        for (const bad of ['1,000 억원', '.5 억원', '5. 억원', '5 원']) {
+        for (const bad of ['1,00 억원', '10,00,000 억원', '.5 억원', '5. 억원', '5 원']) {
             expect(await codes(plan(`agency A "a" { budget ${bad} }`)), bad).toContain('syntax');
         }
+    });
+
+    test('years and counts may not group their digits', async () => {
+        expect(await codes(plan('horizon 2,026 to 2035'))).toContain('syntax');
+        expect(await codes(plan('institution U "u" { scientists 1,200 }'))).toContain('syntax');
     });
 
     test('only \\" and \\\\ are escapes: any other backslash stays as written', async () => {

@@ -104,4 +104,18 @@ describe('the document model', () => {
         const model = await modelOf(example('busan-marine-bio.cplan').replace('horizon 2026 to 2037', 'horizon 2035 to 2026'));
         expect(model.cover.find(entry => entry.label === '계획 기간')?.value).toBe('2035–2026년 (끝 연도가 시작 연도보다 앞섬)');
     });
+
+    test('marks every unfilled placeholder as not yet written, wherever the document shows it, and prints no placeholder', async () => {
+        const text = 'plan P "p" {\n    region "<지역 이름>"\n    ip " <지식재산 보호장치> "\n    agency A "<전담기구 이름>" { independent }\n    task T "<과제 이름>" { term short owner A }\n}\n';
+        const ko = await modelOf(text);
+        const shown = JSON.stringify(ko);
+        expect(shown).not.toMatch(/<[^<>"]*>/);
+        expect(ko.cover.find(entry => entry.label === '지역')?.value).toBe('[미작성: 지역 이름]');
+        expect(shown).toContain('[미작성: 지식재산 보호장치]');
+        expect(shown).toContain('["T","[미작성: 과제 이름]"');
+        expect(shown).toContain('[미작성: 전담기구 이름]');
+        expect(JSON.stringify(await modelOf(text, 'en'))).toContain('[to be written: 지역 이름]');
+        // A text that only looks like one in part is the planner's own words.
+        expect(JSON.stringify(await modelOf('plan P "p" {\n    region "부산 <북항>"\n}\n'))).toContain('부산 <북항>');
+    });
 });

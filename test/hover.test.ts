@@ -112,3 +112,41 @@ describe('hover on references', () => {
         expect(await hoverAt(text, 'host research', { shift: 6, locale: 'en' })).toContain('**firm** `research` — (주)리서치');
     });
 });
+
+describe('hover on a syntax error', () => {
+    test('shows the form expected there with an example, not the rule\'s principle', async () => {
+        const hover = await hoverAt(plan('    region 부산광역시'), '부산광역시');
+        expect(hover).toContain('**이렇게 씁니다**');
+        expect(hover).toContain('region "…"');
+        expect(hover).not.toContain(getRule('syntax').principle.ko);
+        const typo = await hoverAt(plan('    horizn 2026 to 2035'), 'horizn', { locale: 'en' });
+        expect(typo).toContain('**Write it like this**');
+        expect(typo).toContain('horizon');
+        expect(typo).not.toContain(getRule('syntax').principle.en);
+    });
+});
+
+describe('hover on what the whole plan lacks', () => {
+    test('a plan header with many findings shows one short checklist by category, each rule linked to its page', async () => {
+        const text = 'plan P "계획" {\n    region "부산광역시"\n}\n';
+        const { diagnostics } = await checkText(text);
+        const onHeader = diagnostics.filter(diagnostic => diagnostic.range.start.line === 0).map(diagnostic => String(diagnostic.code));
+        expect(onHeader.length).toBeGreaterThan(10);
+        const hover = await hoverAt(text, 'plan');
+        expect(hover).toContain(`**이 계획에 빠진 것 ${new Set(onHeader).size}가지 (분류별, 규칙 문서 링크)**`);
+        for (const id of onHeader) {
+            expect(hover).toContain(`[\`${id}\`](`);
+        }
+        expect(hover).toContain('*발전 로드맵*');
+        expect(hover).not.toContain('보고서 원문');
+        // What the reader sees (link targets are not shown): a line of about 60 characters per rule.
+        const visible = hover.replace(/\]\([^)]*\)/g, ']');
+        expect(visible.length).toBeLessThan(1500);
+    });
+
+    test('a place with a few findings keeps a section for each, with the report passage', async () => {
+        const hover = await hoverAt(plan('    agency A "진흥원" { independent }'), 'A "');
+        expect(hover).toContain('보고서 원문');
+        expect(hover).not.toContain('빠진 것');
+    });
+});

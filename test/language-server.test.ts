@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CodeAction, Hover } from 'vscode-languageserver-protocol';
+import type { CodeAction, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { runCplan, SERVER } from './cli-helpers.js';
 import { example } from './helpers.js';
 import { LspClient } from './support/lsp-client.js';
@@ -82,6 +82,32 @@ describe('the language of messages', () => {
                 await client.stop();
             }
         }
+    });
+});
+
+/** A quick fix that inserts a placeholder, asked of a server started for an editor with or without snippet edits. */
+async function agencyFixAsked(snippetEditSupport: boolean): Promise<CodeAction> {
+    const client = new LspClient({ server: SERVER });
+    try {
+        await client.initialize({ locale: 'ko', capabilities: { workspace: { configuration: true, workspaceEdit: { snippetEditSupport } } } });
+        const uri = 'file:///plans/snippets.cplan';
+        await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cluster-plan', version: 1, text: 'plan P "p" {\n    region "부산"\n}\n' } });
+        const required = (await client.waitForDiagnostics(uri)).diagnostics.find(diagnostic => diagnostic.code === 'agency-required')!;
+        const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: required.range, context: { diagnostics: [required] } });
+        return actions[0];
+    } finally {
+        await client.stop();
+    }
+}
+
+describe('quick fixes and the editor\'s snippet edits', () => {
+    test('an editor that takes snippet edits gets tab stops in the placeholders; another gets plain text', async () => {
+        const snippet = await agencyFixAsked(true);
+        const [change] = snippet.edit?.documentChanges as TextDocumentEdit[];
+        expect(change.edits.map(edit => 'snippet' in edit ? edit.snippet.value : '')).toEqual([expect.stringContaining('agency ClusterAgency "${1:<전담기구 이름>}" {')]);
+        const plain = await agencyFixAsked(false);
+        expect(plain.edit?.documentChanges).toBeUndefined();
+        expect(Object.values(plain.edit?.changes ?? {})[0]?.[0]?.newText).toContain('agency ClusterAgency "<전담기구 이름>" {');
     });
 });
 

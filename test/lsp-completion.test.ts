@@ -143,6 +143,11 @@ describe('snippets', () => {
         expect(english?.label).toBe('plan');
         expect(english?.insertText).toMatch(/^plan \$\{1:NewPlan\} "\$\{2:바이오클러스터 발전계획\}" \{\n\tregion/);
         expect(english?.insertText).toContain('\tleadership ${6|private,government,joint|}');
+        // The whole plan comes first and is told apart from the bare keyword.
+        const first = [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label))[0];
+        expect(first).toBe(plan);
+        expect(plan?.preselect).toBe(true);
+        expect(plan?.labelDetails?.description).toBe('새 발전계획 (뼈대)');
     });
 
     test('the snippets parse once their placeholders are filled with the defaults', async () => {
@@ -205,5 +210,54 @@ describe('completion in a Korean-keyword plan', () => {
         const { diagnostics } = await checkText(KOREAN(bodies.join('\n')).replace('과제 T1 "과제1"', '과제 T0 "과제0"'));
         expect(codesOf(diagnostics)).not.toContain('syntax');
         expect(codesOf(diagnostics)).not.toContain('reference');
+    });
+});
+
+describe('completion that teaches', () => {
+    /** The items in the order the editor shows them: by sort text, then label. */
+    const ordered = (items: readonly CompletionItem[]) => [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label));
+
+    test.each([
+        ['leadership <|>', 'private'],
+        ['fund F2 "f" { selection <|> }', 'competitive'],
+        ['fund F2 "f" { source <|> }', 'joint'],
+        ['network N2 "n" { kind <|> }', 'business'],
+        ['industry H2 "h" { kind <|> }', 'hospital'],
+        ['network N2 "n" { meets <|> }', 'quarterly']
+    ])('after `%s` the recommended value %s comes first and is preselected', async (body, recommended) => {
+        const items = ordered(await itemsAt(PLAN(body)));
+        expect(items[0].label).toBe(recommended);
+        expect(items[0].preselect).toBe(true);
+        expect(items.filter(item => item.preselect)).toHaveLength(1);
+    });
+
+    test('every keyword and value offered says what it means, in the display language', async () => {
+        for (const body of ['<|>', 'agency A2 "a" { <|> }', 'fund F2 "f" { <|> }', 'task T2 "t" { <|> }', 'services <|>', 'task T2 "t" { goals <|> }']) {
+            const items = (await itemsAt(PLAN(body))).filter(item => item.kind === CompletionItemKind.Keyword || item.kind === CompletionItemKind.EnumMember);
+            expect(items.length, body).toBeGreaterThan(0);
+            expect(items.filter(item => !item.detail).map(item => item.label), body).toEqual([]);
+        }
+        const [leadership] = (await itemsAt(PLAN('<|>'))).filter(item => item.label === 'leadership' && item.kind === CompletionItemKind.Keyword);
+        expect(leadership.detail).toContain('클러스터 개발을 누가 주도하는지');
+        services.plan.Settings.locale = 'en';
+        const [horizon] = (await itemsAt(PLAN('<|>'))).filter(item => item.label === 'horizon' && item.kind === CompletionItemKind.Keyword);
+        expect(horizon.detail).toContain('The plan period');
+    });
+
+    test('a space after a clause keyword offers its values; a space anywhere else offers nothing', async () => {
+        /** Completion as the editor asks for it when a space is typed at `|`. */
+        const completeAfterSpace = async (marked: string) => {
+            const offset = marked.indexOf('|');
+            const { document } = await checkText(marked.replace('|', ''));
+            return services.lsp.CompletionProvider!.getCompletion(document, {
+                textDocument: { uri: document.uri.toString() },
+                position: document.textDocument.positionAt(offset),
+                context: { triggerKind: 2, triggerCharacter: ' ' }
+            });
+        };
+        const values = await completeAfterSpace('plan P "p" {\n    leadership |\n}\n');
+        expect(values?.items.map(item => item.label).sort()).toEqual(['government', 'joint', 'private']);
+        expect(await completeAfterSpace('plan P "p" {\n    |\n}\n')).toBeUndefined();
+        expect(await completeAfterSpace('plan P "p" {\n    region |\n}\n')).toBeUndefined();
     });
 });

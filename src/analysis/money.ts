@@ -29,3 +29,29 @@ export function formatEok(eok: number): string {
     eokFormat ??= new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 2 });
     return `${eokFormat.format(eok)}억원`;
 }
+
+/**
+ * Units planners write that are not units of the language (`120억 원`, `120 억`, `120 달러`),
+ * each with the unit meant. Matched at the start of what follows the amount.
+ */
+const UNIT_NEAR_MISSES: ReadonlyArray<readonly [RegExp, Money['unit']]> = [
+    [/^억(?:[ \t]*원)?(?![\p{L}\p{N}_])/u, '억원'],
+    [/^백만(?:[ \t]*원)?(?![\p{L}\p{N}_])/u, '백만원'],
+    [/^조(?:[ \t]*원)?(?![\p{L}\p{N}_])/u, '조원'],
+    [/^(?:원|krw|won)(?![\p{L}\p{N}_])/iu, 'KRW'],
+    [/^(?:달러|usd|dollars?)(?![\p{L}\p{N}_])/iu, 'USD']
+];
+
+/** The unit a near-miss at the start of `text` means, and how long the near-miss is. */
+export function unitNearMiss(text: string): { readonly unit: Money['unit']; readonly length: number } | undefined {
+    for (const [pattern, unit] of UNIT_NEAR_MISSES) {
+        const match = pattern.exec(text);
+        if (match) {
+            return { unit, length: match[0].length };
+        }
+    }
+    return undefined;
+}
+
+/** The units an amount of money is written in. */
+export const MONEY_UNITS: ReadonlySet<string> = new Set(Object.keys(EOK_PER_UNIT));

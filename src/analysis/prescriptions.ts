@@ -79,3 +79,22 @@ export function problemRecommending(response: string): string | undefined {
 /** The fund purposes the report weighs against each other: technology learning before facilities. */
 export const RESEARCH_PURPOSE = 'research';
 export const FACILITIES_PURPOSE = 'infrastructure';
+
+/**
+ * The value the report recommends where a clause offers a choice, by the grammar rule the
+ * value is written in; completion offers it first. Each is the value its rule asks for.
+ */
+export const RECOMMENDED_VALUES: Readonly<Record<string, string>> = {
+    LeadershipClause: 'private', // private-led
+    OperatorClause: 'private', // private-operator
+    SourceClause: 'joint', // private-capital: private money alongside the public
+    SelectionClause: PUBLIC_FUND_VALUES.selection, // competitive-selection
+    AuditClause: PUBLIC_FUND_VALUES.audit, // fund-audit
+    ReviewClause: PUBLIC_FUND_VALUES.review, // staged-review
+    PurposeClause: RESEARCH_PURPOSE, // rnd-over-facilities, no-subsidy
+    NetworkKindClause: 'business', // business-network
+    IndustryKindClause: 'hospital', // demand-industries
+    TierClause: 'global', // world-class-research
+    LinkScopeClause: 'overseas', // overseas-link
+    Cadence: 'quarterly' // firm-voice, meeting-cadence
+};

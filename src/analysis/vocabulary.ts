@@ -235,6 +235,7 @@ const TOKEN_LABELS: Readonly<Record<string, Localized>> = {
     STRING: { ko: '따옴표로 감싼 글 ("…")', en: 'a quoted text ("…")' },
     INT: { ko: '숫자', en: 'a number' },
     DECIMAL: { ko: '숫자', en: 'a number' },
+    GROUPED_NUMBER: { ko: '숫자', en: 'a number' },
     EOF: { ko: '파일 끝', en: 'the end of the file' }
 };
 

@@ -9,6 +9,7 @@ import { formatFinding } from '../analysis/messages.js';
 import { formatEok, KRW_PER_USD, toEok } from '../analysis/money.js';
 import type { Money, Plan } from '../grammar/generated/ast.js';
 import { cellValue, label, type DocumentLabel } from './labels.js';
+import { markUnwritten } from './unwritten.js';
 import type {
     Block, Chapter, GanttData, KeyValue, MapActor, NetworkMapData, PlanDocumentModel, ScorecardBlock, ScorecardRow,
     ValueChainSegment
@@ -62,7 +63,7 @@ export function buildDocumentModel(document: LangiumDocument<Plan>, analysis: Pl
         ['budget', 'chapterBudget', () => budgetChapter(facts, locale)],
         ['scorecard', 'chapterScorecard', () => [scorecardBlock(document, analysis, scores, locale)]]
     ];
-    return {
+    return markUnwritten({
         locale,
         title: facts.plan.title ?? facts.plan.name ?? '',
         subtitle: t('documentKind'),
@@ -70,7 +71,7 @@ export function buildDocumentModel(document: LangiumDocument<Plan>, analysis: Pl
         basedOn: t('basedOn'),
         contentsTitle: t('contents'),
         chapters: builders.map(([id, title, build], index) => ({ id, number: index + 1, title: t(title), blocks: build() }))
-    };
+    }, facts.plan, locale);
 }
 
 // ---- chapter 1: assessment ----------------------------------------------------------

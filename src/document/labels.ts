@@ -24,6 +24,7 @@ export const DOCUMENT_LABELS = {
     horizonReversed: { ko: '{start}–{end}년 (끝 연도가 시작 연도보다 앞섬)', en: '{start}–{end} (ends before it starts)' },
     overallScore: { ko: '원칙 준수', en: 'Principles met' },
     notGiven: { ko: '정하지 않음', en: 'not given' },
+    unwritten: { ko: '[미작성: {what}]', en: '[to be written: {what}]' },
     none: { ko: '없음', en: 'none' },
     yes: { ko: '예', en: 'yes' },
     no: { ko: '아니요', en: 'no' },

@@ -45,7 +45,7 @@ export const ClusterPlanModule: Module<ClusterPlanCoreServices, PartialLangiumCo
         TokenBuilder: () => new PlanTokenBuilder(),
         Lexer: services => new PlanLexer(services),
         LangiumParser: services => createPlanParser(services),
-        ParserErrorMessageProvider: () => new PlanParserErrorMessages(),
+        ParserErrorMessageProvider: services => new PlanParserErrorMessages(services.Grammar),
         ValueConverter: () => new PlanValueConverter()
     },
     references: {

@@ -1,10 +1,12 @@
 import type { AstReflection, LangiumDocument } from 'langium';
-import type { Finding, TextSpan } from '../analysis/findings.js';
-import { keywords, lineNumberOf } from '../analysis/findings.js';
+import { keywords as keywordList, type ExpectedTokens, type Finding, type TextSpan } from '../analysis/findings.js';
+import { lineNumberOf } from '../analysis/findings.js';
 import type { PlanFacts } from '../analysis/facts.js';
-import { closestMatch } from '../analysis/edit-distance.js';
-import { decodeSyntaxMessage } from './parser-messages.js';
+import { closestMatch, closestMatches } from '../analysis/edit-distance.js';
+import { MONEY_UNITS, unitNearMiss } from '../analysis/money.js';
+import { decodeSyntaxMessage, type SyntaxMessage } from './parser-messages.js';
 import { nameKey } from '../analysis/names.js';
+import { keywordOf } from '../grammar/keyword-spellings.js';
 
 /**
  * What makes a plan unreadable, as findings of the structural rules: `syntax` for what the
@@ -19,27 +21,74 @@ export function hasSyntaxErrors(document: LangiumDocument): boolean {
     return lexerErrors.length > 0 || parserErrors.length > 0;
 }
 
+/**
+ * One finding per mistake: after an unclosed text or comment everything is misread, and
+ * after any mistake the rest of its line is what error recovery made of it, so parse errors
+ * there are not reported again.
+ */
 function syntaxFindings(document: LangiumDocument): Finding[] {
     const { lexerErrors, parserErrors } = document.parseResult;
     const text = document.textDocument.getText();
     const findings: Finding[] = [];
+    let misreadFrom = Infinity;
     for (const error of lexerErrors) {
         const character = String.fromCodePoint(text.codePointAt(error.offset) ?? 0x20);
-        findings.push(syntax({ start: error.offset, end: error.offset + character.length }, lexingMessage(text, error.offset), {
+        const message = lexingMessage(text, error.offset);
+        if (message !== 'character') {
+            misreadFrom = Math.min(misreadFrom, error.offset);
+        }
+        findings.push(syntax({ start: error.offset, end: error.offset + character.length }, message, {
             actual: describeCharacter(character)
         }));
     }
+    const lineOf = (offset: number) => document.textDocument.positionAt(offset).line;
+    const linesWithMistakes = new Set(findings.map(finding => lineOf((finding.target as TextSpan).start)));
     for (const error of parserErrors) {
         const token = error.token;
         const atEnd = token.tokenType?.name === 'EOF' || !Number.isFinite(token.startOffset) || token.startOffset < 0;
         const span = atEnd ? lastCharacter(text) : { start: token.startOffset, end: token.startOffset + token.image.length };
         const decoded = decodeSyntaxMessage(error.message);
-        findings.push(decoded
-            ? syntax(span, decoded.message, decoded.args)
-            : syntax(span, 'main', { detail: error.message }));
+        // What follows a mistake the parser could not recover from is read as coming after the plan.
+        const cascade = decoded?.message === 'trailing' && findings.length > 0;
+        if (cascade || span.start > misreadFrom || linesWithMistakes.has(lineOf(span.start))) {
+            continue;
+        }
+        linesWithMistakes.add(lineOf(span.start));
+        findings.push(decoded ? parseFinding(text, span, decoded) : syntax(span, 'main', { detail: error.message }));
     }
     return findings;
 }
+
+/** A parse error worded by what was expected there: the unit meant, the keyword meant, or the clause's form. */
+function parseFinding(text: string, span: TextSpan, decoded: SyntaxMessage): Finding {
+    if (decoded.message !== 'mismatch') {
+        return syntax(span, decoded.message, decoded.args);
+    }
+    const expected = (decoded.args.expected as ExpectedTokens).tokens;
+    const nearMiss = expected.some(isMoneyUnit) ? unitNearMiss(text.slice(span.start)) : undefined;
+    if (nearMiss) {
+        const actual = text.slice(span.start, span.start + nearMiss.length);
+        return syntax({ start: span.start, end: span.start + nearMiss.length }, 'unitNearMiss', { actual, unit: nearMiss.unit });
+    }
+    const word = text.slice(span.start, span.end);
+    const keywords = (decoded.keywords ?? []).filter(keyword => WORD.test(keyword));
+    if (WORD.test(word) && keywords.length > 0) {
+        const suggestions = closestMatches(word, keywords, suggestionDistance(word));
+        return suggestions.length > 0
+            ? syntax(span, 'didYouMean', { actual: word, suggestions: keywordList(suggestions) })
+            // The keywords that may stand there, each once: the message writes them in the plan's spelling.
+            : syntax(span, 'unknownWord', { actual: word, expected: { tokens: [...new Set(keywords.map(keyword => keywordOf(keyword) ?? keyword))] } });
+    }
+    if (decoded.clause) {
+        return syntax(span, 'afterKeyword', { ...decoded.args, keyword: decoded.clause.keyword, example: decoded.clause.example });
+    }
+    return syntax(span, decoded.message, decoded.args);
+}
+
+/** A word a keyword could have been meant as: letters first (not a number, a text or punctuation). */
+const WORD = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+
+const isMoneyUnit = (token: string): boolean => MONEY_UNITS.has(token);
 
 const syntax = (target: TextSpan, message: string, args: Finding['args']): Finding =>
     ({ ruleId: 'syntax', severity: 'error', target, message, args, related: [] });
@@ -48,11 +97,11 @@ const syntax = (target: TextSpan, message: string, args: Finding['args']): Findi
  * The lexer stops at a quote or at a comment start only when nothing closes it: the writer
  * forgot the closing quote or the end of the comment, which is what the message should say.
  */
-function lexingMessage(text: string, offset: number): string {
+function lexingMessage(text: string, offset: number): 'unclosedComment' | 'unclosedString' | 'character' {
     if (text.startsWith('/*', offset)) {
         return 'unclosedComment';
     }
-    return text[offset] === '"' ? 'unclosedString' : 'character';
+    return text[offset] === '"' || text[offset] === '\u201C' ? 'unclosedString' : 'character';
 }
 
 /** Control characters and lone surrogates are shown by code point, not as themselves. */
@@ -101,7 +150,7 @@ function referenceFindings(document: LangiumDocument, reflection: AstReflection,
             findings.push(referenceFinding(target, 'missingActor', { name }));
         } else {
             // Every other kind a reference names is declared with its own keyword: `link`, `task` …
-            findings.push(referenceFinding(target, 'main', { kind, name, keyword: keywords([type.toLowerCase()]) }));
+            findings.push(referenceFinding(target, 'main', { kind, name, keyword: keywordList([type.toLowerCase()]) }));
         }
     }
     return findings;

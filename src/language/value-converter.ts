@@ -5,9 +5,10 @@ import { keywordOf } from '../grammar/keyword-spellings.js';
 const NAME_RULE = 'Name';
 
 /**
- * Strings know exactly two escapes, `\"` and `\\` (language.md). Any other backslash is kept
- * as written, so that a Windows path such as `"C:\new"` keeps its backslash instead of
- * turning into a line break.
+ * Strings know exactly two escapes, `\"` and `\\` (language.md); between curly quotes `\”`
+ * escapes the closing quote too. Any other backslash is kept as written, so that a Windows
+ * path such as `"C:\new"` keeps its backslash instead of turning into a line break. Money
+ * grouped by thousands (`1,200`) is the number without its commas.
  *
  * A value picked from a list of keywords (`goals 핵심인력`, `position 연구`) is the keyword
  * whatever its spelling, so that Korean and English plans have the same AST.
@@ -15,7 +16,11 @@ const NAME_RULE = 'Name';
 export class PlanValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         if (rule.name === 'STRING') {
-            return input.slice(1, -1).replace(/\\(["\\])/g, '$1');
+            const escapes = input.startsWith('\u201C') ? /\\(["\u201D\\])/g : /\\(["\\])/g;
+            return input.slice(1, -1).replace(escapes, '$1');
+        }
+        if (rule.name === 'GROUPED_NUMBER') {
+            return Number(input.replaceAll(',', ''));
         }
         if (GrammarAST.isParserRule(rule) && rule.dataType === 'string' && rule.name !== NAME_RULE) {
             const keyword = keywordOf(input);

@@ -1,6 +1,6 @@
 import type { AstNodeLocator, LangiumDocument, LangiumParser } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import type { CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Diagnostic, SnippetTextEdit, TextEdit } from 'vscode-languageserver';
 import { findRule, isWaivable } from '../analysis/catalogue.js';
 import type { KeywordSpelling } from '../grammar/keyword-spellings.js';
 import type { AnalysisCache } from '../language/analysis-cache.js';
@@ -12,7 +12,7 @@ import type { PlanSettings } from '../language/settings.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { fillInAction, placeholderAt, type PlanCommandHandler } from './fill-in.js';
 import { PlanEdits } from './plan-edits.js';
-import { QUICK_FIXES, waiverFix, type FixProposal } from './quick-fixes/index.js';
+import { NO_WAIVER_OFFERED, QUICK_FIXES, waiverFix, type FixProposal } from './quick-fixes/index.js';
 
 /**
  * Quick fixes for rule diagnostics: "fill in the blank" for a finding on an unfilled
@@ -47,7 +47,7 @@ export class PlanCodeActionProvider implements CodeActionProvider {
             if (!data || !rule) {
                 continue;
             }
-            const waivable = isWaivable(rule) && !facts.waivers.some(waiver => waiver.rule === rule.id);
+            const waivable = isWaivable(rule) && !NO_WAIVER_OFFERED.has(rule.id) && !facts.waivers.some(waiver => waiver.rule === rule.id);
             // A finding on an unfilled placeholder is fixed by writing it, not by adding its clause
             // again; an editor that can select it for typing gets "fill in the blank".
             const blank = placeholderAt(document, diagnostic.range);
@@ -55,7 +55,7 @@ export class PlanCodeActionProvider implements CodeActionProvider {
                 actions.push(fillInAction(document, diagnostic, blank, base.locale));
             }
             const node = data.path === undefined ? undefined : this.locator.getAstNode(plan, data.path);
-            const fixes: FixProposal[] = blank ? [] : QUICK_FIXES[rule.id]?.({ ...base, data, node }) ?? [];
+            const fixes: FixProposal[] = blank ? [] : QUICK_FIXES[rule.id]?.({ ...base, data, node, range: diagnostic.range }) ?? [];
             for (const proposal of waivable ? [...fixes, waiverFix(base, rule.id)] : fixes) {
                 if (!titles.has(proposal.title)) {
                     titles.add(proposal.title);
@@ -68,14 +68,19 @@ export class PlanCodeActionProvider implements CodeActionProvider {
     }
 
     private toCodeAction(document: LangiumDocument, diagnostic: Diagnostic, proposal: FixProposal, preferred: boolean, spelling: KeywordSpelling): CodeAction {
-        const edits = new PlanEdits(document);
-        proposal.apply(edits);
+        const planEdits = new PlanEdits(document);
+        proposal.apply(planEdits);
+        const edits = spelling === 'en' ? planEdits.edits : this.respelled(document, planEdits.edits, spelling);
+        const uri = document.textDocument.uri;
+        const withPlaceholders = this.commands.editsWithSnippets && edits.some(edit => PLACEHOLDER_TEXT.test(edit.newText));
         return {
             title: proposal.title,
             kind: 'quickfix',
             diagnostics: [diagnostic],
             isPreferred: preferred || undefined,
-            edit: { changes: { [document.textDocument.uri]: spelling === 'en' ? edits.edits : this.respelled(document, edits.edits, spelling) } }
+            edit: withPlaceholders
+                ? { documentChanges: [{ textDocument: { uri, version: document.textDocument.version }, edits: snippetEdits(document, edits) }] }
+                : { changes: { [uri]: edits } }
         };
     }
 
@@ -118,3 +123,41 @@ function planData(diagnostic: Diagnostic): PlanDiagnosticData | undefined {
         ? data as PlanDiagnosticData
         : undefined;
 }
+
+/** What a fix inserts for the planner to write: a quoted placeholder text, or a zero amount of money. */
+const PLACEHOLDER_TEXT = /"<[^<>"]*>"|(?<![\d.,])0(?= 억원)/;
+
+/**
+ * The edits that insert placeholders as snippets whose tab stops are the placeholders, in
+ * order, so that the cursor lands in the first and Tab moves to the next: typing replaces
+ * each. The editor indents every further line of a snippet by the indentation before it, so
+ * a snippet starts at the beginning of its line, with the text that stood there before it.
+ */
+function snippetEdits(document: LangiumDocument, edits: readonly TextEdit[]): Array<TextEdit | SnippetTextEdit> {
+    let tabStop = 0;
+    // A comment is matched first, so that a placeholder it mentions is no tab stop.
+    const pieces = new RegExp(`\\/\\/[^\\r\\n]*|${PLACEHOLDER_TEXT.source}`, 'g');
+    return edits.map(edit => {
+        if (!PLACEHOLDER_TEXT.test(edit.newText)) {
+            return edit;
+        }
+        const lineStart = { line: edit.range.start.line, character: 0 };
+        const before = document.textDocument.getText({ start: lineStart, end: edit.range.start });
+        let value = escapeSnippet(before);
+        let last = 0;
+        for (const match of edit.newText.matchAll(pieces)) {
+            const piece = match[0];
+            value += escapeSnippet(edit.newText.slice(last, match.index)) + (piece.startsWith('//') ? escapeSnippet(piece) : tabStopFor(piece, ++tabStop));
+            last = match.index + piece.length;
+        }
+        value += escapeSnippet(edit.newText.slice(last));
+        return { range: { start: lineStart, end: edit.range.end }, snippet: { kind: 'snippet', value } };
+    });
+}
+
+/** A tab stop around a placeholder: inside the quotes of a text, on the number of an amount. */
+function tabStopFor(placeholder: string, index: number): string {
+    return placeholder.startsWith('"') ? `"\${${index}:${escapeSnippet(placeholder.slice(1, -1))}}"` : `\${${index}:${placeholder}}`;
+}
+
+const escapeSnippet = (text: string): string => text.replace(/[\\$}]/g, character => `\\${character}`);

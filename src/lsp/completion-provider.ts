@@ -2,8 +2,11 @@ import { AstUtils, DocumentCache, GrammarAST, type AstNodeDescription, type Lang
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
-import { agendaOfGoal } from '../analysis/prescriptions.js';
+import {
+    CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams
+} from 'vscode-languageserver';
+import { keywordDoc } from '../analysis/keyword-docs.js';
+import { agendaOfGoal, RECOMMENDED_VALUES } from '../analysis/prescriptions.js';
 import { fillTemplate, type Locale } from '../analysis/locale.js';
 import { ELEMENT_KIND_LABELS, valueLabel } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
@@ -35,12 +38,23 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
     /** Names in use and actors to refer to, gathered once per document version and locale. */
     private readonly snippetScopes: DocumentCache<string, SnippetScope>;
 
-    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [','] };
+    // A space after a clause keyword offers its values at once (`leadership ` → private, joint, government).
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [',', ' '] };
 
     constructor(services: ClusterPlanServices) {
         super(services);
         this.settings = services.plan.Settings;
         this.snippetScopes = new DocumentCache(services.shared);
+    }
+
+    /** Typing a space asks for values only: a space elsewhere (between words, in indentation) opens nothing. */
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const list = await super.getCompletion(document, params, cancelToken);
+        if (params.context?.triggerKind !== CompletionTriggerKind.TriggerCharacter || params.context.triggerCharacter !== ' ' || !list) {
+            return list;
+        }
+        const values = list.items.filter(item => item.kind !== CompletionItemKind.Keyword && item.kind !== CompletionItemKind.Snippet);
+        return values.length > 0 ? { ...list, items: values } : undefined;
     }
 
     private get locale(): Locale {
@@ -57,7 +71,21 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
             this.completeValue(context, keyword, label, acceptor);
             return;
         }
-        acceptor(context, { label, kind: CompletionItemKind.Keyword, detail: otherSpellingOf(keyword.value, label), sortText: '1' });
+        const startsPlan = keyword.value === 'plan' && ruleOf(keyword) === 'Plan';
+        if (startsPlan) {
+            // In an empty file the whole plan comes first, set apart from the bare keyword by its description.
+            acceptor(context, {
+                label,
+                labelDetails: { detail: ' … { … }', description: COMPLETION_TEXTS.planSnippetDetail[this.locale] },
+                kind: CompletionItemKind.Snippet,
+                detail: COMPLETION_TEXTS.planSnippetDetail[this.locale],
+                insertText: planSnippet(this.snippetScope(context.document, spelling)),
+                insertTextFormat: InsertTextFormat.Snippet,
+                preselect: true,
+                sortText: '0'
+            });
+        }
+        acceptor(context, { label, kind: CompletionItemKind.Keyword, detail: [this.meaningOf(keyword), otherSpellingOf(keyword.value, label)].filter(Boolean).join(' · '), sortText: '1' });
         const elementType = elementTypeOf(keyword);
         if (elementType) {
             acceptor(context, {
@@ -65,15 +93,6 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
                 kind: CompletionItemKind.Snippet,
                 detail: fillTemplate(COMPLETION_TEXTS.snippetDetail[this.locale], { kind: ELEMENT_KIND_LABELS[elementType][this.locale] }),
                 insertText: elementSnippet(elementType, this.snippetScope(context.document, spelling)),
-                insertTextFormat: InsertTextFormat.Snippet,
-                sortText: '2'
-            });
-        } else if (keyword.value === 'plan' && ruleOf(keyword) === 'Plan') {
-            acceptor(context, {
-                label,
-                kind: CompletionItemKind.Snippet,
-                detail: COMPLETION_TEXTS.planSnippetDetail[this.locale],
-                insertText: planSnippet(this.snippetScope(context.document, spelling)),
                 insertTextFormat: InsertTextFormat.Snippet,
                 sortText: '2'
             });
@@ -95,14 +114,21 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
         }
         const rule = ruleOf(keyword);
         const agenda = rule === 'Goal' ? agendaOfGoal(keyword.value) : undefined;
-        const meaning = valueLabel(keyword.value, this.locale, { rule });
+        // The value the report recommends comes first and is preselected.
+        const recommended = rule !== undefined && RECOMMENDED_VALUES[rule] === keyword.value;
         acceptor(context, {
             label,
             kind: CompletionItemKind.EnumMember,
-            detail: [meaning, otherSpellingOf(keyword.value, label)].filter(Boolean).join(' · '),
-            documentation: agenda ? GOAL_AGENDAS[agenda][this.locale] : undefined,
-            sortText: '0'
+            detail: [valueLabel(keyword.value, this.locale, { rule }) ?? this.meaningOf(keyword), otherSpellingOf(keyword.value, label)].filter(Boolean).join(' · '),
+            documentation: agenda ? GOAL_AGENDAS[agenda][this.locale] : this.meaningOf(keyword),
+            preselect: recommended || undefined,
+            sortText: recommended ? '00' : '01'
         });
+    }
+
+    /** What a keyword means where the grammar writes it (the hover's words). */
+    private meaningOf(keyword: GrammarAST.Keyword): string | undefined {
+        return keywordDoc(keyword.value, [ruleOf(keyword) ?? ''])?.meaning[this.locale];
     }
 
     /** The scope already holds only elements of the right kind; drop those that would repeat or point at themselves. */

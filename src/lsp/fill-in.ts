@@ -54,6 +54,11 @@ export function fillInAction(document: LangiumDocument, diagnostic: Diagnostic, 
 export class PlanCommandHandler extends AbstractExecuteCommandHandler {
     /** Whether the editor can be asked to select a text (`window/showDocument`); the server sets it from the editor's capabilities. */
     selectsText = true;
+    /**
+     * Whether the editor takes snippet text edits in a workspace edit (LSP 3.18), so that a
+     * quick fix puts the cursor in each placeholder it inserts; the server sets it from the editor's capabilities.
+     */
+    editsWithSnippets = false;
 
     constructor(private readonly shared: LangiumSharedServices) {
         super();

@@ -1,10 +1,11 @@
 import { CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { References } from 'langium';
-import type { Hover, HoverParams, Position, Range } from 'vscode-languageserver';
-import { findRule, type RuleEntry } from '../analysis/catalogue.js';
+import type { Diagnostic, Hover, HoverParams, Position, Range } from 'vscode-languageserver';
+import { CATEGORIES, findRule, getRule, type RuleEntry } from '../analysis/catalogue.js';
+import type { PlanDiagnosticData } from '../language/document-validator.js';
 import { keywordDoc } from '../analysis/keyword-docs.js';
-import type { Locale, Localized } from '../analysis/locale.js';
+import { fillTemplate, type Locale, type Localized } from '../analysis/locale.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { isWaiver } from '../grammar/generated/ast.js';
@@ -16,7 +17,10 @@ const LABEL = {
     trigger: { ko: '지적 조건', en: 'Fires when' },
     source: { ko: '보고서 원문', en: 'Report passage' },
     docs: { ko: '규칙 문서', en: 'Rule documentation' },
-    rule: { ko: '규칙', en: 'Rule' }
+    rule: { ko: '규칙', en: 'Rule' },
+    form: { ko: '이렇게 씁니다', en: 'Write it like this' },
+    checklist: { ko: '이 계획에 빠진 것 {count}가지 (분류별, 규칙 문서 링크)', en: '{count} things this plan is missing (by category, linked to the rule pages)' },
+    syntax: { ko: '계획 문법', en: 'Plan syntax' }
 } satisfies Record<string, Localized>;
 
 /**
@@ -42,13 +46,19 @@ export class PlanHoverProvider implements HoverProvider {
         const root = document.parseResult.value.$cstNode;
         // As in Langium's own hover, a cursor just after a word still hovers that word.
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.nameRegexp);
-        const ruleIds = new Set(ruleDiagnosticsAt(document, params.position));
+        const diagnostics = ruleDiagnosticsAt(document, params.position);
+        const ruleIds = new Set(diagnostics.map(diagnostic => diagnostic.code as string));
         const waived = leaf && waiverRuleAt(leaf);
         if (waived) {
             ruleIds.add(waived);
         }
-        const sections = [...ruleIds].map(id => findRule(id)).filter((rule): rule is RuleEntry => rule !== undefined)
-            .map(rule => ruleSection(rule, locale, this.ruleDocLinks));
+        const rules = [...ruleIds].filter(id => id !== 'syntax').map(id => findRule(id)).filter((rule): rule is RuleEntry => rule !== undefined);
+        // A syntax error is explained by the form expected there, not by the rule's principle;
+        // many findings in one place (what the whole plan lacks, on its header) make one checklist.
+        const sections = [
+            ...diagnostics.filter(diagnostic => diagnostic.code === 'syntax').map(diagnostic => syntaxSection(diagnostic, locale, this.ruleDocLinks)),
+            ...rules.length > CHECKLIST_FROM ? [checklistSection(rules, locale, this.ruleDocLinks)] : rules.map(rule => ruleSection(rule, locale, this.ruleDocLinks))
+        ];
         const leafSection = leaf && !waived ? this.referenceSection(leaf, locale) ?? keywordSection(leaf, locale, this.ruleDocLinks) : undefined;
         if (leafSection) {
             sections.unshift(leafSection);
@@ -67,11 +77,26 @@ export class PlanHoverProvider implements HoverProvider {
     }
 }
 
-/** The codes of the rule diagnostics whose range holds the position. */
-function ruleDiagnosticsAt(document: LangiumDocument, position: Position): string[] {
+/** The rule diagnostics whose range holds the position. */
+function ruleDiagnosticsAt(document: LangiumDocument, position: Position): Diagnostic[] {
     return (document.diagnostics ?? [])
-        .filter(diagnostic => typeof diagnostic.code === 'string' && findRule(diagnostic.code) && contains(diagnostic.range, position))
-        .map(diagnostic => diagnostic.code as string);
+        .filter(diagnostic => typeof diagnostic.code === 'string' && findRule(diagnostic.code) && contains(diagnostic.range, position));
+}
+
+/** The form a syntax error asks for: the clause's example, the keyword or unit meant, else the rule's own example. */
+function syntaxSection(diagnostic: Diagnostic, locale: Locale, links: RuleDocLinks): string {
+    const args = (diagnostic.data as Partial<PlanDiagnosticData> | undefined)?.args ?? {};
+    const suggestions = typeof args.suggestions === 'object' && 'keywords' in args.suggestions ? args.suggestions.keywords : undefined;
+    const example = typeof args.example === 'string' ? args.example
+        : suggestions ? suggestions.join(' | ')
+            : typeof args.unit === 'string' ? `budget 120 ${args.unit}`
+                : getRule('syntax').examples.passing;
+    const lines = [`**${LABEL.form[locale]}**`, '', '```cluster-plan', example, '```'];
+    const link = markdownLink(links, 'syntax');
+    if (link) {
+        lines.push('', `[${LABEL.syntax[locale]}](${link})`);
+    }
+    return lines.join('\n');
 }
 
 function contains(range: Range, position: Position): boolean {
@@ -83,6 +108,25 @@ function contains(range: Range, position: Position): boolean {
 function waiverRuleAt(leaf: CstNode): string | undefined {
     const node = leaf.astNode;
     return isWaiver(node) && GrammarUtils.findAssignment(leaf)?.feature === 'rule' ? node.rule : undefined;
+}
+
+/** From this many rules at one place on, the hover lists them as a checklist instead of a section each. */
+const CHECKLIST_FROM = 3;
+
+/** One line per rule, under its category: its id, linked to its page, and its principle. */
+function checklistSection(rules: readonly RuleEntry[], locale: Locale, links: RuleDocLinks): string {
+    const lines = [`**${fillTemplate(LABEL.checklist[locale], { count: String(rules.length) })}**`];
+    for (const category of CATEGORIES) {
+        const inCategory = rules.filter(rule => rule.category === category.id);
+        if (inCategory.length > 0) {
+            lines.push('', `*${category.title[locale]}*`, '');
+            for (const rule of inCategory) {
+                const link = markdownLink(links, rule.id);
+                lines.push(`- ${link ? `[\`${rule.id}\`](${link})` : `\`${rule.id}\``} ${rule.principle[locale]}`);
+            }
+        }
+    }
+    return lines.join('\n');
 }
 
 function ruleSection(rule: RuleEntry, locale: Locale, links: RuleDocLinks): string {

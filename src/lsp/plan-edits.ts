@@ -1,5 +1,5 @@
 import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Plan } from '../grammar/generated/ast.js';
 
 const INDENT_UNIT = '    ';
@@ -88,6 +88,24 @@ export class PlanEdits {
         return clause.$cstNode ? this.insert(clause.$cstNode.end, `, ${values.join(', ')}`) : this;
     }
 
+    /**
+     * Removes one item of a list clause (`after T1, T2` → `after T2`) with its comma; the
+     * whole clause when it is the only one.
+     */
+    removeFromList(clause: AstNode, property: string, index: number): this {
+        const items = GrammarUtils.findNodesForProperty(clause.$cstNode, property);
+        const item = items[index];
+        if (!item) {
+            return this;
+        }
+        if (items.length === 1) {
+            return this.remove(clause);
+        }
+        return index < items.length - 1
+            ? this.edit(item.offset, items[index + 1].offset, '')
+            : this.edit(items[index - 1].end, item.end, '');
+    }
+
     /** Replaces the text of one property of a node (`value`, `end`, `rule`, …). */
     replaceProperty(node: AstNode, property: string, text: string): this {
         const target = GrammarUtils.findNodeForProperty(node.$cstNode, property);
@@ -106,6 +124,12 @@ export class PlanEdits {
         const nextLine = lineEnd + (this.text.startsWith('\r\n', lineEnd) ? 2 : lineEnd < this.text.length ? 1 : 0);
         const blanksAfter = /^[ \t]*/.exec(this.text.slice(cst.end, lineEnd))![0].length;
         return alone ? this.edit(lineStart, nextLine, '') : this.edit(cst.offset, cst.end + blanksAfter, '');
+    }
+
+    /** Replaces the text of a range (a misspelt word, a unit written apart). */
+    replaceRange(range: Range, text: string): this {
+        const offset = (position: Range['start']) => this.document.textDocument.offsetAt(position);
+        return this.edit(offset(range.start), offset(range.end), text);
     }
 
     private replace(cst: CstNode, text: string): this {

@@ -13,6 +13,8 @@ import words from 'playground:highlighting';
 interface State {
     /** Inside a block comment or a string that goes on to the next line. */
     open: 'comment' | 'string' | undefined;
+    /** The quote that closes the open string: `"`, or `”` after `“`. */
+    closingQuote?: string;
     /** The last clause or item word: which values may follow. */
     clause: string | undefined;
 }
@@ -38,7 +40,7 @@ function stringBody(stream: StringStream, state: State): void {
     let escaped = false;
     let next: string | void;
     while ((next = stream.next()) !== undefined) {
-        if (next === '"' && !escaped) {
+        if (next === (state.closingQuote ?? '"') && !escaped) {
             state.open = undefined;
             return;
         }
@@ -82,11 +84,13 @@ export const clusterPlanLanguage = StreamLanguage.define<State>({
             commentBody(stream, state);
             return 'blockComment';
         }
-        if (stream.eat('"')) {
+        const quote = stream.eat('"') || stream.eat('\u201C');
+        if (quote) {
+            state.closingQuote = quote === '"' ? '"' : '\u201D';
             stringBody(stream, state);
             return 'string';
         }
-        if (stream.match(/^[0-9]+(\.[0-9]+)?/)) {
+        if (stream.match(/^([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]+)?/)) {
             return 'number';
         }
         const matched = stream.match(name) as RegExpMatchArray | null;

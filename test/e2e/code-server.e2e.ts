@@ -305,4 +305,62 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
         await workbench.quickInput().locator('.monaco-list-row').filter({ hasText: '부산광역시' }).first().waitFor({ timeout: 10_000 });
         await workbench.page.keyboard.press('Escape');
     }, 'walkthrough');
+
+    /** The Problems rows of one file: those below its file row, up to the next file row. */
+    const rowsOf = (rows: string[], file: string): string[] => {
+        const isFileRow = (row: string) => /^\S+\.cplan\b/.test(row);
+        const start = rows.findIndex(row => isFileRow(row) && row.startsWith(file));
+        if (start < 0) {
+            return [];
+        }
+        const end = rows.findIndex((row, index) => index > start && isFileRow(row));
+        return rows.slice(start + 1, end < 0 ? undefined : end);
+    };
+    const MISTAKES = '붙여넣기.cplan';
+
+    step('a line pasted from a word processor, with curly quotes, is read as a text: no error', '12-curly-quotes', async () => {
+        writeFileSync(join(codeServer.workspace, MISTAKES), 'plan 붙여넣기 "붙여넣은 계획" {\n    region "부산광역시"\n}\n');
+        await workbench.runCommand('View: Close All Editors');
+        await workbench.openFile(MISTAKES);
+        await workbench.waitForProblems(rows => hasCode(rowsOf(rows, MISTAKES), 'ip-protection'));
+        // Pasted, not typed: the text arrives whole, curly quotes and all.
+        await workbench.goTo(2, 1);
+        await workbench.page.keyboard.press('End');
+        await workbench.page.keyboard.press('Enter');
+        await workbench.page.keyboard.insertText('ip \u201c지식재산 보호 지원센터 운영\u201d');
+        expect(await workbench.waitForText(/ip \u201c지식재산 보호 지원센터 운영\u201d/)).toMatch(/ip \u201c지식재산 보호 지원센터 운영\u201d/);
+        // The text is read: ip-protection goes, and nothing is a syntax error.
+        const rows = rowsOf(await workbench.waitForProblems(rows => !hasCode(rowsOf(rows, MISTAKES), 'ip-protection') && rowsOf(rows, MISTAKES).length > 0), MISTAKES);
+        expect(hasCode(rows, 'ip-protection'), 'ip-protection after the pasted line').toBe(false);
+        expect(rows.filter(row => row.includes('syntax')), 'syntax errors after the pasted line').toEqual([]);
+    });
+
+    step('a misspelt keyword gets "did you mean", and its quick fix writes the keyword', '13-did-you-mean', async () => {
+        await workbench.openFile(MISTAKES);
+        await workbench.typeBelowLine(2, 'horizn 2026 to 2037');
+        const rows = rowsOf(await workbench.waitForProblems(rows => hasCode(rowsOf(rows, MISTAKES), 'syntax')), MISTAKES);
+        expect(rows.find(row => row.includes('syntax')), 'the syntax finding').toContain('혹시 horizon을(를) 쓰려던 것인가요?');
+        await workbench.goTo(3, 7);
+        await workbench.applyQuickFix(/horizon\(으\)로 고치기/);
+        expect(await workbench.waitForText(/horizon 2026 to 2037/)).toMatch(/^\s*horizon 2026 to 2037$/m);
+        const after = rowsOf(await workbench.waitForProblems(rows => !hasCode(rowsOf(rows, MISTAKES), 'syntax')), MISTAKES);
+        expect(after.filter(row => row.includes('syntax')), 'syntax errors after the fix').toEqual([]);
+        await workbench.page.keyboard.press('Control+s');
+    });
+
+    step('an empty file gets the skeleton of a new plan from a quick fix', '14-empty-file-skeleton', async () => {
+        const empty = '빈계획.cplan';
+        writeFileSync(join(codeServer.workspace, empty), '');
+        await workbench.runCommand('View: Close All Editors');
+        await workbench.openFile(empty);
+        await workbench.waitForProblems(rows => hasCode(rowsOf(rows, empty), 'syntax'));
+        await workbench.goTo(1, 1);
+        await workbench.applyQuickFix(/계획 뼈대 넣기/);
+        await workbench.waitForText(/^plan /m);
+        await workbench.page.keyboard.press('Escape'); // leave the snippet's placeholders
+        await workbench.page.keyboard.press('Control+s');
+        await expect.poll(() => readFileSync(join(codeServer.workspace, empty), 'utf8'), { timeout: 10_000 }).toBe(planSkeleton({}, { locale: 'ko' }));
+        const rows = rowsOf(await workbench.waitForProblems(rows => !hasCode(rowsOf(rows, empty), 'syntax') && rowsOf(rows, empty).length > 0), empty);
+        expect(rows.filter(row => row.includes('syntax')), 'syntax errors in the skeleton').toEqual([]);
+    });
 });

@@ -53,6 +53,7 @@ code { font-family: 'D2Coding', 'Consolas', monospace; font-size: 8.5pt; color: 
 .scorecard h3 { display: flex; justify-content: space-between; }
 .scorecard h3 .score { color: ${PALETTE.muted}; font-weight: 400; font-size: 10pt; }
 .scorecard td.rule { width: 30mm; }
+.scorecard td.rule code { white-space: nowrap; }
 .scorecard td.result { width: 22mm; }
 .scorecard td.principle { width: 38%; }
 .badge { display: inline-block; padding: 0 2mm; border-radius: 3px; font-size: 8.5pt; font-weight: 700; white-space: nowrap; }
@@ -74,6 +75,15 @@ code { font-family: 'D2Coding', 'Consolas', monospace; font-size: 8.5pt; color: 
   th, td { padding: 1.2mm 1.5mm; }
   code { white-space: normal; overflow-wrap: break-word; }
   .scorecard td.rule, .scorecard td.result { width: auto; }
+}
+@media screen and (max-width: 600px) {
+  .scorecard table.rules thead { display: none; }
+  .scorecard table.rules tr { display: grid; grid-template-columns: 1fr auto; border-bottom: 1px solid ${PALETTE.rule}; }
+  .scorecard table.rules td { display: block; width: auto; border-bottom: none; }
+  .scorecard table.rules td.rule { grid-area: 1 / 1; }
+  .scorecard table.rules td.result { grid-area: 1 / 2; }
+  .scorecard table.rules td.principle { grid-column: 1 / -1; grid-row: 2; }
+  .scorecard table.rules td.detail { grid-column: 1 / -1; grid-row: 3; }
 }
 @media print { html { background: none; } body { padding: 0; max-width: none; } .cover { min-height: 250mm; } }
 `;

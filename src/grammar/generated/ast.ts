@@ -10,9 +10,10 @@ export const ClusterPlanTerminals = {
     WS: /[\s\uFEFF]+/,
     ID: /[_a-zA-Z\u1100-\u11FF\u3131-\u318E\uAC00-\uD7A3][\w\u1100-\u11FF\u3131-\u318E\uAC00-\uD7A3]*/,
     KEYWORD_AS_NAME: /(?!)/,
+    GROUPED_NUMBER: /[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?/,
     DECIMAL: /[0-9]+\.[0-9]+/,
     INT: /[0-9]+/,
-    STRING: /"(\\[\s\S]|[^"\\])*"/,
+    STRING: /"(\\[\s\S]|[^"\\])*"|\u201C(\\[\s\S]|[^\u201D\\])*\u201D/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
 };

@@ -1,13 +1,17 @@
 import type { AstNode, LangiumDocument } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 import type { RuleId } from '../../analysis/catalogue.js';
 import type { AgencyFacts, FundFacts, PlanFacts } from '../../analysis/facts.js';
-import type { KeywordList, MessageArgument } from '../../analysis/findings.js';
+import { tasksOfTerm } from '../../analysis/checks/agenda.js';
+import { missingFrom, type KeywordList, type MessageArgument } from '../../analysis/findings.js';
+import { AGENDA_GOALS, type Term } from '../../analysis/prescriptions.js';
 import type { Locale, Localized } from '../../analysis/locale.js';
 import { fillInSpelling } from '../../analysis/messages.js';
 import { PLACEHOLDERS } from '../../analysis/placeholders.js';
 import type { KeywordSpelling } from '../../grammar/keyword-spellings.js';
 import type { Plan } from '../../grammar/generated/ast.js';
 import type { PlanDiagnosticData } from '../../language/document-validator.js';
+import { ACTOR_TYPES } from '../grammar-roles.js';
 import type { PlanEdits } from '../plan-edits.js';
 
 /**
@@ -27,6 +31,8 @@ export interface FixContext {
     readonly data: PlanDiagnosticData;
     /** The element the finding points at, found again by its path. */
     readonly node?: AstNode;
+    /** Where the diagnostic is: what a fix of a text span (a syntax error) replaces. */
+    readonly range: Range;
     readonly locale: Locale;
     /** How the plan spells its keywords: titles quote them so (the inserted text is respelled as a whole). */
     readonly spelling: KeywordSpelling;
@@ -86,4 +92,24 @@ export function numberArgument(context: FixContext, name: string): number | unde
 export function missingKeywords(context: FixContext): readonly string[] {
     const missing = context.data.args.missing;
     return typeof missing === 'object' && 'keywords' in missing ? (missing as KeywordList).keywords : [];
+}
+
+/** Years a new short-term task runs, from the start of the horizon. */
+const SHORT_TASK_YEARS = 5;
+
+/**
+ * The clauses of a complete new task of a term, so that adding it brings no new finding of
+ * its own: its owner (the one given, else the plan's agency, else its first actor), a period
+ * within the horizon (the whole horizon for a long-term task), and its goals (those given, else
+ * the goals of the term's agenda that no task of the term covers yet).
+ */
+export function newTaskClauses(context: FixContext, term: Term, given: { owner?: string; goals?: readonly string[] } = {}): string[] {
+    const owner = given.owner ?? (context.facts.agencies[0]?.node ?? [...context.facts.elementsByName.values()].find(element => ACTOR_TYPES.has(element.$type)))?.name;
+    const horizon = context.facts.horizon;
+    const period = horizon && horizon.start <= horizon.end
+        ? `period ${horizon.start} to ${term === 'short' ? Math.min(horizon.end, horizon.start + SHORT_TASK_YEARS - 1) : horizon.end}`
+        : undefined;
+    const uncovered = missingFrom(AGENDA_GOALS[term], tasksOfTerm(context.facts.tasks, term).flatMap(task => task.goals?.goals ?? []));
+    const goals = given.goals ?? (uncovered.length > 0 ? uncovered : AGENDA_GOALS[term].slice(0, 1));
+    return [`term ${term}`, ...owner ? [`owner ${owner}`] : [], ...period ? [period] : [], `goals ${goals.join(', ')}`];
 }

@@ -1,11 +1,14 @@
-import { keywords } from '../../analysis/findings.js';
 import { closestWaivableRule } from '../../analysis/catalogue.js';
+import { keywords, type KeywordList } from '../../analysis/findings.js';
 import type { Localized } from '../../analysis/locale.js';
 import { valueLabel } from '../../analysis/vocabulary.js';
-import { isHorizonClause, isPeriodClause, isWaiver } from '../../grammar/generated/ast.js';
+import { GrammarUtils } from 'langium';
+import { planSkeleton } from '../../new-plan/skeleton.js';
+import { taskCycles } from '../../analysis/checks/task-cycles.js';
+import { isAfterClause, isHorizonClause, isPeriodClause, isWaiver } from '../../grammar/generated/ast.js';
 import { ACTOR_TYPES } from '../grammar-roles.js';
 import { unusedName, type PlanEdits } from '../plan-edits.js';
-import { block, fundAt, one, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type QuickFixTable } from './fix-kit.js';
+import { block, fundAt, one, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type FixContext, type FixProposal, type QuickFixTable } from './fix-kit.js';
 
 const TITLE = {
     addOwner: { ko: '과제 {name}의 책임 주체를 {owner}(으)로 정하기', en: 'Make {owner} the owner of task {name}' },
@@ -16,10 +19,52 @@ const TITLE = {
     renameWaiver: { ko: '"{rule}"(으)로 고치기', en: 'Change it to "{rule}"' },
     deleteWaiver: { ko: '필요 없는 예외 지우기', en: 'Remove the unneeded waiver' },
     deleteInvalidWaiver: { ko: '면제할 수 없는 예외 지우기', en: 'Remove the waiver, which cannot silence anything' },
+    removeDependency: { ko: '과제 {name}의 `after`에서 {other} 지우기 ({name}이(가) {other}을(를) 기다리지 않음)', en: 'Remove {other} from the `after` of task {name} ({name} no longer waits for {other})' },
+    insertSkeleton: { ko: '계획 뼈대 넣기 (발전로드맵 네 단계, 채울 칸은 "<…>")', en: 'Insert the plan skeleton (the four stages of the roadmap, blanks as "<…>")' },
+    useKeyword: { ko: '{keyword}(으)로 고치기', en: 'Change it to {keyword}' },
+    useUnit: { ko: '금액 단위를 {unit}(으)로 고치기', en: 'Write the unit as {unit}' },
     setSource: { ko: '펀드 {name}의 재원 밝히기: `source {source}` ({label})', en: 'Say where fund {name}\'s money comes from: `source {source}` ({label})' }
 } satisfies Record<string, Localized>;
 
+/**
+ * A file with no plan yet (empty, only comments, or a `plan` header without its block) gets
+ * the skeleton `cplan init` writes, in place of what there is of the header.
+ */
+function skeletonFix(context: FixContext): FixProposal[] | undefined {
+    const { plan, document } = context;
+    const header = GrammarUtils.findNodeForKeyword(plan.$cstNode, 'plan');
+    const started = header !== undefined;
+    if (plan.items.length > 0 || GrammarUtils.findNodeForKeyword(plan.$cstNode, '{')) {
+        return undefined;
+    }
+    const content = document.textDocument.getText();
+    if (!started && !/^\s*$/.test(stripComments(content))) {
+        return undefined;
+    }
+    const from = started ? header.offset : content.length;
+    const range = { start: document.textDocument.positionAt(from), end: document.textDocument.positionAt(content.length) };
+    return one(text(context, TITLE.insertSkeleton), edits => edits.replaceRange(range, planSkeleton({}, { locale: context.locale })));
+}
+
+const stripComments = (text: string): string => text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n\r]*/g, '');
+
 export const hygieneFixes: QuickFixTable = {
+    syntax: context => {
+        const { message, args } = context.data;
+        const skeleton = skeletonFix(context);
+        if (skeleton) {
+            return skeleton;
+        }
+        if (message === 'unitNearMiss' && typeof args.unit === 'string') {
+            const unit = args.unit;
+            return one(text(context, TITLE.useUnit, { unit }), edits => edits.replaceRange(context.range, unit));
+        }
+        const suggestions = message === 'didYouMean' ? (args.suggestions as KeywordList | undefined)?.keywords ?? [] : [];
+        return suggestions.map(keyword => ({
+            title: text(context, TITLE.useKeyword, { keyword }),
+            apply: (edits: PlanEdits) => { edits.replaceRange(context.range, keyword); }
+        }));
+    },
     'fund-source': context => {
         const fund = fundAt(context);
         // Joint money first: the report wants private capital alongside the public.
@@ -44,6 +89,22 @@ export const hygieneFixes: QuickFixTable = {
         return one(text(context, TITLE.addOwnerAgency, { name: task.node.name, owner: agency }), edits => edits
             .addPlanItem(context.plan, block(`agency ${agency} ${quoted(context, PLACEHOLDER.agency)}`, ['independent']), ['Agency', 'Vision', 'Assessment', ...PLAN_CLAUSES])
             .addToBlock(task.node, `owner ${agency}`));
+    },
+    'task-cycle': context => {
+        const after = isAfterClause(context.node) ? context.node : undefined;
+        const task = after?.$container;
+        const cycle = task && taskCycles(context.facts.tasks).find(members => members.includes(task));
+        if (!after || !task || !cycle) {
+            return [];
+        }
+        // One fix per dependency of this task on the cycle: removing any one of them breaks the cycle.
+        return after.tasks.flatMap((reference, index) => {
+            const other = reference.ref;
+            return other && cycle.includes(other) ? [{
+                title: text(context, TITLE.removeDependency, { name: task.name, other: other.name }),
+                apply: (edits: PlanEdits) => { edits.removeFromList(after, 'tasks', index); }
+            }] : [];
+        });
     },
     'period-order': context => {
         const span = context.node;

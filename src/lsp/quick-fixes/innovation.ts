@@ -6,7 +6,7 @@ import { isPurposeClause, type Goal } from '../../grammar/generated/ast.js';
 import { ACTOR_ELEMENT_TYPES } from '../grammar-roles.js';
 import { unusedName, type PlanEdits } from '../plan-edits.js';
 import {
-    block, fundAt, missingKeywords, numberArgument, one, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type FixMaker, type QuickFixTable
+    block, fundAt, missingKeywords, newTaskClauses, numberArgument, one, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type FixMaker, type QuickFixTable
 } from './fix-kit.js';
 
 const TITLE = {
@@ -85,7 +85,7 @@ export const innovationFixes: QuickFixTable = {
         const university = context.facts.institutions.find(candidate => candidate.node === context.node)?.node;
         return university ? one(text(context, TITLE.addUniversityTask, { name: university.name }), edits => edits.addPlanItem(context.plan,
             block(`task ${unusedName('UniversityPlan', context.facts.elementsByName)} ${quoted(context, PLACEHOLDER.universityTask)}`,
-                ['term long', `owner ${university.name}`, 'goals research']),
+                newTaskClauses(context, 'long', { owner: university.name, goals: ['research'] })),
             ['Task'])) : [];
     },
     'tech-transfer-reward': context => {
@@ -120,7 +120,7 @@ export const innovationFixes: QuickFixTable = {
             title: text(context, TITLE.addTrackTask, { goal: keywords([missing]), term: keywords([term]) }),
             apply: (edits: PlanEdits) => {
                 edits.addPlanItem(context.plan, block(`task ${unusedName('TalentTrack', context.facts.elementsByName)} ${quoted(context, PLACEHOLDER.talentTask)}`,
-                    [`term ${term}`, `goals ${missing}`]), ['Task']);
+                    newTaskClauses(context, term, { goals: [missing] })), ['Task']);
             }
         }];
     },

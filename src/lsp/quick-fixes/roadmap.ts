@@ -5,7 +5,7 @@ import { describeKeyword, keywordLabel } from '../../analysis/vocabulary.js';
 import { isOutsourceClause, isPeriodClause, isPositionClause, isScopeClause } from '../../grammar/generated/ast.js';
 import { ACTOR_ELEMENT_TYPES } from '../grammar-roles.js';
 import { unusedName, type PlanEdits } from '../plan-edits.js';
-import { block, missingKeywords, one, overseasLink, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type FixContext, type FixMaker, type FixProposal, type QuickFixTable } from './fix-kit.js';
+import { block, missingKeywords, newTaskClauses, one, overseasLink, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type FixContext, type FixMaker, type FixProposal, type QuickFixTable } from './fix-kit.js';
 
 const TITLE = {
     addAssessment: { ko: '현황 진단(`assessment`) 블록 추가', en: 'Add an `assessment` block' },
@@ -202,7 +202,7 @@ export const roadmapFixes: QuickFixTable = {
                 title: text(context, TITLE.addTask, { term: keywordLabel(term, 'TermClause')?.[context.locale] ?? term }),
                 apply: (edits: PlanEdits) => {
                     const name = unusedName(term === 'short' ? 'ShortTerm' : 'LongTerm', context.facts.elementsByName);
-                    edits.addPlanItem(context.plan, block(`task ${name} ${quoted(context, PLACEHOLDER.task)}`, [`term ${term}`]), ['Task']);
+                    edits.addPlanItem(context.plan, block(`task ${name} ${quoted(context, PLACEHOLDER.task)}`, newTaskClauses(context, term)), ['Task']);
                 }
             }));
     },
