@@ -410,7 +410,7 @@ describe('quick fixes, text in and text out', () => {
     test('a dependency cycle offers to remove each dependency of the task on the cycle, and no waiver', async () => {
         const cycle = plan('task A "a" { after B, C }', 'task B "b" { after A }', 'task C "c" { }');
         const titles = (await actionsFor(cycle, 'task-cycle')).map(action => action.title);
-        expect(titles).toEqual(['과제 A의 `after`에서 B 지우기 (A이(가) B을(를) 기다리지 않음)']);
+        expect(titles).toEqual(['과제 A의 after에서 B 지우기 (A이(가) B을(를) 기다리지 않음)']);
         expect(await fix(cycle, 'task-cycle')).toBe(plan('task A "a" { after C }', 'task B "b" { after A }', 'task C "c" { }'));
         expect(await fix(plan('task A "a" { after C, B }', 'task B "b" { after A }', 'task C "c" { }'), 'task-cycle'))
             .toBe(plan('task A "a" { after C }', 'task B "b" { after A }', 'task C "c" { }'));
@@ -443,7 +443,8 @@ describe('quick fixes, text in and text out', () => {
             const [skeleton] = await actionsFor('', 'syntax');
             const value = ((skeleton.edit?.documentChanges?.[0] as TextDocumentEdit).edits[0] as SnippetTextEdit).snippet.value;
             expect(value).toContain('// "<…>"는 아직 채우지 않은 칸입니다.');
-            expect(value).toContain('region "${1:<지역 이름>}"');
+            // An empty file reads as Korean keywords (the tie goes to Korean).
+            expect(value).toContain('대상지역 "${1:<지역 이름>}"');
             // A fix with nothing to fill in stays a plain edit.
             const [plain] = await actionsFor(plan('agency A "a"'), 'agency-independent');
             expect(plain.edit?.changes).toBeDefined();
@@ -453,11 +454,13 @@ describe('quick fixes, text in and text out', () => {
     });
 
     test('an empty file, one with only comments, or a bare plan header gets the skeleton of a new plan', async () => {
-        const skeleton = planSkeleton({}, { locale: 'ko' });
+        // A file with no keyword yet is written in Korean keywords (the tie goes to Korean); a header keeps its spelling.
+        const skeleton = planSkeleton({}, { locale: 'ko', keywords: 'ko' });
         expect(await fix('', 'syntax')).toBe(skeleton);
         expect(await fix('\n\n', 'syntax')).toBe(`\n\n${skeleton}`);
         expect(await fix('// 부산 계획 초안\n', 'syntax')).toBe(`// 부산 계획 초안\n${skeleton}`);
-        expect(await fix('plan Busan', 'syntax')).toBe(skeleton);
+        expect(await fix('plan Busan', 'syntax')).toBe(planSkeleton({}, { locale: 'ko' }));
+        expect(await fix('계획 부산', 'syntax')).toBe(skeleton);
         expect((await actionsFor('', 'syntax')).map(action => action.title)).toEqual(['계획 뼈대 넣기 (발전로드맵 네 단계, 채울 칸은 "<…>")']);
         expect(codesOf((await checkText(await fix('', 'syntax'))).diagnostics)).not.toContain('syntax');
         // A plan that has begun its block keeps it: the fix is for a file with no plan yet.

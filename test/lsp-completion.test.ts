@@ -183,7 +183,7 @@ describe('completion in a Korean-keyword plan', () => {
         expect(goals.find(item => item.label === '핵심인력')?.detail).toBe('핵심인력 유치 환경 · talent');
         const clauses = await itemsAt(KOREAN('과제 T2 "과제2" { <|> }'));
         expect(labelsOf(clauses, CompletionItemKind.Keyword)).toEqual(expect.arrayContaining(['구분', '기간', '담당', '목표', '선행과제', '예산']));
-        expect(clauses.find(item => item.label === '기간')?.detail).toBe('period');
+        expect(clauses.find(item => item.label === '기간')?.detail).toMatch(/^과제 기간: .* · period$/);
         expect(labelsOf(clauses).filter(label => /^[a-z]/.test(label))).toEqual([]);
     });
 

@@ -4,6 +4,7 @@ import type { Localized } from '../../analysis/locale.js';
 import { valueLabel } from '../../analysis/vocabulary.js';
 import { GrammarUtils } from 'langium';
 import { planSkeleton } from '../../new-plan/skeleton.js';
+import { spell } from '../../grammar/keyword-spellings.js';
 import { taskCycles } from '../../analysis/checks/task-cycles.js';
 import { isAfterClause, isHorizonClause, isPeriodClause, isWaiver } from '../../grammar/generated/ast.js';
 import { ACTOR_TYPES } from '../grammar-roles.js';
@@ -43,7 +44,7 @@ function skeletonFix(context: FixContext): FixProposal[] | undefined {
     }
     const from = started ? header.offset : content.length;
     const range = { start: document.textDocument.positionAt(from), end: document.textDocument.positionAt(content.length) };
-    return one(text(context, TITLE.insertSkeleton), edits => edits.replaceRange(range, planSkeleton({}, { locale: context.locale })));
+    return one(text(context, TITLE.insertSkeleton), edits => edits.replaceRange(range, planSkeleton({}, { locale: context.locale, keywords: context.spelling })));
 }
 
 const stripComments = (text: string): string => text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n\r]*/g, '');
@@ -60,7 +61,8 @@ export const hygieneFixes: QuickFixTable = {
             return one(text(context, TITLE.useUnit, { unit }), edits => edits.replaceRange(context.range, unit));
         }
         const suggestions = message === 'didYouMean' ? (args.suggestions as KeywordList | undefined)?.keywords ?? [] : [];
-        return suggestions.map(keyword => ({
+        // In the plan's spelling, as the message names them.
+        return suggestions.map(suggestion => spell(suggestion, context.spelling)).map(keyword => ({
             title: text(context, TITLE.useKeyword, { keyword }),
             apply: (edits: PlanEdits) => { edits.replaceRange(context.range, keyword); }
         }));
