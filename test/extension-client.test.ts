@@ -54,9 +54,10 @@ describe('the VS Code client', () => {
     test('asks the server for plan scores and for rule-page links it opens itself, and trusts hovers with that one command only', () => {
         expect(state.clientOptions?.initializationOptions).toEqual({
             planScores: true,
-            rulePageLinks: { diagnostic: 'cluster-plan-rule:/{id}', markdown: 'command:clusterPlan.openRulePage?%5B%22{id}%22%5D' }
+            rulePageLinks: { diagnostic: 'cluster-plan-rule:/{id}', markdown: 'command:clusterPlan.openRulePage?%5B%22{id}%22%5D' },
+            scorecardLink: 'command:clusterPlan.showScorecard'
         });
-        expect(state.clientOptions?.markdown?.isTrusted).toEqual({ enabledCommands: ['clusterPlan.openRulePage'] });
+        expect(state.clientOptions?.markdown?.isTrusted).toEqual({ enabledCommands: ['clusterPlan.openRulePage', 'clusterPlan.showScorecard'] });
         expect(state.notifications).toEqual(['clusterPlan/planScore']);
         const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
         expect(state.customEditors).toEqual(manifest.contributes.customEditors.map((editor: { viewType: string }) => editor.viewType));

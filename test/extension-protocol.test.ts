@@ -10,7 +10,8 @@ import { LspClient } from './support/lsp-client.js';
 
 const EXTENSION_OPTIONS: ExtensionInitOptions = {
     planScores: true,
-    rulePageLinks: { diagnostic: 'cluster-plan-rule:/{id}', markdown: 'command:clusterPlan.openRulePage?%5B%22{id}%22%5D' }
+    rulePageLinks: { diagnostic: 'cluster-plan-rule:/{id}', markdown: 'command:clusterPlan.openRulePage?%5B%22{id}%22%5D' },
+    scorecardLink: 'command:clusterPlan.showScorecard'
 };
 
 async function start(initializationOptions?: ExtensionInitOptions, showDocument = true): Promise<LspClient> {
@@ -83,6 +84,15 @@ describe('the server for the VS Code extension', () => {
         expect(independent.codeDescription?.href).toBe('cluster-plan-rule:/agency-independent');
         const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: independent.range.start });
         expect(JSON.stringify(hover.contents)).toContain('(command:clusterPlan.openRulePage?%5B%22agency-independent%22%5D)');
+    });
+
+    test('the checklist of what a plan lacks ends with a link to its scorecard', async () => {
+        const text = 'plan P "계획" {\n    region "부산광역시"\n}\n';
+        const { uri } = await open(client, 'lacking.cplan', text);
+        const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+        const value = (hover.contents as { value: string }).value;
+        expect(value).toContain('이 계획에 빠진 것');
+        expect(value.trimEnd()).toMatch(/\n\[원칙 점검표 보기\]\(command:clusterPlan\.showScorecard\)$/);
     });
 
     test('"fill in the blank" on a placeholder selects it in the editor', async () => {

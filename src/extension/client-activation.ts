@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { registerDocumentCommands } from './document-commands.js';
+import { registerDocumentCommands, SHOW_SCORECARD_COMMAND } from './document-commands.js';
 import { registerKeywordCommands } from './keyword-commands.js';
 import type { DocumentWriter } from './document-export.js';
 import type { ExtensionInitOptions } from '../language/extension-protocol.js';
@@ -14,15 +14,15 @@ import { PlanScoreStatus } from './score-status.js';
 export const SETTINGS_SECTION = 'clusterPlan';
 
 /** Asked of the server beyond LSP (src/language/extension-protocol.ts): plan scores, and rule-page links the extension opens. */
-const INITIALIZATION_OPTIONS: ExtensionInitOptions = { planScores: true, rulePageLinks: RULE_PAGE_LINKS };
+const INITIALIZATION_OPTIONS: ExtensionInitOptions = { planScores: true, rulePageLinks: RULE_PAGE_LINKS, scorecardLink: `command:${SHOW_SCORECARD_COMMAND}` };
 
 export const CLIENT_OPTIONS: LanguageClientOptions = {
     documentSelector: [{ language: 'cluster-plan' }],
     // Changes to clusterPlan.* reach the server, which rechecks the open plans at once.
     synchronize: { configurationSection: SETTINGS_SECTION },
     initializationOptions: INITIALIZATION_OPTIONS,
-    // Hovers link rule pages through this one command; no other command runs from server text.
-    markdown: { isTrusted: { enabledCommands: [OPEN_RULE_PAGE_COMMAND] } }
+    // Hovers link rule pages and the scorecard through these two commands; no other command runs from server text.
+    markdown: { isTrusted: { enabledCommands: [OPEN_RULE_PAGE_COMMAND, SHOW_SCORECARD_COMMAND] } }
 };
 
 /**

@@ -14,6 +14,8 @@ export interface ExtensionInitOptions {
      * may allow fewer kinds of link than in a diagnostic's code.
      */
     readonly rulePageLinks?: { readonly diagnostic: string; readonly markdown: string };
+    /** A link in hovers that opens the principles scorecard of the plan in the editor; the checklist of what a plan lacks ends with it. */
+    readonly scorecardLink?: string;
 }
 
 /** Sent by the server after each check of an open plan, when the extension asked for it. */

@@ -7,6 +7,8 @@ export interface RuleDocLinks {
     href(ruleId: string): string | undefined;
     /** The link in hover text, where an editor may allow fewer kinds of link than in a diagnostic; `href` when absent. */
     markdownHref?(ruleId: string): string | undefined;
+    /** A link in hover text to the plan's principles scorecard, where the host can show one. */
+    scorecardHref?(): string | undefined;
 }
 
 export const NO_RULE_DOC_LINKS: RuleDocLinks = { href: () => undefined };

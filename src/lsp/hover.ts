@@ -20,6 +20,7 @@ const LABEL = {
     rule: { ko: '규칙', en: 'Rule' },
     form: { ko: '이렇게 씁니다', en: 'Write it like this' },
     checklist: { ko: '이 계획에 빠진 것 {count}가지 (분류별, 규칙 문서 링크)', en: '{count} things this plan is missing (by category, linked to the rule pages)' },
+    scorecard: { ko: '원칙 점검표 보기', en: 'Show the principles scorecard' },
     syntax: { ko: '계획 문법', en: 'Plan syntax' }
 } satisfies Record<string, Localized>;
 
@@ -125,6 +126,10 @@ function checklistSection(rules: readonly RuleEntry[], locale: Locale, links: Ru
                 lines.push(`- ${link ? `[\`${rule.id}\`](${link})` : `\`${rule.id}\``} ${rule.principle[locale]}`);
             }
         }
+    }
+    const scorecard = links.scorecardHref?.();
+    if (scorecard) {
+        lines.push('', `[${LABEL.scorecard[locale]}](${scorecard})`);
     }
     return lines.join('\n');
 }

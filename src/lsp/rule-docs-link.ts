@@ -45,10 +45,16 @@ export const PACKAGED_RULE_DOCS: RuleDocLinks = {
  */
 export class EditorRuleDocLinks implements RuleDocLinks {
     private templates: ExtensionInitOptions['rulePageLinks'];
+    private scorecard: string | undefined;
 
     followEditor(options: ExtensionInitOptions | undefined): void {
         const links = options?.rulePageLinks;
         this.templates = typeof links?.diagnostic === 'string' && typeof links.markdown === 'string' ? links : undefined;
+        this.scorecard = typeof options?.scorecardLink === 'string' ? options.scorecardLink : undefined;
+    }
+
+    scorecardHref(): string | undefined {
+        return this.scorecard;
     }
 
     href(ruleId: string): string | undefined {
