@@ -9,8 +9,8 @@ export default defineRule({
     severity: 'error',
     kind: 'principle',
     principle: {
-        ko: '과제의 선후관계(after)는 순환하지 않는다.',
-        en: 'Task dependencies (`after`) do not go round in a circle.'
+        ko: '과제의 선후관계(선행과제 · after)는 순환하지 않는다.',
+        en: 'Task dependencies (`after` · `선행과제`) do not go round in a circle.'
     },
     trigger: {
         ko: 'after 관계가 순환을 이룰 때 (순환에 속한 과제마다 하나)',
