@@ -8,7 +8,7 @@ import { buildPortfolioModel } from '../document/portfolio-model.js';
 import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import type { PlanDocumentValidator } from '../language/document-validator.js';
 import { checkPortfolioSources, type CheckedPortfolio } from '../language/portfolio-check.js';
-import { memberMatcher, parsePortfolioConfig, PORTFOLIO_FILE_NAME, THRESHOLD_RULES, type PortfolioConfig } from '../language/portfolio-config.js';
+import { memberMatcher, parsePortfolioConfig, PORTFOLIO_DOCUMENT_NAME, PORTFOLIO_FILE_NAME, THRESHOLD_RULES, type PortfolioConfig } from '../language/portfolio-config.js';
 import { optimiseForInput } from '../node-flags.js';
 import { VERSION } from '../version.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
@@ -25,9 +25,6 @@ import { renderText } from './reporters/text.js';
 export const PORTFOLIO_FORMATS = ['text', 'json', 'sarif', ...DOCUMENT_FORMATS] as const;
 
 const isDocumentFormat = (format: string): format is DocumentFormat => (DOCUMENT_FORMATS as readonly string[]).includes(format);
-
-/** The document's name when `--out` does not give one. */
-const DOCUMENT_NAME = 'cplan-portfolio';
 
 /**
  * `cplan portfolio [FOLDER] [--format text|json|sarif|html|md|docx|hwpx] [--out PATH] [--config FILE]`:
@@ -47,7 +44,7 @@ export async function runPortfolio(positionals: readonly string[], options: Read
     if (isDocumentFormat(format)) {
         try {
             const folder = path.resolve(folderGiven);
-            outPath = placeOutput(folder, `${DOCUMENT_NAME}${FORMAT_EXTENSIONS[format]}`, typeof options.out === 'string' ? options.out : undefined);
+            outPath = placeOutput(folder, `${PORTFOLIO_DOCUMENT_NAME}${FORMAT_EXTENSIONS[format]}`, typeof options.out === 'string' ? options.out : undefined);
             refuseOverwritingPlans(path.join(folder, PORTFOLIO_FILE_NAME), outPath);
         } catch (error) {
             if (error instanceof Refusal) {

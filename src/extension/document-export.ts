@@ -6,7 +6,7 @@ import { editorRuleSeverities } from './editor-rule-settings.js';
 import { extensionMessages } from './extension-messages.js';
 
 /** The formats a document can be exported in, as the quick pick offers them. */
-export const FORMAT_CHOICES: ReadonlyArray<{ format: DocumentFormat; label: 'formatHtml' | 'formatMd' | 'formatDocx' | 'formatHwpx' }> = [
+const FORMAT_CHOICES: ReadonlyArray<{ format: DocumentFormat; label: 'formatHtml' | 'formatMd' | 'formatDocx' | 'formatHwpx' }> = [
     { format: 'html', label: 'formatHtml' },
     { format: 'hwpx', label: 'formatHwpx' },
     { format: 'docx', label: 'formatDocx' },
@@ -26,33 +26,50 @@ export async function exportDocument(writeDocument: DocumentWriter, resource?: v
         void vscode.window.showInformationMessage(extensionMessages.noPlanOpen());
         return;
     }
-    const choice = await vscode.window.showQuickPick(
-        FORMAT_CHOICES.map(entry => ({ label: extensionMessages[entry.label](), description: FORMAT_EXTENSIONS[entry.format], format: entry.format })),
-        { placeHolder: extensionMessages.pickFormat() });
-    if (!choice) {
+    const chosen = await askForTarget(extension => document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, extension) }));
+    if (!chosen) {
         return;
     }
-    const extension = FORMAT_EXTENSIONS[choice.format];
-    const target = await vscode.window.showSaveDialog({
-        defaultUri: document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, extension) }),
-        filters: { [choice.label]: [extension.slice(1)] },
-        saveLabel: extensionMessages.saveLabel()
-    });
-    if (!target) {
-        return;
-    }
-    if (target.path.toLowerCase().endsWith('.cplan')) {
-        void vscode.window.showErrorMessage(extensionMessages.refusePlanTarget());
-        return;
-    }
-    const rendering = await renderPlanText(document.getText(), choice.format, { severities: editorRuleSeverities() });
+    const rendering = await renderPlanText(document.getText(), chosen.format, { severities: editorRuleSeverities() });
     if (!('content' in rendering)) {
         void vscode.window.showErrorMessage(extensionMessages.syntaxErrors(rendering.syntaxErrorCount));
         return;
     }
-    const bytes = typeof rendering.content === 'string' ? new TextEncoder().encode(rendering.content) : rendering.content;
+    await writeExported(writeDocument, chosen.target, rendering.content);
+}
+
+/**
+ * Asks for a format and where to save (`defaultTarget` proposes a file with the format's
+ * extension); refuses a `.cplan` file, as `cplan generate` does. Undefined when the planner
+ * cancels or the target is refused.
+ */
+export async function askForTarget(defaultTarget: (extension: string) => vscode.Uri): Promise<{ format: DocumentFormat; target: vscode.Uri } | undefined> {
+    const choice = await vscode.window.showQuickPick(
+        FORMAT_CHOICES.map(entry => ({ label: extensionMessages[entry.label](), description: FORMAT_EXTENSIONS[entry.format], format: entry.format })),
+        { placeHolder: extensionMessages.pickFormat() });
+    if (!choice) {
+        return undefined;
+    }
+    const extension = FORMAT_EXTENSIONS[choice.format];
+    const target = await vscode.window.showSaveDialog({
+        defaultUri: defaultTarget(extension),
+        filters: { [choice.label]: [extension.slice(1)] },
+        saveLabel: extensionMessages.saveLabel()
+    });
+    if (!target) {
+        return undefined;
+    }
+    if (target.path.toLowerCase().endsWith('.cplan')) {
+        void vscode.window.showErrorMessage(extensionMessages.refusePlanTarget());
+        return undefined;
+    }
+    return { format: choice.format, target };
+}
+
+/** Writes an exported document and says where, or why it could not. */
+export async function writeExported(writeDocument: DocumentWriter, target: vscode.Uri, content: string | Uint8Array): Promise<void> {
     try {
-        await writeDocument(target, bytes);
+        await writeDocument(target, typeof content === 'string' ? new TextEncoder().encode(content) : content);
     } catch (error) {
         void vscode.window.showErrorMessage(extensionMessages.cannotWrite((error as { code?: string }).code ?? String(error)));
         return;

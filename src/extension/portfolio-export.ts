@@ -1,17 +1,14 @@
 import { EmptyFileSystem } from 'langium';
 import * as vscode from 'vscode';
 import { toLocale } from '../analysis/locale.js';
-import { FORMAT_EXTENSIONS, renderDocument } from '../document/plan-document.js';
+import { renderDocument } from '../document/plan-document.js';
 import { buildPortfolioModel } from '../document/portfolio-model.js';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import { checkPortfolioSources, releasePortfolio } from '../language/portfolio-check.js';
-import { memberMatcher, parsePortfolioConfig, PORTFOLIO_FILE_NAME } from '../language/portfolio-config.js';
-import { FORMAT_CHOICES, type DocumentWriter } from './document-export.js';
+import { memberMatcher, parsePortfolioConfig, PORTFOLIO_DOCUMENT_NAME, PORTFOLIO_FILE_NAME } from '../language/portfolio-config.js';
+import { askForTarget, writeExported, type DocumentWriter } from './document-export.js';
 import { editorRuleSeverities } from './editor-rule-settings.js';
 import { extensionMessages } from './extension-messages.js';
-
-/** The portfolio document's file name when the planner does not choose another. */
-const DOCUMENT_NAME = 'cplan-portfolio';
 
 /**
  * "Cluster Plan: Export Portfolio Document…": pick the workspace's portfolio (a folder with a
@@ -45,23 +42,8 @@ export async function exportPortfolio(writeDocument: DocumentWriter): Promise<vo
         return;
     }
 
-    const choice = await vscode.window.showQuickPick(
-        FORMAT_CHOICES.map(entry => ({ label: extensionMessages[entry.label](), description: FORMAT_EXTENSIONS[entry.format], format: entry.format })),
-        { placeHolder: extensionMessages.pickFormat() });
-    if (!choice) {
-        return;
-    }
-    const extension = FORMAT_EXTENSIONS[choice.format];
-    const target = await vscode.window.showSaveDialog({
-        defaultUri: vscode.Uri.joinPath(folder, `${DOCUMENT_NAME}${extension}`),
-        filters: { [choice.label]: [extension.slice(1)] },
-        saveLabel: extensionMessages.saveLabel()
-    });
-    if (!target) {
-        return;
-    }
-    if (target.path.toLowerCase().endsWith('.cplan')) {
-        void vscode.window.showErrorMessage(extensionMessages.refusePlanTarget());
+    const chosen = await askForTarget(extension => vscode.Uri.joinPath(folder, `${PORTFOLIO_DOCUMENT_NAME}${extension}`));
+    if (!chosen) {
         return;
     }
 
@@ -75,6 +57,7 @@ export async function exportPortfolio(writeDocument: DocumentWriter): Promise<vo
     const locale = toLocale(vscode.env.language);
     ClusterPlan.plan.Settings.locale = locale;
     const checked = await checkPortfolioSources(ClusterPlan, sources, config.thresholds);
+    let content: string | Uint8Array;
     try {
         const model = buildPortfolioModel({
             title: config.title,
@@ -87,14 +70,9 @@ export async function exportPortfolio(writeDocument: DocumentWriter): Promise<vo
                 analysis: ClusterPlan.plan.AnalysisCache.analysisOf(document)
             }))
         });
-        const content = await renderDocument(model, choice.format);
-        const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-        await writeDocument(target, bytes);
-    } catch (error) {
-        void vscode.window.showErrorMessage(extensionMessages.cannotWrite((error as { code?: string }).code ?? String(error)));
-        return;
+        content = await renderDocument(model, chosen.format);
     } finally {
         releasePortfolio(ClusterPlan, checked);
     }
-    void vscode.window.showInformationMessage(extensionMessages.exported(target.scheme === 'file' ? target.fsPath : target.toString()));
+    await writeExported(writeDocument, chosen.target, content);
 }

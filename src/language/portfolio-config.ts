@@ -5,6 +5,9 @@ import type { PortfolioThresholds } from '../analysis/portfolio.js';
 /** The file that makes a folder of plans a portfolio, read by `cplan portfolio` and the language server. */
 export const PORTFOLIO_FILE_NAME = 'cplan.portfolio.json';
 
+/** The portfolio document's file name (in the portfolio's folder) when the planner gives none. */
+export const PORTFOLIO_DOCUMENT_NAME = 'cplan-portfolio';
+
 /** Member plans when the file names none: every plan below its folder. */
 export const DEFAULT_MEMBER_GLOBS: readonly string[] = ['**/*.cplan'];
 
