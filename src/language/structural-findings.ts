@@ -1,12 +1,11 @@
 import type { AstReflection, LangiumDocument } from 'langium';
-import { keywords as keywordList, type ExpectedTokens, type Finding, type TextSpan } from '../analysis/findings.js';
-import { lineNumberOf } from '../analysis/findings.js';
-import type { PlanFacts } from '../analysis/facts.js';
 import { closestMatch, closestMatches } from '../analysis/edit-distance.js';
+import type { PlanFacts } from '../analysis/facts.js';
+import { keywords as keywordList, lineNumberOf, type ExpectedTokens, type Finding, type TextSpan } from '../analysis/findings.js';
 import { MONEY_UNITS, unitNearMiss } from '../analysis/money.js';
-import { decodeSyntaxMessage, type SyntaxMessage } from './parser-messages.js';
 import { nameKey } from '../analysis/names.js';
 import { keywordOf } from '../grammar/keyword-spellings.js';
+import { decodeSyntaxMessage, type SyntaxMessage } from './parser-messages.js';
 
 /**
  * What makes a plan unreadable, as findings of the structural rules: `syntax` for what the

@@ -1,12 +1,12 @@
+import { GrammarUtils } from 'langium';
 import { closestWaivableRule } from '../../analysis/catalogue.js';
+import { taskCycles } from '../../analysis/checks/task-cycles.js';
 import { keywords, type KeywordList } from '../../analysis/findings.js';
 import type { Localized } from '../../analysis/locale.js';
 import { valueLabel } from '../../analysis/vocabulary.js';
-import { GrammarUtils } from 'langium';
-import { planSkeleton } from '../../new-plan/skeleton.js';
-import { spell } from '../../grammar/keyword-spellings.js';
-import { taskCycles } from '../../analysis/checks/task-cycles.js';
 import { isAfterClause, isHorizonClause, isPeriodClause, isWaiver } from '../../grammar/generated/ast.js';
+import { spell } from '../../grammar/keyword-spellings.js';
+import { planSkeleton } from '../../new-plan/skeleton.js';
 import { ACTOR_TYPES } from '../grammar-roles.js';
 import { unusedName, type PlanEdits } from '../plan-edits.js';
 import { block, fundAt, one, PLACEHOLDER, PLAN_CLAUSES, quoted, text, type FixContext, type FixProposal, type QuickFixTable } from './fix-kit.js';
