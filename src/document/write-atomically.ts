@@ -13,8 +13,8 @@ async function fileModules() {
  * Writes the whole content to a new temporary file beside the target and flushes it to disk;
  * returns its name. The file is removed when anything fails.
  */
-async function writeTemporaryBeside(target: string, content: string | Uint8Array): Promise<string> {
-    const { randomBytes, open, unlink } = await fileModules();
+async function writeTemporaryBeside(files: Awaited<ReturnType<typeof fileModules>>, target: string, content: string | Uint8Array): Promise<string> {
+    const { randomBytes, open, unlink } = files;
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     const file = await open(temporary, 'wx', 0o644);
     try {
@@ -37,8 +37,9 @@ async function writeTemporaryBeside(target: string, content: string | Uint8Array
  * part of one. The temporary file is removed when anything fails.
  */
 export async function writeFileAtomically(target: string, content: string | Uint8Array): Promise<void> {
-    const { rename, unlink } = await fileModules();
-    const temporary = await writeTemporaryBeside(target, content);
+    const files = await fileModules();
+    const { rename, unlink } = files;
+    const temporary = await writeTemporaryBeside(files, target, content);
     try {
         await rename(temporary, target);
     } catch (error) {
@@ -58,8 +59,9 @@ const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
  * hard links, the temporary file is renamed once the name is seen to be free.
  */
 export async function createFileAtomically(target: string, content: string | Uint8Array): Promise<void> {
-    const { link, lstat, rename, unlink } = await fileModules();
-    const temporary = await writeTemporaryBeside(target, content);
+    const files = await fileModules();
+    const { link, lstat, rename, unlink } = files;
+    const temporary = await writeTemporaryBeside(files, target, content);
     try {
         try {
             await link(temporary, target);
