@@ -115,7 +115,7 @@ const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: { server: 'src/server.ts' }, outdir: 'out', banner: { js: SERVER_SHEBANG } }),
     esbuild.context({
         ...common,
-        entryPoints: { 'cli-main': 'src/cli-main.ts', 'cli-docx': 'src/document/render/docx.ts' },
+        entryPoints: { 'cli-main': 'src/cli-main.ts', 'cli-docx': 'src/document/render/docx.ts', 'cli-figures': 'src/figure-process-main.ts' },
         outdir: 'out',
         // The command runs as a script (not a module), which has no `import()`: use `require`.
         supported: { 'dynamic-import': false },

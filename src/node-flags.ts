@@ -32,6 +32,8 @@ export function boundYoungGeneration(): void {
  */
 const LARGE_INPUT_BYTES = 256 * 1024;
 
+const OPTIMISING_COMPILERS = '--maglev --turbofan';
+
 /**
  * The flags of `cplan`: a bounded young generation, and no optimising compilers (Maglev,
  * Turbofan) until the input is known to be large. A check of a plan or two is over before
@@ -46,6 +48,14 @@ export function setCommandFlags(): void {
 /** Turns V8's optimising compilers back on before a process parses this much plan text, if that is much. */
 export function optimiseForInput(inputBytes: number): void {
     if (inputBytes >= LARGE_INPUT_BYTES) {
-        setFlagsFromString('--maglev --turbofan');
+        setFlagsFromString(OPTIMISING_COMPILERS);
     }
+}
+
+/**
+ * Turns V8's optimising compilers back on before a document is packed into a zip (DOCX, HWPX):
+ * deflating the text of a 2,000-line plan takes six times as long without them.
+ */
+export function optimiseForCompression(): void {
+    setFlagsFromString(OPTIMISING_COMPILERS);
 }

@@ -48,6 +48,23 @@ describe('the HWPX package', () => {
         expect([...parts.keys()].filter(name => !FIXED_PARTS.includes(name) && !pictures.includes(name))).toEqual([]);
     });
 
+    test('gives each picture the size in pixels the section records for it, and its place on the page', () => {
+        const section = textPart(parts, 'Contents/section0.xml');
+        const images = elementsNamed(section, 'hp:pic');
+        expect(images).toHaveLength(3);
+        for (const picture of images) {
+            const id = picture.getElementsByTagName('hc:img')[0].getAttribute('binaryItemIDRef');
+            const png = parts.get(`BinData/${id}.png`)!;
+            const header = new DataView(png.buffer, png.byteOffset, png.byteLength);
+            // The PNG header's width and height; Hangul records pixels at 96 to the inch, 75 HWPUNIT each.
+            const dimension = picture.getElementsByTagName('hp:imgDim')[0];
+            expect([header.getUint32(16) * 75, header.getUint32(20) * 75], id!).toEqual([Number(dimension.getAttribute('dimwidth')), Number(dimension.getAttribute('dimheight'))]);
+            const size = picture.getElementsByTagName('hp:sz')[0];
+            const printed = Number(size.getAttribute('width')) / Number(size.getAttribute('height'));
+            expect(Math.abs(header.getUint32(16) / header.getUint32(20) - printed) / printed, id!).toBeLessThan(0.01);
+        }
+    });
+
     test('keeps every XML part well-formed', () => {
         const xmlParts = [...parts.keys()].filter(name => /\.(xml|hpf|rdf)$/.test(name));
         expect(xmlParts.length).toBe(8);

@@ -44,4 +44,25 @@ describe('cplan generate killed while it works', () => {
         }
         expect(outcomes.absent).toBeGreaterThan(0);
     }, 120_000);
+
+    // The figure process ends with the command that started it, however the command ends.
+    test.skipIf(process.platform !== 'linux')('leaves no figure process behind when killed while it writes a word-processor document', async () => {
+        const plan = path.join(folder, 'figures.cplan');
+        writeFileSync(plan, readFileSync(new URL('../examples/busan-marine-bio.cplan', import.meta.url)));
+        const command = spawn(process.execPath, [CLI, 'generate', plan, '--format', 'hwpx', '--out', path.join(folder, 'figures.hwpx')], { stdio: 'ignore' });
+        const exited = new Promise(resolve => command.once('exit', resolve));
+        let figureProcess: number | undefined;
+        for (let waited = 0; figureProcess === undefined && waited < 10_000; waited += 10) {
+            figureProcess = Number(readFileSync(`/proc/${command.pid}/task/${command.pid}/children`, 'utf8').trim().split(' ')[0]) || undefined;
+            await new Promise(resolve => setTimeout(resolve, 10));
+        }
+        expect(figureProcess).toBeDefined();
+        command.kill('SIGKILL');
+        await exited;
+        const alive = () => { try { process.kill(figureProcess!, 0); return true; } catch { return false; } };
+        for (let waited = 0; alive() && waited < 5_000; waited += 20) {
+            await new Promise(resolve => setTimeout(resolve, 20));
+        }
+        expect(alive()).toBe(false);
+    }, 30_000);
 });

@@ -2,10 +2,11 @@ import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
-import { FORMAT_EXTENSIONS, planDocumentModel, prepareRenderer, renderDocument, type DocumentFormat } from '../document/plan-document.js';
+import { drawsFigures, FORMAT_EXTENSIONS, planDocumentModel, renderDocument, type DocumentFormat } from '../document/plan-document.js';
+import { FigureProcess } from '../document/render/figure-process.js';
 import { writeFileAtomically } from '../document/write-atomically.js';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
-import { optimiseForInput } from '../node-flags.js';
+import { optimiseForCompression, optimiseForInput } from '../node-flags.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
 import { ConfigResolver } from './config-file.js';
@@ -31,12 +32,13 @@ export async function runGenerate(positionals: readonly string[], options: Reado
     }
     const input = positionals[0];
     const format = (typeof options.format === 'string' ? options.format : 'html') as DocumentFormat;
+    let figures: FigureProcess | undefined;
     try {
         const inputPath = path.resolve(input);
         const outPath = outputPath(inputPath, typeof options.out === 'string' ? options.out : undefined, format);
         refuseOverwritingPlans(inputPath, outPath);
 
-        prepareRenderer(format);
+        figures = drawsFigures(format) ? FigureProcess.start() : undefined;
         const read = readPlanFile({ displayPath: input, absolutePath: inputPath });
         if ('problem' in read) {
             say(read.problem.message, read.problem.args);
@@ -55,7 +57,10 @@ export async function runGenerate(positionals: readonly string[], options: Reado
             }
             return EXIT_ERRORS;
         }
-        await writeDocument(outPath, await renderDocument(result.model, format));
+        if (drawsFigures(format)) {
+            optimiseForCompression();
+        }
+        await writeDocument(outPath, await renderDocument(result.model, format, { rasterize: figures?.rasterize }));
         io.stdout(displayPath(outPath));
         return EXIT_OK;
     } catch (error) {
@@ -64,6 +69,8 @@ export async function runGenerate(positionals: readonly string[], options: Reado
             return EXIT_INCOMPLETE;
         }
         throw error;
+    } finally {
+        figures?.close();
     }
 }
 

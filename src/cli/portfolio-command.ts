@@ -2,14 +2,16 @@ import { NodeFileSystem } from 'langium/node';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
-import { DOCUMENT_FORMATS, FORMAT_EXTENSIONS, prepareRenderer, renderDocument, type DocumentFormat } from '../document/plan-document.js';
+import { DOCUMENT_FORMATS, drawsFigures, FORMAT_EXTENSIONS, renderDocument, type DocumentFormat } from '../document/plan-document.js';
 import type { PlanDocumentModel } from '../document/model.js';
 import { buildPortfolioModel } from '../document/portfolio-model.js';
+import { FigureProcess } from '../document/render/figure-process.js';
+import type { FigureRasterizer } from '../document/render/figures.js';
 import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import type { PlanDocumentValidator } from '../language/document-validator.js';
 import { checkPortfolioSources, type CheckedPortfolio } from '../language/portfolio-check.js';
 import { memberMatcher, parsePortfolioConfig, PORTFOLIO_DOCUMENT_NAME, PORTFOLIO_FILE_NAME, THRESHOLD_RULES, type PortfolioConfig } from '../language/portfolio-config.js';
-import { optimiseForInput } from '../node-flags.js';
+import { optimiseForCompression, optimiseForInput } from '../node-flags.js';
 import { VERSION } from '../version.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
@@ -53,8 +55,19 @@ export async function runPortfolio(positionals: readonly string[], options: Read
             }
             throw error;
         }
-        prepareRenderer(format);
     }
+    // Started before the plans are checked, so that they are ready to draw when the document is.
+    const figures = outPath && isDocumentFormat(format) && drawsFigures(format) ? FigureProcess.start() : undefined;
+    try {
+        return await reportPortfolio(folderGiven, format, outPath, options, locale, io, figures?.rasterize);
+    } finally {
+        figures?.close();
+    }
+}
+
+/** Checks the portfolio and writes its document to `outPath`, or prints its findings in `format`. */
+async function reportPortfolio(folderGiven: string, format: string, outPath: string | undefined, options: Readonly<Record<string, string | true>>, locale: Locale, io: CliIo, rasterize: FigureRasterizer | undefined): Promise<number> {
+    const say = (key: CliMessage, args: Record<string, string | number> = {}) => io.stderr(`cplan: ${cliMessage(key, locale, args)}`);
     const examined = await examinePortfolio(folderGiven, typeof options.config === 'string' ? options.config : undefined, locale);
     if ('problem' in examined) {
         say(examined.problem.key, examined.problem.args);
@@ -70,8 +83,11 @@ export async function runPortfolio(positionals: readonly string[], options: Read
         for (const source of broken) {
             say('portfolioSyntaxMember', { path: source.displayPath });
         }
+        if (drawsFigures(format)) {
+            optimiseForCompression();
+        }
         try {
-            await writeDocument(outPath, await renderDocument(portfolioDocumentModel(examined, locale), format));
+            await writeDocument(outPath, await renderDocument(portfolioDocumentModel(examined, locale), format, { rasterize }));
         } catch (error) {
             if (error instanceof Refusal) {
                 say(error.key, error.args);

@@ -38,16 +38,8 @@ export async function planDocumentModel(services: ClusterPlanCoreServices, text:
     }
 }
 
-/**
- * Starts loading what a format needs beyond the document model, so that it loads while the
- * plan is checked: the figure renderer (WebAssembly and fonts) of DOCX and HWPX.
- */
-export function prepareRenderer(format: DocumentFormat): void {
-    if (format === 'docx' || format === 'hwpx') {
-        // A failure to load is reported when the document is rendered.
-        import('./render/resvg-rasterizer.js').then(resvg => resvg.loadFigureRenderer()).catch(() => undefined);
-    }
-}
+/** The formats whose figures are pictures, drawn by a `FigureRasterizer`: the word-processor formats. */
+export const drawsFigures = (format: DocumentFormat): boolean => format === 'docx' || format === 'hwpx';
 
 export interface RenderOptions {
     /** The HTML as the VS Code preview embeds it. */

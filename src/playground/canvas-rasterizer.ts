@@ -3,13 +3,12 @@
  * its own fonts, so the playground ships no renderer or font of its own. Workers cannot decode
  * an SVG picture, so the document worker asks the page (src/playground/documents.ts).
  */
-export async function rasterizeOnCanvas(svg: string, pixelWidth: number): Promise<{ png: Uint8Array; pixelWidth: number; pixelHeight: number }> {
+export async function rasterizeOnCanvas(svg: string, pixelWidth: number, pixelHeight: number): Promise<Uint8Array> {
     const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
     try {
         const image = new Image();
         image.src = url;
         await image.decode();
-        const pixelHeight = Math.round((image.naturalHeight / image.naturalWidth) * pixelWidth);
         const canvas = document.createElement('canvas');
         canvas.width = pixelWidth;
         canvas.height = pixelHeight;
@@ -18,7 +17,7 @@ export async function rasterizeOnCanvas(svg: string, pixelWidth: number): Promis
         context.fillRect(0, 0, pixelWidth, pixelHeight);
         context.drawImage(image, 0, 0, pixelWidth, pixelHeight);
         const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob(png => png ? resolve(png) : reject(new Error('the figure could not be drawn')), 'image/png'));
-        return { png: new Uint8Array(await blob.arrayBuffer()), pixelWidth, pixelHeight };
+        return new Uint8Array(await blob.arrayBuffer());
     } finally {
         URL.revokeObjectURL(url);
     }

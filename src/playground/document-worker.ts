@@ -10,13 +10,13 @@ import type { DocumentRequest, DocumentResponse, FigureRequest, FigureResponse }
 declare const self: Worker; // the worker's own scope, which posts and receives messages as a `Worker` does
 
 /** Figures are drawn by the page, which has a canvas and SVG decoding; each request waits for its answer. */
-const figures = new Map<number, { resolve: (drawn: { png: Uint8Array; pixelWidth: number; pixelHeight: number }) => void; reject: (error: Error) => void }>();
+const figures = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
 let nextFigure = 0;
 
-const rasterizeOnPage: FigureRasterizer = (svg, pixelWidth) => new Promise((resolve, reject) => {
+const rasterizeOnPage: FigureRasterizer = (svg, pixelWidth, pixelHeight) => new Promise((resolve, reject) => {
     const figure = nextFigure++;
     figures.set(figure, { resolve, reject });
-    self.postMessage({ figure, svg, pixelWidth } satisfies FigureRequest);
+    self.postMessage({ figure, svg, pixelWidth, pixelHeight } satisfies FigureRequest);
 });
 
 self.addEventListener('message', async (event: MessageEvent<DocumentRequest | FigureResponse>) => {
@@ -25,7 +25,7 @@ self.addEventListener('message', async (event: MessageEvent<DocumentRequest | Fi
         const waiting = figures.get(answer.figure);
         figures.delete(answer.figure);
         if ('png' in answer) {
-            waiting?.resolve(answer);
+            waiting?.resolve(answer.png);
         } else {
             waiting?.reject(new Error(answer.failure));
         }

@@ -19,11 +19,12 @@ export interface FigureRequest {
     readonly figure: number;
     readonly svg: string;
     readonly pixelWidth: number;
+    readonly pixelHeight: number;
 }
 
 /** … and the page answers with the PNG. */
 export type FigureResponse =
-    | { readonly figure: number; readonly png: Uint8Array; readonly pixelWidth: number; readonly pixelHeight: number }
+    | { readonly figure: number; readonly png: Uint8Array }
     | { readonly figure: number; readonly failure: string };
 
 /**
@@ -50,9 +51,9 @@ export class DocumentRenderer {
             const worker = this.worker;
             this.worker.addEventListener('message', (event: MessageEvent<DocumentResponse | FigureRequest>) => {
                 if ('figure' in event.data) {
-                    const { figure, svg, pixelWidth } = event.data;
-                    void rasterizeOnCanvas(svg, pixelWidth).then(
-                        drawn => worker.postMessage({ figure, ...drawn } satisfies FigureResponse, [drawn.png.buffer]),
+                    const { figure, svg, pixelWidth, pixelHeight } = event.data;
+                    void rasterizeOnCanvas(svg, pixelWidth, pixelHeight).then(
+                        png => worker.postMessage({ figure, png } satisfies FigureResponse, [png.buffer]),
                         error => worker.postMessage({ figure, failure: String(error) } satisfies FigureResponse));
                     return;
                 }

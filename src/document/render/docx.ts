@@ -5,7 +5,7 @@ import {
 import { xmlSafe } from '../escape.js';
 import type { Block, Chapter, PlanDocumentModel, ScorecardBlock, TableBlock } from '../model.js';
 import { PALETTE } from '../svg/palette.js';
-import { figurePictures, type FigureBlock, type FigurePicture, type FigureRasterizer } from './figures.js';
+import { drawFigures, layOutFigures, type FigureBlock, type FigurePicture, type FigureRasterizer } from './figures.js';
 
 const FONT = { ascii: 'Malgun Gothic', eastAsia: 'Malgun Gothic', hAnsi: 'Malgun Gothic', cs: 'Malgun Gothic' };
 const colour = (hex: string) => hex.replace('#', '');
@@ -25,7 +25,7 @@ type Pictures = ReadonlyMap<FigureBlock, FigurePicture>;
  * HTML, the figures as PNG pictures with captions, and a table of contents Word fills in.
  */
 export async function renderDocx(model: PlanDocumentModel, rasterize: FigureRasterizer): Promise<Uint8Array> {
-    const pictures = await figurePictures(model, FIGURE_FRAME, rasterize);
+    const pictures = await drawFigures(layOutFigures(model, FIGURE_FRAME), rasterize);
     const children: Array<Paragraph | Table | TableOfContents> = [
         new Paragraph({ children: [run(model.subtitle, { bold: true, color: colour(PALETTE.accent) })], spacing: { before: 2400, after: 200 } }),
         new Paragraph({ heading: HeadingLevel.TITLE, children: [run(model.title)] }),

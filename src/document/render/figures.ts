@@ -7,18 +7,24 @@ import { valueChainSvg } from '../svg/value-chain.js';
 /**
  * The SVG figures (value chain, network map, schedule) as PNG pictures for the word-processor
  * formats. Drawing is left to a rasteriser: resvg with the shipped fonts under Node
- * (resvg-rasterizer.ts), the browser's own canvas in the playground.
+ * (resvg-rasterizer.ts; for `cplan`, in a process of its own, figure-process.ts), the browser's
+ * own canvas in the playground.
  */
 
 export type FigureBlock = Extract<Block, { readonly kind: 'valueChain' | 'networkMap' | 'gantt' | 'regionMatrix' }>;
 
-export interface FigurePicture {
-    readonly png: Uint8Array;
+/** Where and how large a figure is printed, known before it is drawn. */
+export interface FigureLayout {
+    readonly svg: string;
     readonly pixelWidth: number;
     readonly pixelHeight: number;
     /** The size it is printed at, in millimetres. */
     readonly width: number;
     readonly height: number;
+}
+
+export interface FigurePicture extends FigureLayout {
+    readonly png: Uint8Array;
 }
 
 /** The room a figure may take on the page, in millimetres. */
@@ -27,8 +33,8 @@ export interface FigureFrame {
     readonly height: number;
 }
 
-/** Draws an SVG on white, `pixelWidth` wide, as a PNG. */
-export type FigureRasterizer = (svg: string, pixelWidth: number) => Promise<{ readonly png: Uint8Array; readonly pixelWidth: number; readonly pixelHeight: number }>;
+/** Draws an SVG on white as a PNG picture of exactly `pixelWidth` × `pixelHeight`. */
+export type FigureRasterizer = (svg: string, pixelWidth: number, pixelHeight: number) => Promise<Uint8Array>;
 
 /** Pixels per inch of the size printed: sharp lines and small labels on paper, pictures of tens of kilobytes. */
 export const FIGURE_DPI = 200;
@@ -51,22 +57,26 @@ export const isFigure = (block: Block): block is FigureBlock =>
     block.kind === 'valueChain' || block.kind === 'networkMap' || block.kind === 'gantt' || block.kind === 'regionMatrix';
 
 /**
- * Every figure of the document as a picture, as wide as the frame unless that would make it
- * taller than the frame (a schedule of many tasks is then scaled down to fit one page), drawn
- * at FIGURE_DPI for that size on white.
+ * Every figure of the document laid out: as wide as the frame unless that would make it taller
+ * than the frame (a schedule of many tasks is then scaled down to fit one page), to be drawn at
+ * FIGURE_DPI for that size.
  */
-export async function figurePictures(model: PlanDocumentModel, frame: FigureFrame, rasterize: FigureRasterizer): Promise<Map<FigureBlock, FigurePicture>> {
-    const pictures = new Map<FigureBlock, FigurePicture>();
-    for (const figure of model.chapters.flatMap(chapter => chapter.blocks).filter(isFigure)) {
+export function layOutFigures(model: PlanDocumentModel, frame: FigureFrame): Map<FigureBlock, FigureLayout> {
+    const pixels = (millimetres: number) => Math.max(1, Math.round((millimetres / MM_PER_INCH) * FIGURE_DPI));
+    return new Map(model.chapters.flatMap(chapter => chapter.blocks).filter(isFigure).map(figure => {
         const svg = figureSvg(figure);
         const [viewWidth, viewHeight] = viewBoxSize(svg);
         const millimetresPerUnit = Math.min(frame.width / viewWidth, frame.height / viewHeight);
         const width = viewWidth * millimetresPerUnit;
         const height = viewHeight * millimetresPerUnit;
-        const drawn = await rasterize(svg, Math.round((width / MM_PER_INCH) * FIGURE_DPI));
-        pictures.set(figure, { ...drawn, width, height });
-    }
-    return pictures;
+        return [figure, { svg, pixelWidth: pixels(width), pixelHeight: pixels(height), width, height }];
+    }));
+}
+
+/** Draws the figures laid out, all asked for at once: a rasteriser in another process has them all before this one goes on. */
+export async function drawFigures(layouts: ReadonlyMap<FigureBlock, FigureLayout>, rasterize: FigureRasterizer): Promise<Map<FigureBlock, FigurePicture>> {
+    return new Map(await Promise.all([...layouts].map(async ([figure, layout]) =>
+        [figure, { ...layout, png: await rasterize(layout.svg, layout.pixelWidth, layout.pixelHeight) }] as const)));
 }
 
 /** The width and height of the figure's viewBox, which every figure of svg/ sets. */

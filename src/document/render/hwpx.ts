@@ -1,7 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { escapeXml, xmlSafe } from '../escape.js';
 import type { PlanDocumentModel } from '../model.js';
-import { figurePictures, type FigureBlock, type FigureRasterizer } from './figures.js';
+import { drawFigures, layOutFigures, type FigureBlock, type FigureRasterizer } from './figures.js';
 import { sectionContent, type StoredPicture } from './hwpx/section.js';
 import { FIGURE_FRAME } from './hwpx/styles.js';
 import { sectionAround, TEMPLATE } from './hwpx/template.js';
@@ -20,10 +20,15 @@ const PREVIEW_LENGTH = 1024;
  * hwpx/template/, the text from hwpx/section.ts, the figures are PNG pictures in BinData/.
  */
 export async function renderHwpx(model: PlanDocumentModel, rasterize: FigureRasterizer): Promise<Uint8Array> {
-    const drawn = await figurePictures(model, FIGURE_FRAME, rasterize);
-    const pictures = new Map<FigureBlock, StoredPicture>([...drawn].map(([figure, picture], index) => [figure, { id: `image${index + 1}`, picture }]));
+    const layouts = layOutFigures(model, FIGURE_FRAME);
+    // The text is written while the figures are drawn: their sizes are known before.
+    const drawing = drawFigures(layouts, rasterize);
+    const pictures = new Map<FigureBlock, StoredPicture>([...layouts].map(([figure, layout], index) => [figure, { id: `image${index + 1}`, layout }]));
     const section = sectionContent(model, pictures);
+    const sectionXml = strToU8(sectionAround(section.paragraphs));
     const images = [...pictures.values()];
+    // Drawn in the order laid out, which is the order of `images`.
+    const pngs = [...(await drawing).values()].map(picture => picture.png);
 
     const stored = { level: 0 } as const;
     // The order matters: `mimetype` first and stored, as the format requires.
@@ -31,8 +36,8 @@ export async function renderHwpx(model: PlanDocumentModel, rasterize: FigureRast
         mimetype: [strToU8(HWPX_MEDIA_TYPE), stored],
         'version.xml': strToU8(TEMPLATE.version),
         'Contents/header.xml': strToU8(TEMPLATE.header),
-        'Contents/section0.xml': strToU8(sectionAround(section.paragraphs)),
-        ...Object.fromEntries(images.map(image => [`BinData/${image.id}.png`, [image.picture.png, stored]])),
+        'Contents/section0.xml': sectionXml,
+        ...Object.fromEntries(images.map((image, index) => [`BinData/${image.id}.png`, [pngs[index], stored]])),
         'settings.xml': strToU8(TEMPLATE.settings),
         'Preview/PrvText.txt': strToU8(preview(section.text)),
         'META-INF/container.xml': strToU8(TEMPLATE.container),

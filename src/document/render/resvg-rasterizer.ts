@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import type { FigureRasterizer } from './figures.js';
+import { withoutLayoutTables } from './font-tables.js';
 
 /**
  * Draws the figures under Node with resvg compiled to WebAssembly and the Pretendard font,
@@ -75,24 +76,26 @@ export function loadFigureRenderer(): Promise<Renderer> {
     renderer ??= (async () => {
         const [wasm, regular, bold] = await Promise.all([readAsset(ASSETS.wasm), readAsset(ASSETS.regular), readAsset(ASSETS.bold)]);
         await initWasm(wasm);
-        return { fonts: [regular, bold] };
+        return { fonts: [withoutLayoutTables(regular), withoutLayoutTables(bold)] };
     })();
     return renderer;
 }
 
 /** Draws a figure with resvg, loading the renderer on first use. */
-export const resvgRasterizer: FigureRasterizer = async (svg, pixelWidth) => {
+export const resvgRasterizer: FigureRasterizer = async (svg, pixelWidth, pixelHeight) => {
     const { fonts } = await loadFigureRenderer();
     const hanjaFont = HANJA.test(svg) ? await findSystemCjkFont() : undefined;
-    const resvg = new Resvg(svg, {
-        fitTo: { mode: 'width', value: pixelWidth },
+    // The figures have a viewBox and no size; given one in pixels, resvg draws exactly that many.
+    const sized = svg.replace(/^<svg /, `<svg width="${pixelWidth}" height="${pixelHeight}" `);
+    const resvg = new Resvg(sized, {
+        fitTo: { mode: 'original' },
         background: '#ffffff',
         font: { fontBuffers: hanjaFont ? [...fonts, hanjaFont] : fonts, defaultFontFamily: FIGURE_FONT_FAMILY, sansSerifFamily: FIGURE_FONT_FAMILY }
     });
     try {
         const image = resvg.render();
         try {
-            return { png: image.asPng(), pixelWidth: image.width, pixelHeight: image.height };
+            return image.asPng();
         } finally {
             image.free();
         }

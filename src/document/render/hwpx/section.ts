@@ -1,13 +1,13 @@
 import { escapeXml } from '../../escape.js';
 import type { Block, Chapter, KeyValue, PlanDocumentModel, ScorecardBlock, TableBlock } from '../../model.js';
-import type { FigureBlock, FigurePicture } from '../figures.js';
+import type { FigureBlock, FigureLayout } from '../figures.js';
 import { textWidth } from '../../svg/text.js';
 import { BORDER_FILL, CHAR, HWPUNIT_PER_MM, PARA, STYLE, TEXT_WIDTH } from './styles.js';
 
-/** A picture of a figure as it is stored in the package: BinData/<id>.png. */
+/** A picture of a figure as it is stored in the package: BinData/<id>.png, drawn as laid out. */
 export interface StoredPicture {
     readonly id: string;
-    readonly picture: FigurePicture;
+    readonly layout: FigureLayout;
 }
 
 export interface SectionContent {
@@ -126,7 +126,7 @@ class SectionWriter {
         if (!stored) {
             throw new Error(`no picture for the ${item.kind} figure`);
         }
-        const { picture } = stored;
+        const picture = stored.layout;
         const width = Math.round(picture.width * HWPUNIT_PER_MM);
         const height = Math.round(picture.height * HWPUNIT_PER_MM);
         // Pixels at 96 to the inch, as Hangul records an image's own size.
