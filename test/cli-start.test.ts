@@ -35,6 +35,22 @@ describe('the start of cplan', () => {
             rmSync(folder, { recursive: true, force: true });
         }
     });
+
+    test('loads none of Node\'s modules for writing files, compressing or starting processes until a command needs them', () => {
+        const folder = mkdtempSync(path.join(tmpdir(), 'cplan-modules-'));
+        try {
+            const probe = path.join(folder, 'list-modules.cjs');
+            const list = path.join(folder, 'modules.txt');
+            writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
+            const result = spawnSync(process.execPath, ['--require', probe, CLI, 'check', 'examples/busan-marine-bio.cplan'], { cwd: ROOT, stdio: 'ignore' });
+            expect(result.status).toBe(0);
+            const loaded = readFileSync(list, 'utf8').split('\n').filter(line => line.startsWith('NativeModule ')).map(line => line.slice('NativeModule '.length));
+            expect(loaded).toContain('fs');
+            expect(loaded.filter(name => ['child_process', 'zlib', 'net', 'crypto', 'fs/promises'].includes(name))).toEqual([]);
+        } finally {
+            rmSync(folder, { recursive: true, force: true });
+        }
+    });
 });
 
 describe.skipIf(process.platform !== 'linux')('the code cache of cplan', () => {

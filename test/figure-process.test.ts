@@ -38,17 +38,17 @@ async function expectDrawnAsHere(figures: FigureProcess): Promise<void> {
 
 describe('the figure process of cplan generate and cplan portfolio', () => {
     test('draws the figures of a plan exactly as the command itself would', async () => {
-        await expectDrawnAsHere(FigureProcess.start(FIGURE_PROCESS)!);
+        await expectDrawnAsHere((await FigureProcess.start(FIGURE_PROCESS))!);
     });
 
     test('when the process ends before it has drawn, the command draws the figures itself', async () => {
         const ending = path.join(folder, 'ends-at-once.cjs');
         writeFileSync(ending, 'process.exit(3);\n');
-        await expectDrawnAsHere(FigureProcess.start(ending)!);
+        await expectDrawnAsHere((await FigureProcess.start(ending))!);
     });
 
     test('a figure resvg cannot draw fails in the words resvg fails with in the command', async () => {
-        const figures = FigureProcess.start(FIGURE_PROCESS)!;
+        const figures = (await FigureProcess.start(FIGURE_PROCESS))!;
         try {
             const here = await resvgRasterizer('<svg', 10, 10).then(() => 'drawn', (error: Error) => error.message);
             expect(here).not.toBe('drawn');
@@ -58,7 +58,7 @@ describe('the figure process of cplan generate and cplan portfolio', () => {
         }
     });
 
-    test('is not started where its script is absent, as when the command runs from its sources', () => {
-        expect(FigureProcess.start(path.join(folder, 'absent.cjs'))).toBeUndefined();
+    test('is not started where its script is absent, as when the command runs from its sources', async () => {
+        expect(await FigureProcess.start(path.join(folder, 'absent.cjs'))).toBeUndefined();
     });
 });

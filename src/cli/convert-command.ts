@@ -1,5 +1,5 @@
+import { readFileSync } from 'node:fs';
 import { NodeFileSystem } from 'langium/node';
-import { readFile } from 'node:fs/promises';
 import type { Locale } from '../analysis/locale.js';
 import { writeFileAtomically } from '../document/write-atomically.js';
 import type { KeywordSpelling } from '../grammar/keyword-spellings.js';
@@ -56,7 +56,7 @@ export async function runConvert(positionals: readonly string[], options: Readon
             continue;
         }
         // The reader drops a byte-order mark; the file keeps it.
-        const bom = (await readFile(source.absolutePath, 'utf8')).startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK : '';
+        const bom = readFileSync(source.absolutePath, 'utf8').startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK : '';
         try {
             await writeFileAtomically(source.absolutePath, bom + applyRespellings(source.text, respellings));
         } catch (error) {

@@ -38,7 +38,7 @@ export async function runGenerate(positionals: readonly string[], options: Reado
         const outPath = outputPath(inputPath, typeof options.out === 'string' ? options.out : undefined, format);
         refuseOverwritingPlans(inputPath, outPath);
 
-        figures = drawsFigures(format) ? FigureProcess.start() : undefined;
+        figures = drawsFigures(format) ? await FigureProcess.start() : undefined;
         const read = readPlanFile({ displayPath: input, absolutePath: inputPath });
         if ('problem' in read) {
             say(read.problem.message, read.problem.args);

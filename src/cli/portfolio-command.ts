@@ -57,7 +57,7 @@ export async function runPortfolio(positionals: readonly string[], options: Read
         }
     }
     // Started before the plans are checked, so that they are ready to draw when the document is.
-    const figures = outPath && isDocumentFormat(format) && drawsFigures(format) ? FigureProcess.start() : undefined;
+    const figures = outPath && isDocumentFormat(format) && drawsFigures(format) ? await FigureProcess.start() : undefined;
     try {
         return await reportPortfolio(folderGiven, format, outPath, options, locale, io, figures?.rasterize);
     } finally {

@@ -1,4 +1,4 @@
-import { lstat, stat } from 'node:fs/promises';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createFileAtomically } from '../document/write-atomically.js';
 import { DEFAULT_PLAN_FILE, NewPlanRefusal } from './plan-file-name.js';
@@ -6,7 +6,8 @@ import { DEFAULT_PLAN_FILE, NewPlanRefusal } from './plan-file-name.js';
 /** The file a new plan goes to: the path given, `plan.cplan` inside it when it is a folder, or in `folder` when none is given. */
 export async function newPlanPath(given: string | undefined, folder: string): Promise<string> {
     const resolved = path.resolve(folder, given ?? '.');
-    const info = await stat(resolved).catch(() => undefined);
+    // `fs.promises` loads Node's promise-based file module when first used, not at every start of `cplan`.
+    const info = await fs.promises.stat(resolved).catch(() => undefined);
     return info?.isDirectory() || (given !== undefined && /[\\/]$/.test(given)) ? path.join(resolved, DEFAULT_PLAN_FILE) : resolved;
 }
 
@@ -20,7 +21,7 @@ export async function writeNewPlan(file: string, text: string): Promise<void> {
     if (path.extname(file).toLowerCase() !== '.cplan') {
         throw new NewPlanRefusal('notPlanFile', file);
     }
-    if (await lstat(file).then(() => true, () => false)) {
+    if (await fs.promises.lstat(file).then(() => true, () => false)) {
         throw new NewPlanRefusal('exists', file);
     }
     try {

@@ -1,7 +1,6 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import type { FigureRasterizer } from './figures.js';
 
 /**
@@ -37,7 +36,6 @@ interface Pending {
 
 /** Draws figures in the figure process; `close` ends it, once the document is written or has failed. */
 export class FigureProcess {
-    private readonly child: ChildProcess;
     private readonly pending = new Map<number, Pending>();
     private lastId = 0;
     private ended = false;
@@ -46,17 +44,22 @@ export class FigureProcess {
      * Starts the process, or gives undefined where there is no script to start: by default the
      * script beside the command's bundle, absent when the command runs from its sources.
      */
-    static start(script = path.join(__dirname, 'cli-figures.cjs')): FigureProcess | undefined {
-        return existsSync(script) ? new FigureProcess(script) : undefined;
-    }
-
-    private constructor(script: string) {
-        this.child = fork(script, [], {
+    static async start(script = path.join(__dirname, 'cli-figures.cjs')): Promise<FigureProcess | undefined> {
+        if (!existsSync(script)) {
+            return undefined;
+        }
+        // Loaded here, not at the top: they would cost every start of `cplan`, and only DOCX and HWPX need them.
+        const [{ fork }, { deflateRawSync }] = await Promise.all([import('node:child_process'), import('node:zlib')]);
+        const child = fork(script, [], {
             execArgv: ['--liftoff-only', '--max-semi-space-size=8'],
             serialization: 'advanced',
             // Its failures are the command's to report, in the command's words.
             stdio: ['ignore', 'ignore', 'ignore', 'ipc']
         });
+        return new FigureProcess(child, deflateRawSync);
+    }
+
+    private constructor(private readonly child: ChildProcess, private readonly deflate: (text: string, options: { level: number }) => Uint8Array) {
         this.child.on('message', (reply: FigureReply) => this.answer(reply));
         this.child.on('error', () => this.end());
         this.child.on('exit', () => this.end());
@@ -68,7 +71,7 @@ export class FigureProcess {
         if (this.ended) {
             this.end();
         } else {
-            this.child.send({ id, svg: deflateRawSync(svg, { level: 1 }), pixelWidth, pixelHeight } satisfies FigureRequest, error => error && this.end());
+            this.child.send({ id, svg: this.deflate(svg, { level: 1 }), pixelWidth, pixelHeight } satisfies FigureRequest, error => error && this.end());
         }
     });
 
