@@ -12,8 +12,9 @@ const TABLE_RECORD_SIZE = 16;
 
 /**
  * A copy of an OpenType font (not a collection) in which resvg finds no layout tables: their
- * records in the table directory get tags no reader knows ('_SUB', '_POS', '_DEF'), which
- * leaves every offset and every other table as it is. Hangul syllables and Latin letters are
+ * records in the table directory get tags no reader knows ('GSUb', 'GPOs', 'GDEf'), which
+ * leaves every offset and every other table as it is, and the directory in the order of its
+ * tags, in which readers look tables up by halving. Hangul syllables and Latin letters are
  * drawn from the character map alone, and the shaper composes separate jamo into syllables
  * from it as well. The shipped font files stay as they are; the copy lives only in memory.
  * Written here because the font libraries for JavaScript rewrite a whole font to drop a table.
@@ -27,7 +28,7 @@ export function withoutLayoutTables(font: Uint8Array): Uint8Array {
         const record = TABLE_RECORDS_START + index * TABLE_RECORD_SIZE;
         const tag = String.fromCharCode(...copy.subarray(record, record + 4));
         if (LAYOUT_TABLES.includes(tag)) {
-            copy[record] = '_'.charCodeAt(0);
+            copy[record + 3] = tag.toLowerCase().charCodeAt(3);
         }
     }
     return copy;

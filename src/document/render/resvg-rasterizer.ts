@@ -8,11 +8,15 @@ import { withoutLayoutTables } from './font-tables.js';
  * Draws the figures under Node with resvg compiled to WebAssembly and the Pretendard font,
  * which both ship with Cluster Plan: the pictures look the same on every machine and need no
  * system font. Pretendard has Hangul, Latin and common symbols but no Hanja; a figure with
- * Hanja in it also gets the first CJK font of SYSTEM_CJK_FONTS the machine has (without one,
- * Hanja show as empty boxes in the figure, and as text everywhere else).
+ * Hanja in it also gets the first CJK font of SYSTEM_CJK_FONTS the machine has, for the Hanja
+ * alone (without one, Hanja show as empty boxes in the figure, and as text everywhere else).
  */
 
-/** The font family of the pictures; SVG_FONT's families are not loaded, so its `sans-serif` resolves to this one. */
+/**
+ * The font family of the pictures. The figures name the fonts a browser should look for
+ * (SVG_FONT); here the root's list is replaced by this family, so that a CJK font loaded for
+ * Hanja draws only what Pretendard lacks, and bold labels stay bold.
+ */
 const FIGURE_FONT_FAMILY = 'Pretendard';
 
 /**
@@ -86,7 +90,10 @@ export const resvgRasterizer: FigureRasterizer = async (svg, pixelWidth, pixelHe
     const { fonts } = await loadFigureRenderer();
     const hanjaFont = HANJA.test(svg) ? await findSystemCjkFont() : undefined;
     // The figures have a viewBox and no size; given one in pixels, resvg draws exactly that many.
-    const sized = svg.replace(/^<svg /, `<svg width="${pixelWidth}" height="${pixelHeight}" `);
+    // Their root element comes first, and with it the first font list.
+    const sized = svg
+        .replace(/^<svg /, `<svg width="${pixelWidth}" height="${pixelHeight}" `)
+        .replace(/ font-family="[^"]*"/, ` font-family="${FIGURE_FONT_FAMILY}"`);
     const resvg = new Resvg(sized, {
         fitTo: { mode: 'original' },
         background: '#ffffff',
