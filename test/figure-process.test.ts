@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FigureProcess } from '../src/document/render/figure-process.js';
+import { asksForPictures, FigureProcess, startFigureProcessEarly } from '../src/document/render/figure-process.js';
 import { layOutFigures, type FigureLayout } from '../src/document/render/figures.js';
 import { FIGURE_FRAME } from '../src/document/render/hwpx/styles.js';
 import { resvgRasterizer } from '../src/document/render/resvg-rasterizer.js';
@@ -56,6 +56,25 @@ describe('the figure process of cplan generate and cplan portfolio', () => {
         } finally {
             figures.close();
         }
+    });
+
+    test('started by cplan before the command is loaded, is taken over by the command', async () => {
+        startFigureProcessEarly(['generate', 'plan.cplan', '--format', 'hwpx'], FIGURE_PROCESS);
+        // Taken over, not started: the command's own script would not be found.
+        const figures = await FigureProcess.start(path.join(folder, 'absent.cjs'));
+        expect(figures).toBeDefined();
+        await expectDrawnAsHere(figures!);
+        expect(await FigureProcess.start(path.join(folder, 'absent.cjs'))).toBeUndefined();
+    });
+
+    test('is started early only for a command whose arguments ask for DOCX or HWPX', () => {
+        expect(asksForPictures(['generate', 'plan.cplan', '--format', 'hwpx'])).toBe(true);
+        expect(asksForPictures(['generate', '--format=docx', 'plan.cplan', '--lang', 'en'])).toBe(true);
+        expect(asksForPictures(['portfolio', 'plans', '--format', 'hwpx', '--out', 'all.hwpx'])).toBe(true);
+        expect(asksForPictures(['generate', 'plan.cplan'])).toBe(false);
+        expect(asksForPictures(['generate', 'plan.cplan', '--format', 'md'])).toBe(false);
+        expect(asksForPictures(['portfolio', 'plans', '--format', 'json'])).toBe(false);
+        expect(asksForPictures(['check', 'plan.cplan', '--format', 'hwpx'])).toBe(false);
     });
 
     test('is not started where its script is absent, as when the command runs from its sources', async () => {

@@ -1,6 +1,6 @@
 import { NodeFileSystem } from 'langium/node';
 import { toLocale, type Locale } from '../analysis/locale.js';
-import { DOCUMENT_FORMATS } from '../document/plan-document.js';
+import { DOCUMENT_FORMATS } from '../document/formats.js';
 import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import { optimiseForInput } from '../node-flags.js';
 import { VERSION } from '../version.js';

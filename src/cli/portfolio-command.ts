@@ -2,7 +2,8 @@ import { NodeFileSystem } from 'langium/node';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
-import { DOCUMENT_FORMATS, drawsFigures, FORMAT_EXTENSIONS, renderDocument, type DocumentFormat } from '../document/plan-document.js';
+import { DOCUMENT_FORMATS, drawsFigures, FORMAT_EXTENSIONS, isDocumentFormat } from '../document/formats.js';
+import { renderDocument } from '../document/plan-document.js';
 import type { PlanDocumentModel } from '../document/model.js';
 import { buildPortfolioModel } from '../document/portfolio-model.js';
 import { FigureProcess } from '../document/render/figure-process.js';
@@ -25,8 +26,6 @@ import { renderText } from './reporters/text.js';
 
 /** The formats of `cplan portfolio`: the findings, as `check` reports them, or the portfolio document. */
 export const PORTFOLIO_FORMATS = ['text', 'json', 'sarif', ...DOCUMENT_FORMATS] as const;
-
-const isDocumentFormat = (format: string): format is DocumentFormat => (DOCUMENT_FORMATS as readonly string[]).includes(format);
 
 /**
  * `cplan portfolio [FOLDER] [--format text|json|sarif|html|md|docx|hwpx] [--out PATH] [--config FILE]`:

@@ -4,15 +4,11 @@ import type { Locale } from '../analysis/locale.js';
 import type { ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import type { Plan } from '../grammar/generated/ast.js';
 import { buildDocumentModel } from './build-model.js';
+import type { DocumentFormat } from './formats.js';
 import type { PlanDocumentModel } from './model.js';
 import { renderHtml, type WebviewEmbedding } from './render/html.js';
 import type { FigureRasterizer } from './render/figures.js';
 import { renderMarkdown } from './render/markdown.js';
-
-export const DOCUMENT_FORMATS = ['html', 'md', 'docx', 'hwpx'] as const;
-export type DocumentFormat = typeof DOCUMENT_FORMATS[number];
-
-export const FORMAT_EXTENSIONS: Readonly<Record<DocumentFormat, string>> = { html: '.html', md: '.md', docx: '.docx', hwpx: '.hwpx' };
 
 export type ModelResult =
     | { readonly model: PlanDocumentModel }
@@ -37,9 +33,6 @@ export async function planDocumentModel(services: ClusterPlanCoreServices, text:
         LangiumDocuments.deleteDocument(uri);
     }
 }
-
-/** The formats whose figures are pictures, drawn by a `FigureRasterizer`: the word-processor formats. */
-export const drawsFigures = (format: DocumentFormat): boolean => format === 'docx' || format === 'hwpx';
 
 export interface RenderOptions {
     /** The HTML as the VS Code preview embeds it. */

@@ -1,7 +1,8 @@
 import { EmptyFileSystem, URI } from 'langium';
 import type { RuleSeverities } from '../analysis/rule-settings.js';
 import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
-import { planDocumentModel, renderDocument, type DocumentFormat, type RenderOptions } from './plan-document.js';
+import type { DocumentFormat } from './formats.js';
+import { planDocumentModel, renderDocument, type RenderOptions } from './plan-document.js';
 
 /**
  * Renders plan documents from an editor's current text (saved or not), for the VS Code preview

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FORMAT_EXTENSIONS, type DocumentFormat } from '../document/plan-document.js';
+import { FORMAT_EXTENSIONS, type DocumentFormat } from '../document/formats.js';
 import { activePlan } from './document-preview.js';
 import { renderPlanText } from '../document/render-plan-text.js';
 import { editorRuleSeverities } from './editor-rule-settings.js';

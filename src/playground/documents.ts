@@ -1,5 +1,5 @@
 import documentWorkerSource from 'playground:document-worker';
-import type { DocumentFormat } from '../document/plan-document.js';
+import type { DocumentFormat } from '../document/formats.js';
 import type { Rendering } from '../document/render-plan-text.js';
 import { rasterizeOnCanvas } from './canvas-rasterizer.js';
 import { startWorker } from './workers.js';

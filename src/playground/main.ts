@@ -7,7 +7,7 @@ import DOMPurify from 'dompurify';
 import examples from 'playground:examples';
 import type { Diagnostic, DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver-protocol';
 import { DEFAULT_LOCALE, type Locale } from '../analysis/locale.js';
-import type { DocumentFormat } from '../document/plan-document.js';
+import type { DocumentFormat } from '../document/formats.js';
 import type { Rendering } from '../document/render-plan-text.js';
 import { planDiagnostics } from './diagnostics.js';
 import { DocumentRenderer } from './documents.js';
