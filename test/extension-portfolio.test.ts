@@ -2,8 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
+import { DOCUMENT_FORMATS } from '../src/document/formats.js';
 
-const state = vi.hoisted(() => ({ messages: [] as string[], errors: [] as string[], target: '', format: 'html' }));
+const state = vi.hoisted(() => ({ messages: [] as string[], errors: [] as string[], target: '', format: 'html', offered: [] as string[] }));
 const EXAMPLE = vi.hoisted(() => new URL('../examples/portfolio/', import.meta.url).pathname.replace(/\/$/, ''));
 
 // The VS Code API exists only inside the editor: a stand-in with the example portfolio as its workspace.
@@ -35,7 +36,10 @@ vi.mock('vscode', async () => {
         window: {
             showInformationMessage: (message: string) => { state.messages.push(message); },
             showErrorMessage: (message: string) => { state.errors.push(message); },
-            showQuickPick: async (items: Array<{ format: string }>) => items.find(item => item.format === state.format),
+            showQuickPick: async (items: Array<{ format: string }>) => {
+                state.offered = items.map(item => item.format);
+                return items.find(item => item.format === state.format);
+            },
             showSaveDialog: async () => Uri.file(state.target)
         },
         l10n: { t: (message: string, ...args: unknown[]) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])) }
@@ -51,7 +55,7 @@ describe('Cluster Plan: Export Portfolio Document…', () => {
         const { exportPortfolio } = await import('../src/extension/portfolio-export.js');
         state.target = path.join(folder, 'portfolio.md');
         state.format = 'md';
-        await exportPortfolio(write);
+        await exportPortfolio({ write, formats: DOCUMENT_FORMATS });
         expect(state.errors).toEqual([]);
         expect(state.messages).toEqual([`Document saved: ${state.target}`]);
         const written = readFileSync(state.target, 'utf8');
@@ -66,8 +70,19 @@ describe('Cluster Plan: Export Portfolio Document…', () => {
         const { exportPortfolio } = await import('../src/extension/portfolio-export.js');
         state.target = path.join(folder, 'plan.cplan');
         state.errors.length = 0;
-        await exportPortfolio(write);
+        await exportPortfolio({ write, formats: DOCUMENT_FORMATS });
         expect(state.errors).toHaveLength(1);
         expect(readdirSync(folder)).not.toContain('plan.cplan');
+    });
+
+    test('offers the formats the editor can make: in VS Code for the web, HTML and Markdown', async () => {
+        const { exportPortfolio } = await import('../src/extension/portfolio-export.js');
+        state.target = path.join(folder, 'web.html');
+        state.format = 'html';
+        await exportPortfolio({ write, formats: DOCUMENT_FORMATS });
+        expect([...state.offered].sort()).toEqual([...DOCUMENT_FORMATS].sort());
+        await exportPortfolio({ write, formats: ['html', 'md'] });
+        expect(state.offered).toEqual(['html', 'md']);
+        expect(readFileSync(state.target, 'utf8')).toContain('<!DOCTYPE html>');
     });
 });

@@ -24,7 +24,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             await languageClient.stop();
             await languageClient.start();
         },
-        writeDocument: (target, bytes) => vscode.workspace.fs.writeFile(target, bytes),
+        documentExports: {
+            write: (target, bytes) => vscode.workspace.fs.writeFile(target, bytes),
+            // DOCX and HWPX draw their figures with resvg, which runs under Node, not in a Web Worker;
+            // `cplan generate` and the desktop editor write them.
+            formats: ['html', 'md']
+        },
         writePlanFile: writePlanThroughEditor
     });
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { registerDocumentCommands, SHOW_SCORECARD_COMMAND } from './document-commands.js';
 import { registerKeywordCommands } from './keyword-commands.js';
-import type { DocumentWriter } from './document-export.js';
+import type { DocumentExports } from './document-export.js';
 import type { ExtensionInitOptions } from '../language/extension-protocol.js';
 import { extensionMessages } from './extension-messages.js';
 import { NEW_PLAN_COMMAND, newPlan, type PlanFileWriter } from './new-plan-command.js';
@@ -34,9 +34,9 @@ export const CLIENT_OPTIONS: LanguageClientOptions = {
 export async function startClusterPlan(
     context: vscode.ExtensionContext,
     client: BaseLanguageClient,
-    host: { readonly restart: () => Promise<void>; readonly writeDocument: DocumentWriter; readonly writePlanFile: PlanFileWriter }
+    host: { readonly restart: () => Promise<void>; readonly documentExports: DocumentExports; readonly writePlanFile: PlanFileWriter }
 ): Promise<void> {
-    registerDocumentCommands(context, host.writeDocument);
+    registerDocumentCommands(context, host.documentExports);
     registerKeywordCommands(context);
     registerRulePages(context);
     context.subscriptions.push(

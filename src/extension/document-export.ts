@@ -16,17 +16,23 @@ const FORMAT_CHOICES: ReadonlyArray<{ format: DocumentFormat; label: 'formatHtml
 /** Writes a document where the user chose: atomically on a local disk, else through the editor's file system. */
 export type DocumentWriter = (target: vscode.Uri, bytes: Uint8Array) => Thenable<void>;
 
+/** How an editor exports documents: where it writes them, and the formats it can make. */
+export interface DocumentExports {
+    readonly write: DocumentWriter;
+    readonly formats: readonly DocumentFormat[];
+}
+
 /**
  * "Cluster Plan: Export Document…": pick a format, pick where to save, write the document of
  * the plan as it is in the editor. Like `cplan generate`, it never saves over a `.cplan` file.
  */
-export async function exportDocument(writeDocument: DocumentWriter, resource?: vscode.Uri): Promise<void> {
+export async function exportDocument(exports: DocumentExports, resource?: vscode.Uri): Promise<void> {
     const document = await activePlan(resource);
     if (!document) {
         void vscode.window.showInformationMessage(extensionMessages.noPlanOpen());
         return;
     }
-    const chosen = await askForTarget(extension => document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, extension) }));
+    const chosen = await askForTarget(exports.formats, extension => document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, extension) }));
     if (!chosen) {
         return;
     }
@@ -35,17 +41,17 @@ export async function exportDocument(writeDocument: DocumentWriter, resource?: v
         void vscode.window.showErrorMessage(extensionMessages.syntaxErrors(rendering.syntaxErrorCount));
         return;
     }
-    await writeExported(writeDocument, chosen.target, rendering.content);
+    await writeExported(exports.write, chosen.target, rendering.content);
 }
 
 /**
- * Asks for a format and where to save (`defaultTarget` proposes a file with the format's
+ * Asks for one of `formats` and where to save (`defaultTarget` proposes a file with the format's
  * extension); refuses a `.cplan` file, as `cplan generate` does. Undefined when the planner
  * cancels or the target is refused.
  */
-export async function askForTarget(defaultTarget: (extension: string) => vscode.Uri): Promise<{ format: DocumentFormat; target: vscode.Uri } | undefined> {
+export async function askForTarget(formats: readonly DocumentFormat[], defaultTarget: (extension: string) => vscode.Uri): Promise<{ format: DocumentFormat; target: vscode.Uri } | undefined> {
     const choice = await vscode.window.showQuickPick(
-        FORMAT_CHOICES.map(entry => ({ label: extensionMessages[entry.label](), description: FORMAT_EXTENSIONS[entry.format], format: entry.format })),
+        FORMAT_CHOICES.filter(entry => formats.includes(entry.format)).map(entry => ({ label: extensionMessages[entry.label](), description: FORMAT_EXTENSIONS[entry.format], format: entry.format })),
         { placeHolder: extensionMessages.pickFormat() });
     if (!choice) {
         return undefined;

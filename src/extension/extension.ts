@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { DOCUMENT_FORMATS } from '../document/formats.js';
 import { writeFileAtomically } from '../document/write-atomically.js';
 import { NODE_FLAGS } from '../node-flags.js';
 import { writeNewPlan } from '../new-plan/plan-file.js';
@@ -20,8 +21,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client = languageClient;
     await startClusterPlan(context, languageClient, {
         restart: () => languageClient.restart(),
-        // Local files are written atomically, as `cplan generate` writes them; others through the editor.
-        writeDocument: (target, bytes) => target.scheme === 'file' ? writeFileAtomically(target.fsPath, bytes) : vscode.workspace.fs.writeFile(target, bytes),
+        documentExports: {
+            // Local files are written atomically, as `cplan generate` writes them; others through the editor.
+            write: (target, bytes) => target.scheme === 'file' ? writeFileAtomically(target.fsPath, bytes) : vscode.workspace.fs.writeFile(target, bytes),
+            formats: DOCUMENT_FORMATS
+        },
         // A new plan in a local folder never goes over a file, as `cplan init` writes it.
         writePlanFile: (target, text) => target.scheme === 'file' ? writeNewPlan(target.fsPath, text) : writePlanThroughEditor(target, text)
     });

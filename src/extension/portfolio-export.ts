@@ -6,7 +6,7 @@ import { buildPortfolioModel } from '../document/portfolio-model.js';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import { checkPortfolioSources, releasePortfolio } from '../language/portfolio-check.js';
 import { memberMatcher, parsePortfolioConfig, PORTFOLIO_DOCUMENT_NAME, PORTFOLIO_FILE_NAME } from '../language/portfolio-config.js';
-import { askForTarget, writeExported, type DocumentWriter } from './document-export.js';
+import { askForTarget, writeExported, type DocumentExports } from './document-export.js';
 import { editorRuleSeverities } from './editor-rule-settings.js';
 import { extensionMessages } from './extension-messages.js';
 
@@ -16,7 +16,7 @@ import { extensionMessages } from './extension-messages.js';
  * the editor (unsaved changes included) with the editor's rule settings, as `cplan portfolio`
  * does, and writes the portfolio document. Like the plan export, it never saves over a plan.
  */
-export async function exportPortfolio(writeDocument: DocumentWriter): Promise<void> {
+export async function exportPortfolio(exports: DocumentExports): Promise<void> {
     const files = await vscode.workspace.findFiles(`**/${PORTFOLIO_FILE_NAME}`, '**/node_modules/**');
     if (files.length === 0) {
         void vscode.window.showInformationMessage(extensionMessages.noPortfolio());
@@ -42,7 +42,7 @@ export async function exportPortfolio(writeDocument: DocumentWriter): Promise<vo
         return;
     }
 
-    const chosen = await askForTarget(extension => vscode.Uri.joinPath(folder, `${PORTFOLIO_DOCUMENT_NAME}${extension}`));
+    const chosen = await askForTarget(exports.formats, extension => vscode.Uri.joinPath(folder, `${PORTFOLIO_DOCUMENT_NAME}${extension}`));
     if (!chosen) {
         return;
     }
@@ -74,5 +74,5 @@ export async function exportPortfolio(writeDocument: DocumentWriter): Promise<vo
     } finally {
         releasePortfolio(ClusterPlan, checked);
     }
-    await writeExported(writeDocument, chosen.target, content);
+    await writeExported(exports.write, chosen.target, content);
 }
