@@ -87,6 +87,18 @@ describe('the playground opened from file://', () => {
         await expect.poll(() => page.locator('.cm-lineNumbers .cm-activeLineGutter').textContent()).toBe(String(line + 1));
     });
 
+    test('a syntax error keeps the last document, under a banner that goes once the plan parses again', async () => {
+        const banner = () => preview().locator('#cplan-stale');
+        await editorLine('leadership private').click();
+        await page.keyboard.press('End');
+        await page.keyboard.type(' {');
+        await expect.poll(() => banner().textContent(), { timeout: 10_000 }).toMatch(/^구문 오류 \d+개/);
+        expect(await preview().locator('tr[data-rule="private-led"]').count()).toBe(1);
+        await page.keyboard.press('Backspace');
+        await page.keyboard.press('Backspace');
+        await expect.poll(() => banner().count(), { timeout: 10_000 }).toBe(0);
+    });
+
     test('a share link carries the plan: opened afresh, it gives the same plan', async () => {
         const plan = await downloadText('cplan');
         expect(plan).toContain('independent');

@@ -1,3 +1,5 @@
+import { showStaleBanner } from '../document/stale-banner.js';
+
 /**
  * The preview's only script, run under the page's nonce: it keeps the scroll position across
  * re-renders, remembers which plan it shows (so the preview survives a window reload), sends a click on a scorecard row to the editor as "reveal this line", shows
@@ -5,6 +7,7 @@
  * (the status bar opens the preview at the scorecard). It never touches plan text as markup.
  */
 export const PREVIEW_SCRIPT = `(() => {
+  const showStaleBanner = ${showStaleBanner.toString()};
   const vscode = acquireVsCodeApi();
   const state = vscode.getState() || {};
   if (typeof state.scrollY === 'number') { window.scrollTo(0, state.scrollY); }
@@ -27,17 +30,7 @@ export const PREVIEW_SCRIPT = `(() => {
       if (target) { target.scrollIntoView({ block: 'start' }); }
       return;
     }
-    if (!message || message.type !== 'stale') { return; }
-    let banner = document.getElementById('cplan-stale');
-    if (!message.text) { if (banner) { banner.remove(); } return; }
-    if (!banner) {
-      banner = document.createElement('div');
-      banner.id = 'cplan-stale';
-      banner.setAttribute('role', 'status');
-      banner.style.cssText = 'position:sticky;top:0;z-index:10;padding:8px 12px;background:#fbe4e4;color:#b42318;font-weight:700;';
-      document.body.prepend(banner);
-    }
-    banner.textContent = String(message.text);
+    if (message && message.type === 'stale') { showStaleBanner(document, message.text ? String(message.text) : undefined); }
   });
   vscode.postMessage({ type: 'ready' });
 })();`;

@@ -1,3 +1,5 @@
+import { showStaleBanner } from '../document/stale-banner.js';
+
 /**
  * The plan document beside the editor, in a sandboxed frame that runs no script: the same
  * HTML as `cplan generate` writes. Later updates swap the frame's body (so the reader keeps
@@ -59,19 +61,7 @@ export class DocumentPreview {
         if (!this.loaded || !document || this.showing !== 'document') {
             return;
         }
-        let banner = document.getElementById('cplan-stale');
-        if (!message) {
-            banner?.remove();
-            return;
-        }
-        if (!banner) {
-            banner = document.createElement('div');
-            banner.id = 'cplan-stale';
-            banner.setAttribute('role', 'status');
-            banner.style.cssText = 'position:sticky;top:0;z-index:10;padding:8px 12px;background:#fbe4e4;color:#b42318;font-weight:700;';
-            document.body.prepend(banner);
-        }
-        banner.textContent = message;
+        showStaleBanner(document, message);
     }
 
     private load(html: string): void {
