@@ -10,7 +10,7 @@ export interface LexerTimes {
     readonly lines: number;
     /** The lexer with English keywords only, on the English plan: the lexer before Korean keywords. */
     readonly englishOnly: Timing;
-    /** The lexer with both spellings (twice the keywords), on the same plan and on it in Korean keywords. */
+    /** The lexer with both spellings (twice the words it reads as keywords), on the same plan and on it in Korean keywords. */
     readonly bothOnEnglish: Timing;
     readonly bothOnKorean: Timing;
 }

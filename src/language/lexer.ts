@@ -1,6 +1,7 @@
-import type { IToken, TokenType } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type LexingReport, type TokenizeOptions } from 'langium';
 import { isKoreanSpelling, keywordOf } from '../grammar/keyword-spellings.js';
+import { isWordKeywordToken } from './token-builder.js';
 
 /** How many keyword tokens of each spelling a text holds (names spelled like keywords included). */
 export interface KeywordSpellingReport extends LexingReport {
@@ -16,24 +17,28 @@ export const isKeywordSpellingReport = (report: LexingReport | undefined): repor
 /** Conjoining Hangul jamo (U+1100–U+11FF): decomposed syllables, as macOS saves Korean text. */
 const CONJOINING_JAMO = /[\u1100-\u11FF]/;
 
+interface KeywordSpelling {
+    readonly token: TokenType;
+    readonly spelling: 'en' | 'ko' | 'unit';
+}
+
 /**
- * The lexer, plus one pass over the tokens: a word typed in decomposed Hangul (NFD) whose
- * composed form (NFC) is a keyword becomes that keyword's token (the name terminal accepts
- * conjoining jamo, so such a word lexes as a name first); the text and positions stay as
- * written. The pass also counts the keyword tokens of each spelling for the plan's spelling.
+ * The lexer, plus one pass over the tokens: a name that spells a keyword becomes that
+ * keyword's token (keywords written as words have no pattern of their own, see
+ * `PlanTokenBuilder`), also when it is typed in decomposed Hangul (NFD) and its composed
+ * form (NFC) spells the keyword; the text and positions stay as written. The pass also
+ * counts the keyword tokens of each spelling for the plan's spelling.
  */
 export class PlanLexer extends DefaultLexer {
-    /** The token of every keyword spelling by its text (`horizon`, `계획기간`, `억원` …). */
-    private readonly tokenOfSpelling = new Map<string, TokenType>();
-    private readonly spellingOfToken = new Map<TokenType, 'en' | 'ko' | 'unit'>();
+    /** The keyword every spelling spells (`horizon`, `계획기간` → horizon; `억원` → 억원). */
+    private readonly keywordOfWord = new Map<string, KeywordSpelling>();
     private readonly nameToken: TokenType;
 
     constructor(services: LangiumCoreServices) {
         super(services);
-        for (const token of Object.values(this.definition)) {
-            if (typeof token.PATTERN === 'string' && /[A-Za-z\uAC00-\uD7A3]/.test(token.PATTERN)) {
-                this.tokenOfSpelling.set(token.PATTERN, token);
-                this.spellingOfToken.set(token, isKoreanSpelling(token.PATTERN) ? 'ko' : keywordOf(token.PATTERN) ? 'en' : 'unit');
+        for (const token of Object.values(this.definition).filter(isWordKeywordToken)) {
+            for (const word of token.spellings) {
+                this.keywordOfWord.set(word, { token, spelling: isKoreanSpelling(word) ? 'ko' : keywordOf(word) ? 'en' : 'unit' });
             }
         }
         this.nameToken = this.definition.ID;
@@ -45,13 +50,20 @@ export class PlanLexer extends DefaultLexer {
         let koreanKeywords = 0;
         let otherSpellings = false;
         for (const token of result.tokens) {
-            if (token.tokenType === this.nameToken) {
-                if (!CONJOINING_JAMO.test(token.image) || !this.retypeDecomposed(token)) {
-                    continue;
-                }
-                otherSpellings = true;
+            if (token.tokenType !== this.nameToken) {
+                continue;
             }
-            switch (this.spellingOfToken.get(token.tokenType)) {
+            let keyword = this.keywordOfWord.get(token.image);
+            if (keyword === undefined && CONJOINING_JAMO.test(token.image)) {
+                keyword = this.keywordOfWord.get(token.image.normalize('NFC'));
+                otherSpellings ||= keyword !== undefined;
+            }
+            if (keyword === undefined) {
+                continue;
+            }
+            token.tokenType = keyword.token;
+            token.tokenTypeIdx = keyword.token.tokenTypeIdx!;
+            switch (keyword.spelling) {
                 case 'en':
                     englishKeywords++;
                     break;
@@ -63,16 +75,5 @@ export class PlanLexer extends DefaultLexer {
         }
         const report: KeywordSpellingReport = { diagnostics: result.report?.diagnostics ?? [], englishKeywords, koreanKeywords, otherSpellings };
         return { ...result, report };
-    }
-
-    /** Makes a decomposed word the token of the keyword its composed form spells; false when it spells none. */
-    private retypeDecomposed(token: IToken): boolean {
-        const keywordToken = this.tokenOfSpelling.get(token.image.normalize('NFC'));
-        if (!keywordToken) {
-            return false;
-        }
-        token.tokenType = keywordToken;
-        token.tokenTypeIdx = keywordToken.tokenTypeIdx!;
-        return true;
     }
 }

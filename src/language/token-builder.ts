@@ -10,19 +10,28 @@ const NAME_TERMINAL: ClusterPlanTerminalNames = 'ID';
 export const KEYWORD_AS_NAME: ClusterPlanTerminalNames = 'KEYWORD_AS_NAME';
 
 /**
+ * A keyword written as a word (`horizon`, `계획기간`, `억원`): the lexer reads it as a name,
+ * then looks the name up among the spellings of these tokens (`PlanLexer`).
+ */
+export interface WordKeywordToken extends TokenType {
+    /** How the keyword may be written: the keyword itself, then its Korean spelling if it has one. */
+    readonly spellings: readonly string[];
+}
+
+export const isWordKeywordToken = (token: TokenType): token is WordKeywordToken => 'spellings' in token;
+
+/**
  * The tokens of the language, built for a fast start: the lexer is built at every start of
- * `cplan`. Langium's default builder decides which terminal may continue a keyword
- * (`planner` is a name, not `plan` + `ner`) by building a partial-match regular expression for
- * every keyword and terminal; here each keyword is tested once against each terminal's own
- * expression.
+ * `cplan`, and Chevrotain's lexer costs time and memory for every pattern it holds.
  *
- * A keyword that the name terminal matches is also a `KEYWORD_AS_NAME` token (a Chevrotain
- * token category), which is how `Name` accepts names spelled like keywords.
- *
- * Every keyword is lexed from its spellings (`spellingsOf`): the first is the keyword's own
- * token; each further spelling gets a token of its own in the category of the first, so the
- * parser takes it wherever the keyword stands. All spellings of all keywords are tried
- * longest first, so that the longest match wins.
+ * Every keyword the name terminal matches (all but punctuation) has no pattern of its own
+ * (`Lexer.NA`): the lexer finds a name, and `PlanLexer` turns it into the keyword whose
+ * spelling it is. So the lexer holds a dozen patterns instead of one per keyword spelling
+ * (320), a name is matched once instead of against every keyword starting with its letter,
+ * and a word longer than a keyword (`planner`) stays a name, as the name terminal matches
+ * it whole. Such keywords are also in the token category `KEYWORD_AS_NAME`, which is how
+ * `Name` accepts names spelled like keywords. Punctuation keywords (`{`, `,`, `~`) keep
+ * their patterns.
  */
 export class PlanTokenBuilder extends DefaultTokenBuilder {
     override buildTokens(grammar: Grammar): TokenVocabulary {
@@ -35,27 +44,22 @@ export class PlanTokenBuilder extends DefaultTokenBuilder {
             .map(token => ({ token, matches: wholeMatcher(token.PATTERN as RegExp) }));
         const nameMatches = wholeMatchers.find(({ token }) => token.name === NAME_TERMINAL)!.matches;
 
-        const spellingTokens: TokenType[] = [];
-        for (const keyword of keywordsOf(grammar)) {
-            let keywordToken: TokenType | undefined;
-            for (const spelling of this.spellingsOf(keyword)) {
-                const categories = [
-                    ...keywordToken ? [keywordToken] : [],
-                    ...nameMatches(spelling) ? [keywordAsName] : []
-                ];
-                const token: TokenType = {
-                    name: keywordToken ? spelling : keyword,
-                    PATTERN: spelling,
-                    LONGER_ALT: wholeMatchers.filter(({ matches }) => matches(spelling)).map(({ token }) => token),
-                    ...categories.length > 0 ? { CATEGORIES: categories } : {}
-                };
-                keywordToken ??= token;
-                spellingTokens.push(token);
+        const keywordTokens = [...keywordsOf(grammar)].map((keyword): TokenType => {
+            if (!nameMatches(keyword)) {
+                return { name: keyword, PATTERN: keyword, LONGER_ALT: wholeMatchers.filter(({ matches }) => matches(keyword)).map(({ token }) => token) };
             }
-        }
-        // Chevrotain takes the first token that matches: longer spellings go first.
-        spellingTokens.sort((a, b) => (b.PATTERN as string).length - (a.PATTERN as string).length);
-        return [...spellingTokens, ...terminals];
+            const spellings = this.spellingsOf(keyword);
+            const unreadable = spellings.find(spelling => !nameMatches(spelling));
+            if (unreadable !== undefined) {
+                throw new Error(`The spelling '${unreadable}' of the keyword '${keyword}' is not a name, so the lexer cannot read it.`);
+            }
+            const token: WordKeywordToken = { name: keyword, PATTERN: Lexer.NA, CATEGORIES: [keywordAsName], spellings };
+            return token;
+        });
+        // Chevrotain takes the first pattern that matches: longer punctuation goes first.
+        const patternLength = (token: TokenType) => typeof token.PATTERN === 'string' ? token.PATTERN.length : 0;
+        keywordTokens.sort((a, b) => patternLength(b) - patternLength(a));
+        return [...keywordTokens, ...terminals];
     }
 
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
@@ -73,11 +77,9 @@ export function isNameToken(token: IToken, lexer: LangiumLexer): boolean {
     return token.tokenType.name === NAME_TERMINAL || tokenMatcher(token, lexer.definition[KEYWORD_AS_NAME]);
 }
 
-/** The keyword spellings a name may take (`research`, `억원`, …). */
+/** The keyword spellings a name may take (`research`, `연구`, `억원`, …). */
 export function keywordsUsableAsNames(lexer: LangiumLexer): string[] {
-    return Object.values(lexer.definition)
-        .filter(token => token.CATEGORIES?.some(category => category.name === KEYWORD_AS_NAME))
-        .map(token => token.PATTERN as string);
+    return Object.values(lexer.definition).filter(isWordKeywordToken).flatMap(token => token.spellings);
 }
 
 /** Every keyword of the parser rules, in the order they are written. */
