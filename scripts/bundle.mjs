@@ -99,13 +99,29 @@ async function buildCliLauncher() {
     chmodSync('out/cli.cjs', 0o755);
 }
 
-const launcherAfterCommand = {
-    name: 'cli-launcher',
+/**
+ * The command is written as one function expression of the CommonJS module parameters, which
+ * the start-up file compiles as it is and calls (src/code-cache.ts): it need not add the
+ * wrapper itself, which would copy the whole text once more at every start. The command is
+ * ASCII only, so that V8 holds its text in one byte per character instead of two; esbuild
+ * escapes strings, and a non-ASCII character left (in a regular expression literal) fails the
+ * build here.
+ */
+const COMMAND_WRAPPER = { banner: '(function (exports, require, module, __filename, __dirname) {', footer: '})' };
+
+const commandThenLauncher = {
+    name: 'command-then-launcher',
     setup(build) {
         build.onEnd(async result => {
-            if (result.errors.length === 0) {
-                await buildCliLauncher();
+            if (result.errors.length > 0) {
+                return;
             }
+            const command = readFileSync('out/cli-main.cjs', 'latin1');
+            const nonAscii = command.search(/[^\x00-\x7f]/);
+            if (nonAscii >= 0) {
+                throw new Error(`out/cli-main.cjs must be ASCII only; near: ${Buffer.from(command.slice(nonAscii - 60, nonAscii + 20), 'latin1').toString('utf8')}`);
+            }
+            await buildCliLauncher();
         });
     }
 };
@@ -115,13 +131,23 @@ const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: { server: 'src/server.ts' }, outdir: 'out', banner: { js: SERVER_SHEBANG } }),
     esbuild.context({
         ...common,
-        entryPoints: { 'cli-main': 'src/cli-main.ts', 'cli-docx': 'src/document/render/docx.ts', 'cli-figures': 'src/figure-process-main.ts' },
+        entryPoints: { 'cli-main': 'src/cli-main.ts' },
         outdir: 'out',
         // The command runs as a script (not a module), which has no `import()`: use `require`.
         supported: { 'dynamic-import': false },
         // Half the text to read, hold and hash at every start; stack traces map back through the source map.
         minify: true,
-        plugins: [docxApart, protocolForLangiumCore, launcherAfterCommand]
+        banner: { js: COMMAND_WRAPPER.banner },
+        footer: { js: COMMAND_WRAPPER.footer },
+        plugins: [docxApart, protocolForLangiumCore, commandThenLauncher]
+    }),
+    esbuild.context({
+        ...common,
+        entryPoints: { 'cli-docx': 'src/document/render/docx.ts', 'cli-figures': 'src/figure-process-main.ts' },
+        outdir: 'out',
+        supported: { 'dynamic-import': false },
+        minify: true,
+        plugins: [protocolForLangiumCore]
     })
 ]);
 

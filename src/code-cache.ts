@@ -14,6 +14,9 @@ export interface CodeCacheOptions {
 
 /**
  * Runs a CommonJS bundle as `require` would, from V8's code cache when an earlier run left one.
+ * The bundle is written as one function expression of the module's parameters (`exports`,
+ * `require`, `module`, `__filename`, `__dirname`; scripts/bundle.mjs), so that its text is
+ * compiled as read, without being copied into a wrapper first.
  *
  * Node's own compile cache (`module.enableCompileCache`) serialises a module's code right
  * after compiling it, before it runs, so it holds little more than the module's top level:
@@ -33,7 +36,7 @@ export function runWithCodeCache(file: string, options: CodeCacheOptions): void 
         ? undefined
         : path.join(cacheFolder(), `${name}-${options.contentKey}-${process.version}-${process.arch}.v8cache`);
     const cached = cacheFile ? readIfPresent(cacheFile) : undefined;
-    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData: cached });
+    const script = new Script(source, { filename: file, cachedData: cached });
     if (cacheFile && options.mayWrite && (cached === undefined || script.cachedDataRejected)) {
         // A cache carries V8's flags; one made after the run changed them would be rejected.
         const flags = cachedDataVersionTag();

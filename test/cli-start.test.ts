@@ -18,6 +18,13 @@ describe('the bundles of cplan', () => {
         expect(bundle('cli-docx.cjs').includes(docxMimeType)).toBe(true);
         expect(bundle('cli.cjs').includes('"$type":"Grammar"')).toBe(false);
     });
+
+    test('hold the command as one function expression in ASCII, compiled by the start-up file as it is read', () => {
+        const command = readFileSync(CLI.replace(/cli\.cjs$/, 'cli-main.cjs'), 'latin1');
+        expect(command.startsWith('(function (exports, require, module, __filename, __dirname) {\n')).toBe(true);
+        expect(command.replace(/\n\/\/# sourceMappingURL=.*\n?$/, '').endsWith('\n})')).toBe(true);
+        expect(command.match(/[^\x00-\x7f][^\n]{0,20}/)).toBeNull();
+    });
 });
 
 describe('the start of cplan', () => {

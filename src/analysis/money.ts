@@ -30,16 +30,22 @@ export function formatEok(eok: number): string {
     return `${eokFormat.format(eok)}억원`;
 }
 
+/** A unit word at the start of a text, before no letter or digit; with `won`, `원` may follow after spaces (`억 원`). */
+function unitWord(words: string, options: { readonly won?: boolean; readonly ignoreCase?: boolean } = {}): RegExp {
+    // Built from strings rather than written as literals, so that the bundle holds the Hangul escaped and stays ASCII (scripts/bundle.mjs).
+    return new RegExp(`^(?:${words})${options.won ? '(?:[ \\t]*원)?' : ''}(?![\\p{L}\\p{N}_])`, options.ignoreCase ? 'iu' : 'u');
+}
+
 /**
  * Units planners write that are not units of the language (`120억 원`, `120 억`, `120 달러`),
  * each with the unit meant. Matched at the start of what follows the amount.
  */
 const UNIT_NEAR_MISSES: ReadonlyArray<readonly [RegExp, Money['unit']]> = [
-    [/^억(?:[ \t]*원)?(?![\p{L}\p{N}_])/u, '억원'],
-    [/^백만(?:[ \t]*원)?(?![\p{L}\p{N}_])/u, '백만원'],
-    [/^조(?:[ \t]*원)?(?![\p{L}\p{N}_])/u, '조원'],
-    [/^(?:원|krw|won)(?![\p{L}\p{N}_])/iu, 'KRW'],
-    [/^(?:달러|usd|dollars?)(?![\p{L}\p{N}_])/iu, 'USD']
+    [unitWord('억', { won: true }), '억원'],
+    [unitWord('백만', { won: true }), '백만원'],
+    [unitWord('조', { won: true }), '조원'],
+    [unitWord('원|krw|won', { ignoreCase: true }), 'KRW'],
+    [unitWord('달러|usd|dollars?', { ignoreCase: true }), 'USD']
 ];
 
 /** The unit a near-miss at the start of `text` means, and how long the near-miss is. */
