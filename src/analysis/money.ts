@@ -38,9 +38,12 @@ function unitWord(words: string, options: { readonly won?: boolean; readonly ign
 
 /**
  * Units planners write that are not units of the language (`120억 원`, `120 억`, `120 달러`),
- * each with the unit meant. Matched at the start of what follows the amount.
+ * each with the unit meant. Matched at the start of what follows the amount. Made on first use:
+ * compiling Unicode property classes costs a start of `cplan` a millisecond or two, and only a
+ * plan with a syntax error needs them.
  */
-const UNIT_NEAR_MISSES: ReadonlyArray<readonly [RegExp, Money['unit']]> = [
+let nearMissPatterns: ReadonlyArray<readonly [RegExp, Money['unit']]> | undefined;
+const unitNearMissPatterns = (): ReadonlyArray<readonly [RegExp, Money['unit']]> => nearMissPatterns ??= [
     [unitWord('억', { won: true }), '억원'],
     [unitWord('백만', { won: true }), '백만원'],
     [unitWord('조', { won: true }), '조원'],
@@ -50,7 +53,7 @@ const UNIT_NEAR_MISSES: ReadonlyArray<readonly [RegExp, Money['unit']]> = [
 
 /** The unit a near-miss at the start of `text` means, and how long the near-miss is. */
 export function unitNearMiss(text: string): { readonly unit: Money['unit']; readonly length: number } | undefined {
-    for (const [pattern, unit] of UNIT_NEAR_MISSES) {
+    for (const [pattern, unit] of unitNearMissPatterns()) {
         const match = pattern.exec(text);
         if (match) {
             return { unit, length: match[0].length };
