@@ -140,34 +140,36 @@ const commandThenLauncher = {
             const command = readFileSync('out/cli-main.cjs', 'latin1');
             const nonAscii = command.search(/[^\x00-\x7f]/);
             if (nonAscii >= 0) {
-                throw new Error(`out/cli-main.cjs must be ASCII only; near: ${Buffer.from(command.slice(nonAscii - 60, nonAscii + 20), 'latin1').toString('utf8')}`);
+                throw new Error(`out/cli-main.cjs must be ASCII only; near: ${Buffer.from(command.slice(Math.max(0, nonAscii - 60), nonAscii + 20), 'latin1').toString('utf8')}`);
             }
             await buildCliLauncher();
         });
     }
 };
 
+/** What the bundles of `cplan` share. */
+const cliBundle = {
+    ...common,
+    outdir: 'out',
+    // The command runs as a script (not a module), which has no `import()`: use `require`.
+    supported: { 'dynamic-import': false },
+    // Half the text to read, hold and hash at every start; stack traces map back through the source map.
+    minify: true
+};
+
 const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'out' }),
     esbuild.context({ ...common, entryPoints: { server: 'src/server.ts' }, outdir: 'out', banner: { js: SERVER_SHEBANG } }),
     esbuild.context({
-        ...common,
+        ...cliBundle,
         entryPoints: { 'cli-main': 'src/cli-main.ts' },
-        outdir: 'out',
-        // The command runs as a script (not a module), which has no `import()`: use `require`.
-        supported: { 'dynamic-import': false },
-        // Half the text to read, hold and hash at every start; stack traces map back through the source map.
-        minify: true,
         banner: { js: COMMAND_WRAPPER.banner },
         footer: { js: COMMAND_WRAPPER.footer },
         plugins: [docxApart, protocolForLangiumCore, chevrotainCharacterTable, commandThenLauncher]
     }),
     esbuild.context({
-        ...common,
+        ...cliBundle,
         entryPoints: { 'cli-docx': 'src/document/render/docx.ts', 'cli-figures': 'src/figure-process-main.ts' },
-        outdir: 'out',
-        supported: { 'dynamic-import': false },
-        minify: true,
         plugins: [protocolForLangiumCore]
     })
 ]);

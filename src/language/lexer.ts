@@ -17,7 +17,8 @@ export const isKeywordSpellingReport = (report: LexingReport | undefined): repor
 /** Conjoining Hangul jamo (U+1100–U+11FF): decomposed syllables, as macOS saves Korean text. */
 const CONJOINING_JAMO = /[\u1100-\u11FF]/;
 
-interface KeywordSpelling {
+/** A keyword and how a word spells it. */
+interface SpelledKeyword {
     readonly token: TokenType;
     readonly spelling: 'en' | 'ko' | 'unit';
 }
@@ -31,7 +32,7 @@ interface KeywordSpelling {
  */
 export class PlanLexer extends DefaultLexer {
     /** The keyword every spelling spells (`horizon`, `계획기간` → horizon; `억원` → 억원). */
-    private readonly keywordOfWord = new Map<string, KeywordSpelling>();
+    private readonly keywordOfWord = new Map<string, SpelledKeyword>();
     private readonly nameToken: TokenType;
 
     constructor(services: LangiumCoreServices) {
