@@ -1,21 +1,26 @@
 import * as path from 'node:path';
 
 /**
- * Node's crypto and promise-based file modules, loaded when a file is written, not at the top:
- * loading them costs every start of `cplan`, which mostly checks and writes nothing.
+ * Node's promise-based file module, loaded when a file is written, not at the top: loading it
+ * costs every start of `cplan`, which mostly checks and writes nothing.
  */
-async function fileModules() {
-    const [{ randomBytes }, files] = await Promise.all([import('node:crypto'), import('node:fs/promises')]);
-    return { randomBytes, ...files };
-}
+const fileModules = () => import('node:fs/promises');
+
+/**
+ * A name for a temporary file beside the target. It need not be unpredictable, only unlikely to
+ * be taken: the file is created exclusively (`wx`), so a name that is taken fails the write and
+ * never replaces a file. (Node's crypto module would cost every write ten milliseconds to load.)
+ */
+const temporaryName = (target: string) =>
+    path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
 
 /**
  * Writes the whole content to a new temporary file beside the target and flushes it to disk;
  * returns its name. The file is removed when anything fails.
  */
 async function writeTemporaryBeside(files: Awaited<ReturnType<typeof fileModules>>, target: string, content: string | Uint8Array): Promise<string> {
-    const { randomBytes, open, unlink } = files;
-    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const { open, unlink } = files;
+    const temporary = temporaryName(target);
     const file = await open(temporary, 'wx', 0o644);
     try {
         try {
