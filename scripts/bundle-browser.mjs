@@ -21,15 +21,19 @@ const browser = {
     alias: Object.fromEntries(['node:fs', 'node:path', 'node:url'].map(name => [name, at('src/browser/no-local-files.ts')])),
     define: { __dirname: '"/"' },
     loader: TEXT_LOADERS,
-    plugins: [withoutResvg()]
+    plugins: [withoutNodeRenderers()]
 };
 
-/** Figures are drawn by the browser's canvas there, never by resvg with its WebAssembly and fonts. */
-function withoutResvg() {
+/**
+ * Figures are drawn by the browser's canvas there, never by resvg with its WebAssembly and
+ * fonts; HWPX is written only under Node (its zip writer deflates with Node's zlib), and the
+ * browser's pages offer no HWPX.
+ */
+function withoutNodeRenderers() {
     return {
-        name: 'without-resvg',
+        name: 'without-node-renderers',
         setup(build) {
-            build.onResolve({ filter: /resvg-rasterizer\.js$/ }, args => ({ path: args.path, external: true }));
+            build.onResolve({ filter: /(resvg-rasterizer|render\/hwpx)\.js$/ }, args => ({ path: args.path, external: true }));
         }
     };
 }

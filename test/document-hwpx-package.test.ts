@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { resvgRasterizer } from '../src/document/render/resvg-rasterizer.js';
+import type { PlanDocumentModel } from '../src/document/model.js';
 import { renderHwpx } from '../src/document/render/hwpx.js';
 import { modelOf, parseXml } from './document-helpers.js';
 import { example } from './helpers.js';
@@ -13,7 +14,7 @@ const FIXED_PARTS = [
 /** Parts of the package format itself, which the content manifest (Contents/content.hpf) does not list. */
 const PACKAGE_FILES = /^(mimetype|version\.xml|META-INF\/.*|Contents\/content\.hpf)$/;
 
-/** The local file header at the start of a zip: its compression method and file name. */
+/** The local file header at the start of a zip: its compression method, file name, extra field and whether a data descriptor follows. */
 function firstEntry(zip: Uint8Array) {
     const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
     expect(view.getUint32(0, true)).toBe(0x04034b50);
@@ -21,20 +22,22 @@ function firstEntry(zip: Uint8Array) {
     const extraLength = view.getUint16(28, true);
     const name = Buffer.from(zip.subarray(30, 30 + nameLength)).toString('utf8');
     const content = Buffer.from(zip.subarray(30 + nameLength + extraLength, 30 + nameLength + extraLength + view.getUint32(18, true))).toString('utf8');
-    return { method: view.getUint16(8, true), name, content };
+    return { method: view.getUint16(8, true), name, content, extraLength, dataDescriptor: (view.getUint16(6, true) & 0x8) !== 0 };
 }
 
 describe('the HWPX package', () => {
+    let model: PlanDocumentModel;
     let hwpx: Uint8Array;
     let parts: Map<string, Uint8Array>;
 
     beforeAll(async () => {
-        hwpx = await renderHwpx(await modelOf(example('busan-marine-bio.cplan')), resvgRasterizer);
+        model = await modelOf(example('busan-marine-bio.cplan'));
+        hwpx = await renderHwpx(model, resvgRasterizer);
         parts = partsOf(hwpx);
     });
 
-    test('starts with the mimetype entry, stored uncompressed, saying application/hwp+zip', () => {
-        expect(firstEntry(hwpx)).toEqual({ method: 0, name: 'mimetype', content: 'application/hwp+zip' });
+    test('starts with the mimetype entry, stored uncompressed and bare (no extra field, no data descriptor), saying application/hwp+zip', () => {
+        expect(firstEntry(hwpx)).toEqual({ method: 0, name: 'mimetype', content: 'application/hwp+zip', extraLength: 0, dataDescriptor: false });
         expect([...parts.keys()][0]).toBe('mimetype');
     });
 
@@ -129,8 +132,13 @@ describe('the HWPX package', () => {
         expect(new Set(chapterHeadings.map(paragraph => styles.get(paragraph.getAttribute('styleIDRef'))))).toEqual(new Set(['개요 1']));
     });
 
-    test('is the same, byte for byte, each time the same plan is written', async () => {
-        const again = await renderHwpx(await modelOf(example('busan-marine-bio.cplan')), resvgRasterizer);
-        expect(Buffer.from(again).equals(Buffer.from(hwpx))).toBe(true);
+    test('is the same, byte for byte, each time the same plan is written, whatever the date: its entries are dated 1980-01-01', async () => {
+        vi.useFakeTimers({ toFake: ['Date'] });
+        try {
+            vi.setSystemTime(new Date(2031, 5, 1, 12, 30));
+            expect(Buffer.from(await renderHwpx(model, resvgRasterizer)).equals(Buffer.from(hwpx))).toBe(true);
+        } finally {
+            vi.useRealTimers();
+        }
     });
 });

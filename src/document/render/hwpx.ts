@@ -1,4 +1,5 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { buffer as readWhole } from 'node:stream/consumers';
+import { ZipFile } from 'yazl';
 import { escapeXml, xmlSafe } from '../escape.js';
 import type { PlanDocumentModel } from '../model.js';
 import { drawFigures, layOutFigures, type FigureBlock, type FigureRasterizer } from './figures.js';
@@ -18,6 +19,8 @@ const PREVIEW_LENGTH = 1024;
  * The plan document as a Hangul (HWPX, OWPML) file: an A4 document with the same cover,
  * contents, chapters, tables and figures as the other formats. The fixed parts come from
  * hwpx/template/, the text from hwpx/section.ts, the figures are PNG pictures in BinData/.
+ * The archive is written with yazl, which deflates each entry with Node's zlib on zlib's own
+ * threads: the text, a few megabytes of XML, is deflated there while the figures are drawn.
  */
 export async function renderHwpx(model: PlanDocumentModel, rasterize: FigureRasterizer): Promise<Uint8Array> {
     const layouts = layOutFigures(model, FIGURE_FRAME);
@@ -25,28 +28,33 @@ export async function renderHwpx(model: PlanDocumentModel, rasterize: FigureRast
     const drawing = drawFigures(layouts, rasterize);
     const pictures = new Map<FigureBlock, StoredPicture>([...layouts].map(([figure, layout], index) => [figure, { id: `image${index + 1}`, layout }]));
     const section = sectionContent(model, pictures);
-    const sectionXml = strToU8(sectionAround(section.paragraphs));
     const images = [...pictures.values()];
-    // Drawn in the order laid out, which is the order of `images`.
-    const pngs = [...(await drawing).values()].map(picture => picture.png);
 
-    const stored = { level: 0 } as const;
+    const zip = new ZipFile();
+    const archive = readWhole(zip.outputStream);
+    // Dated in the DOS fields only, without yazl's extra timestamp field.
+    const add = (name: string, content: string | Uint8Array, compress = true) =>
+        zip.addBuffer(bytesOf(content), name, { mtime: FIXED_TIME, forceDosTimestamp: true, compress });
     // The order matters: `mimetype` first and stored, as the format requires.
-    const files: Zippable = {
-        mimetype: [strToU8(HWPX_MEDIA_TYPE), stored],
-        'version.xml': strToU8(TEMPLATE.version),
-        'Contents/header.xml': strToU8(TEMPLATE.header),
-        'Contents/section0.xml': sectionXml,
-        ...Object.fromEntries(images.map((image, index) => [`BinData/${image.id}.png`, [pngs[index], stored]])),
-        'settings.xml': strToU8(TEMPLATE.settings),
-        'Preview/PrvText.txt': strToU8(preview(section.text)),
-        'META-INF/container.xml': strToU8(TEMPLATE.container),
-        'META-INF/container.rdf': strToU8(TEMPLATE.containerRdf),
-        'META-INF/manifest.xml': strToU8(TEMPLATE.manifest),
-        'Contents/content.hpf': strToU8(contentManifest(model, images))
-    };
-    return zipSync(files, { mtime: FIXED_TIME });
+    add('mimetype', HWPX_MEDIA_TYPE, false);
+    add('version.xml', TEMPLATE.version);
+    add('Contents/header.xml', TEMPLATE.header);
+    add('Contents/section0.xml', sectionAround(section.paragraphs));
+    // Drawn in the order laid out, which is the order of `images`; PNG is compressed already.
+    const pngs = [...(await drawing).values()].map(picture => picture.png);
+    images.forEach((image, index) => add(`BinData/${image.id}.png`, pngs[index], false));
+    add('settings.xml', TEMPLATE.settings);
+    add('Preview/PrvText.txt', preview(section.text));
+    add('META-INF/container.xml', TEMPLATE.container);
+    add('META-INF/container.rdf', TEMPLATE.containerRdf);
+    add('META-INF/manifest.xml', TEMPLATE.manifest);
+    add('Contents/content.hpf', contentManifest(model, images));
+    zip.end();
+    return archive;
 }
+
+const bytesOf = (content: string | Uint8Array): Buffer =>
+    typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
 
 /** The start of the document's text; cut between characters, never inside one. */
 const preview = (lines: readonly string[]) => [...xmlSafe(lines.join('\r\n'))].slice(0, PREVIEW_LENGTH).join('');
