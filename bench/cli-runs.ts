@@ -132,7 +132,8 @@ export type FormatComparison =
 
 /**
  * `cplan generate FILE --format FORMAT` against `--format html` on the same plan, the two run
- * in turns so that both see the same load on the machine: the medians and their ratio.
+ * in turns so that both see the same load on the machine, each going first in every other
+ * turn so that neither always runs right after the other: the medians and their ratio.
  */
 export function compareGenerate(runner: CplanRunner, plan: string, folder: string, format: string, runs: number, warmup: number): FormatComparison {
     if (!new RegExp(`--format [a-z|]*\\b${format}\\b`).test(runner.run(['--help', '--lang', 'en']).stdout)) {
@@ -140,7 +141,7 @@ export function compareGenerate(runner: CplanRunner, plan: string, folder: strin
     }
     const times: Record<string, { wall: number[]; cpu: number[] }> = { html: { wall: [], cpu: [] }, [format]: { wall: [], cpu: [] } };
     for (let i = 0; i < warmup + runs; i++) {
-        for (const each of ['html', format]) {
+        for (const each of i % 2 === 0 ? ['html', format] : [format, 'html']) {
             const out = path.join(folder, `side-by-side.${each}`);
             const run = runner.run(['generate', plan, '--format', each, '--out', out]);
             if ((run.status !== 0 && run.status !== 1) || !existsSync(out)) {

@@ -136,7 +136,7 @@ async function main(argv: readonly string[]): Promise<void> {
         progress('cplan generate');
         const generate = measureGenerate(cplan, lspPath, path.join(work, 'editing.html'), settings.processRuns + 2, settings.processWarmup);
         progress('cplan generate --format hwpx, side by side with html');
-        const hwpx = compareGenerate(cplan, lspPath, work, 'hwpx', settings.processRuns + 2, settings.processWarmup);
+        const hwpx = compareGenerate(cplan, lspPath, work, 'hwpx', settings.processRuns * 2 + 1, settings.processWarmup);
 
         const [smallCount, largeCount] = settings.portfolioPlans;
         const examplePortfolio = path.join(root, 'examples', 'portfolio');
