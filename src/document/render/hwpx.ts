@@ -40,9 +40,11 @@ export async function renderHwpx(model: PlanDocumentModel, rasterize: FigureRast
     add('version.xml', TEMPLATE.version);
     add('Contents/header.xml', TEMPLATE.header);
     add('Contents/section0.xml', sectionAround(section.paragraphs));
-    // Drawn in the order laid out, which is the order of `images`; PNG is compressed already.
-    const pngs = [...(await drawing).values()].map(picture => picture.png);
-    images.forEach((image, index) => add(`BinData/${image.id}.png`, pngs[index], false));
+    // PNG is compressed already.
+    const drawn = await drawing;
+    for (const [figure, stored] of pictures) {
+        add(`BinData/${stored.id}.png`, drawn.get(figure)!.png, false);
+    }
     add('settings.xml', TEMPLATE.settings);
     add('Preview/PrvText.txt', preview(section.text));
     add('META-INF/container.xml', TEMPLATE.container);
