@@ -57,6 +57,32 @@ describe('a Korean-keyword plan is told what to write in Korean keywords', () =>
         });
     }
 
+    test('every rule\'s Korean messages name no English keyword at all: the glosses of their words are respelled or left out', async () => {
+        await withLocale('ko', async () => {
+            let glosses = 0;
+            for (const rule of PLAN_RULES) {
+                const { diagnostics, names } = await koreanExample(rule);
+                for (const diagnostic of diagnostics) {
+                    const messages = [plain(diagnostic.message), ...(diagnostic.relatedInformation ?? []).map(info => info.message)];
+                    for (const message of messages) {
+                        expect(englishKeywords(message, names, true), `${rule.id}: ${message}`).toEqual([]);
+                        glosses += (message.match(/\((?:[\uAC00-\uD7A3]+)(?: [^()]*)?\)/g) ?? []).length;
+                    }
+                }
+            }
+            expect(glosses, 'glosses kept, in Korean keywords').toBeGreaterThan(0);
+        });
+        const horizon = PLAN_RULES.find(candidate => candidate.id === 'horizon-ten-years')!;
+        const message = async (text: string) => withLocale('ko', async () => plain((await checkText(text)).diagnostics.find(diagnostic => diagnostic.code === horizon.id)!.message));
+        const failing = examplePlan(horizon.examples.failing);
+        expect(await message(failing)).toMatch(/^계획 기간\(horizon \d+ to \d+\)이 \d+년뿐입니다/);
+        expect(await message(respell(failing, 'ko'))).toMatch(/^계획 기간\(계획기간 \d+ 부터 \d+\)이 \d+년뿐입니다/);
+        const noHorizon = 'plan P "p" {\n}\n';
+        expect(await message(noHorizon)).toMatch(/^계획 기간\(horizon\)이 없습니다/);
+        // The gloss would repeat the words before it: it is left out, and the particle still agrees.
+        expect(await message(respell(noHorizon, 'ko'))).toMatch(/^계획 기간이 없습니다/);
+    });
+
     test('the same plan in English keywords is quoted in English', async () => {
         const rule = PLAN_RULES.find(candidate => candidate.id === 'private-led')!;
         const english = (await checkText(examplePlan(rule.examples.failing))).diagnostics.find(diagnostic => diagnostic.code === rule.id)!;

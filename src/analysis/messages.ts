@@ -1,5 +1,5 @@
 import type { KeywordSpelling } from '../grammar/keyword-spellings.js';
-import { spell } from '../grammar/keyword-spellings.js';
+import { keywordOf, spell } from '../grammar/keyword-spellings.js';
 import { getRule, type RuleId } from './catalogue.js';
 import type { Finding, MessageArgs, MessageArgument, RelatedElement } from './findings.js';
 import type { Locale } from './locale.js';
@@ -42,9 +42,10 @@ const CODE_PIECE = /"(?:\\.|[^"\\])*"?|\{(\w+)\}|[A-Za-z\uAC00-\uD7A3]+/g;
 export function fillInSpelling(template: string, args: Readonly<Record<string, MessageArgument>>, locale: Locale, spelling: KeywordSpelling): string {
     const fill = (text: string, inCode: boolean) => text.replace(/\{(\w+)\}/g, (placeholder, key: string) =>
         key in args ? formatArgument(args[key], locale, spelling, inCode) : placeholder);
-    const parts = template.split('`').map((part, index) => {
+    const inKorean = locale === 'ko' && spelling === 'ko';
+    const parts = (inKorean ? withoutRepeatedGlosses(template) : template).split('`').map((part, index) => {
         if (index % 2 === 0) {
-            return fill(part, false);
+            return fill(inKorean ? keywordsInKorean(part) : part, false);
         }
         // In a code span: a quoted text keeps its words (its placeholders are filled), a word is respelled.
         return part.replace(CODE_PIECE, (piece, key: string | undefined) => {
@@ -61,6 +62,42 @@ export function fillInSpelling(template: string, args: Readonly<Record<string, M
         }
     }
     return parts.join('`');
+}
+
+/**
+ * A parenthesised phrase of keywords, `{placeholders}` and `…`, with which Korean templates
+ * gloss their own words, as text or as a code span: `(horizon {start} to {end})`, `` (`position`) ``.
+ */
+const KEYWORD_GLOSS = /\((`?)([a-z]+(?: (?:[a-z]+|\{\w+\}|\u2026))*)\1\)/g;
+
+/** A `{placeholder}` (kept), or a word in Latin letters and the Hangul particle or syllables written onto it (`link의`). */
+const LATIN_WORD = /\{\w+\}|([a-z]+)([\uAC00-\uD7A3]*)/g;
+
+/**
+ * A Korean template names the keywords it speaks of beside its own words, for the reader of an
+ * English-keyword plan: `계획 기간(horizon)이 없습니다`, `` 포지셔닝(`position`) 추가 ``. For a
+ * Korean-keyword plan, a gloss that only repeats the words before it is left out (`강점(strength)`
+ * reads `강점`; the particle after it agrees with those words already).
+ */
+function withoutRepeatedGlosses(template: string): string {
+    const unspaced = (words: string) => words.replace(/[\s`]+/g, '');
+    return template.replace(KEYWORD_GLOSS, (gloss, _quote: string, phrase: string, offset: number) => {
+        const words = phrase.split(' ');
+        const keywordsOnly = words.every(word => word === '\u2026' || word.startsWith('{') || keywordOf(word) !== undefined);
+        const korean = words.map(word => spell(word, 'ko')).join(' ');
+        return keywordsOnly && unspaced(template.slice(0, offset)).endsWith(unspaced(korean)) ? '' : gloss;
+    });
+}
+
+/** The keywords a Korean template names outside its code spans, in Korean: `(link의 partner)` reads `(연계의 파트너)`. */
+function keywordsInKorean(text: string): string {
+    return text.replace(LATIN_WORD, (piece, word: string | undefined, attached: string) => {
+        if (word === undefined || keywordOf(word) === undefined) {
+            return piece;
+        }
+        const korean = spell(word, 'ko');
+        return korean + withParticleFor(korean, attached);
+    });
 }
 
 /** Particles by the form after a final consonant, then after a vowel. */
