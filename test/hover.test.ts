@@ -45,6 +45,15 @@ describe('hover on keywords', () => {
         expect(await hoverAt(text, '담당 독립', { shift: 4 })).toContain('**전담기구** `독립` — 진흥원');
     });
 
+    test('the meaning names the values of a clause in the plan\'s spelling', async () => {
+        const english = await hoverAt(plan('leadership private'), 'leadership');
+        expect(english).toContain('— 클러스터 개발을 누가 주도하는지: private(민간), government(관), joint(민관 공동).');
+        const korean = await hoverAt('계획 P "계획" {\n    주도 민간\n}\n', '주도');
+        expect(korean).toContain('**주도 · leadership** — 클러스터 개발을 누가 주도하는지: 민간, 정부(관), 민관공동.');
+        // The English meaning names English keywords whatever the plan's spelling.
+        expect(await hoverAt('계획 P "계획" {\n    주도 민간\n}\n', '주도', { locale: 'en' })).toContain('Who leads cluster development: private, government or joint.');
+    });
+
     test('an enum value is explained where it stands', async () => {
         const text = plan('vision "v" { position research }\ntask T "t" { goals research }\nfund F "f" { purpose research }');
         expect(await hoverAt(text, 'research')).toContain('가치사슬: 기초연구');

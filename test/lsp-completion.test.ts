@@ -184,6 +184,9 @@ describe('completion in a Korean-keyword plan', () => {
         const clauses = await itemsAt(KOREAN('과제 T2 "과제2" { <|> }'));
         expect(labelsOf(clauses, CompletionItemKind.Keyword)).toEqual(expect.arrayContaining(['구분', '기간', '담당', '목표', '선행과제', '예산']));
         expect(clauses.find(item => item.label === '기간')?.detail).toMatch(/^과제 기간: .* · period$/);
+        // What a keyword means names the other keywords in Korean too: `계획 기간(horizon)` would repeat itself.
+        expect(clauses.find(item => item.label === '기간')?.detail).toBe('과제 기간: 계획 기간 안에 있어야 합니다. · period');
+        expect(clauses.find(item => item.label === '구분')?.detail).toBe('과제의 기간 구분: 단기 또는 장기. 단기와 장기 과제를 병행합니다. · term');
         expect(labelsOf(clauses).filter(label => /^[a-z]/.test(label))).toEqual([]);
     });
 

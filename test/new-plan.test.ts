@@ -4,7 +4,7 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../src/analysis/locale.js';
 import { planQuestions, type PlanChoices } from '../src/new-plan/choices.js';
-import { isKoreanSpelling } from '../src/grammar/keyword-spellings.js';
+import { isKoreanSpelling, keywordOf } from '../src/grammar/keyword-spellings.js';
 import { planSkeleton } from '../src/new-plan/skeleton.js';
 import { placeholderAt } from '../src/lsp/fill-in.js';
 import { checkText, codesOf, services } from './helpers.js';
@@ -164,7 +164,7 @@ describe('the skeleton of a new plan', () => {
 describe('the questions of "New plan"', () => {
     test('ask for the horizon, leadership and the three vision choices, each option explained in the hover\'s words', () => {
         for (const locale of ['ko', 'en'] as const) {
-            const questions = planQuestions(locale, 2026);
+            const questions = planQuestions(locale, 2026, locale);
             expect(questions.map(question => question.key)).toEqual(['horizon', 'leadership', 'strategy', 'scope', 'structure']);
             for (const question of questions) {
                 expect(question.title, question.key).not.toBe('');
@@ -177,10 +177,39 @@ describe('the questions of "New plan"', () => {
                 }
             }
         }
-        const [horizon, leadership, strategy] = planQuestions('ko', 2026);
+        const [horizon, leadership, strategy] = planQuestions('ko', 2026, 'en');
         expect(horizon.options.map(option => option.label)).toEqual(['2026–2035 (10년)', '2026–2037 (12년)', '2026–2040 (15년)']);
         expect(leadership.options[0]).toMatchObject({ value: 'private', label: 'private — 민간 주도' });
         expect(leadership.options[0].explanation).toContain('보고서의 원칙');
         expect(strategy.options.map(option => option.label)).toEqual(['greenfield — 신규개발', 'attraction — 외부영입']);
+    });
+
+    test('label each option with its keyword as the new plan spells it, and its meaning only where that adds words', () => {
+        const [, leadership, strategy, scope, structure] = planQuestions('ko', 2026, 'ko');
+        // What each question and option means names the keywords as the labels do.
+        expect(strategy.explanation).toBe('개발 전략의 선택: 신규개발 또는 외부영입.');
+        expect(leadership.options.map(option => option.label)).toEqual(['민간 — 민간 주도', '민관공동', '정부 — 관 주도']);
+        expect(strategy.options.map(option => option.label)).toEqual(['신규개발', '외부영입']);
+        expect(scope.options.map(option => option.label)).toEqual(['하이테크 — 하이테크 바이오텍 중심', '범생명과학 — 범생명과학 포괄']);
+        expect(structure.options.map(option => option.label)).toEqual(['수직통합 — 지역내 수직통합형', '분산협력 — 분산협력형']);
+        // The value is the keyword itself, whatever the label: the skeleton spells it.
+        expect(leadership.options.map(option => option.value)).toEqual(['private', 'joint', 'government']);
+        const [, , englishStrategy] = planQuestions('en', 2026, 'en');
+        expect(englishStrategy.options.map(option => option.label)).toEqual(['greenfield — build new', 'attraction — attract from outside']);
+    });
+
+    test('the skeleton written with the Korean labels\' choices spells every keyword in Korean and checks as its English twin', async () => {
+        const choices: PlanChoices = { region: '부산광역시', horizon: HORIZON, leadership: 'private', strategy: 'attraction', scope: 'hightech', structure: 'distributed' };
+        const korean = planSkeleton(choices, { locale: 'ko', keywords: 'ko' });
+        expect(korean).toMatch(/^계획 /m);
+        expect(korean).toContain('주도 민간');
+        expect(korean).not.toMatch(/\b(plan|leadership|vision|strategy|attraction|hightech|distributed)\b/);
+        const codes = async (text: string) => codesOf((await checkText(text)).diagnostics).sort();
+        expect(await codes(korean)).toEqual(await codes(planSkeleton(choices, { locale: 'ko' })));
+        // Its comments, what each keyword means, name keywords in Korean too.
+        const comments = korean.split('\n').filter(line => line.trim().startsWith('//')).join('\n');
+        expect(comments).toContain('// 출신: 지역 또는 외부.');
+        expect(comments.match(/\b[a-z]+\b/g)?.filter(word => keywordOf(word) !== undefined) ?? []).toEqual([]);
+        expect(planSkeleton(choices, { locale: 'ko' })).toContain('// 출신: local(지역) 또는 external(외부).');
     });
 });

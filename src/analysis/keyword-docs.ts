@@ -1,4 +1,6 @@
-import type { Localized } from './locale.js';
+import type { KeywordSpelling } from '../grammar/keyword-spellings.js';
+import { inKoreanKeywords } from './korean-wording.js';
+import type { Locale, Localized } from './locale.js';
 
 /**
  * What each keyword of the language means in planning terms, in Korean and English, and the
@@ -46,7 +48,7 @@ export const KEYWORD_DOCS: Readonly<Record<string, KeywordDoc>> = {
     deregulation: doc('규제감면.', 'Deregulation.', 'business-incentives'),
     exit: doc('시장의 진입·퇴출 시스템 정비: 새 기업이 쉽게 들어오고 경쟁력 없는 기업은 시장에서 물러나게 합니다.', 'A market entry and exit system: new firms get in easily and uncompetitive ones leave the market.', 'market-entry-exit'),
     ip: doc('지식 유출(Knowledge Spillover)에 대한 지식재산 보호장치.', 'The intellectual-property safeguard against knowledge spillover.', 'ip-protection'),
-    waive: doc('이 계획에서 한 규칙을 의도적으로 따르지 않는다는 선언. because 뒤에 사유를 반드시 적습니다.', 'Deliberately sets one rule aside in this plan; the reason after `because` is required.', 'waiver-reason'),
+    waive: doc('이 계획에서 한 규칙을 의도적으로 따르지 않는다는 선언. because 뒤에 그 이유를 반드시 적습니다.', 'Deliberately sets one rule aside in this plan; the reason after `because` is required.', 'waiver-reason'),
     because: doc('예외(waive)의 사유.', 'The reason for a waiver.', 'waiver-reason'),
 
     // ---- stage 1 and 2: assessment and vision ----------------------------------------------
@@ -91,7 +93,7 @@ export const KEYWORD_DOCS: Readonly<Record<string, KeywordDoc>> = {
     government: doc('정부·지자체. 인프라 확충과 시스템적 문제 해결에 집중합니다.', 'A government or local authority; it builds infrastructure and fixes systemic problems.', 'government-role'),
     level: doc('정부의 단계: local(지자체) 또는 central(중앙정부).', 'Level of government: local or central.'),
     local: doc('지역(지자체·지역 출신).', 'Local (local government, or from the region).'),
-    central: doc('중앙정부. 그 정책과 지역의 운영을 전담기구가 coordinates로 조율합니다.', 'Central government; an agency coordinates its policy with the region\'s operation (`coordinates`).', 'central-local-coordination'),
+    central: doc('중앙정부. 전담기구가 coordinates로 그 정책과 지역의 운영을 맞춥니다.', 'Central government; an agency coordinates its policy with the region\'s operation (`coordinates`).', 'central-local-coordination'),
     champion: doc('네트워크를 활성화할 헌신적인 선도자(챔피언): 지역의 존경을 받는 인사나 단체.', 'The champion: a committed, respected leader who activates the network early on.', 'champion-required'),
     role: doc('챔피언이 맡을 역할.', 'The champion\'s role.', 'champion-required'),
     origin: doc('출신: local(지역) 또는 external(외부).', 'Origin: local or external.'),
@@ -236,4 +238,13 @@ export function keywordDoc(keyword: string, contexts: readonly string[]): Keywor
         }
     }
     return KEYWORD_DOCS[keyword];
+}
+
+/**
+ * What a keyword means, in the reader's language; the Korean meanings name the values of a
+ * clause in English beside their Korean words (`private(민간)`), which a Korean-keyword plan
+ * reads in its own keywords (`민간`).
+ */
+export function meaningOf(doc: KeywordDoc, locale: Locale, spelling: KeywordSpelling): string {
+    return locale === 'ko' && spelling === 'ko' ? inKoreanKeywords(doc.meaning.ko) : doc.meaning[locale];
 }

@@ -1,7 +1,8 @@
 import type { KeywordSpelling } from '../grammar/keyword-spellings.js';
-import { keywordOf, spell } from '../grammar/keyword-spellings.js';
+import { spell } from '../grammar/keyword-spellings.js';
 import { getRule, type RuleId } from './catalogue.js';
 import type { Finding, MessageArgs, MessageArgument, RelatedElement } from './findings.js';
+import { keywordsInKorean, withoutRepeatedGlosses, withParticleFor } from './korean-wording.js';
 import type { Locale } from './locale.js';
 import { describeElement, describeElementKind, describeExpectedTokens, describeKeywords } from './vocabulary.js';
 
@@ -62,67 +63,6 @@ export function fillInSpelling(template: string, args: Readonly<Record<string, M
         }
     }
     return parts.join('`');
-}
-
-/**
- * A parenthesised phrase of keywords, `{placeholders}` and `…`, with which Korean templates
- * gloss their own words, as text or as a code span: `(horizon {start} to {end})`, `` (`position`) ``.
- */
-const KEYWORD_GLOSS = /\((`?)([a-z]+(?: (?:[a-z]+|\{\w+\}|\u2026))*)\1\)/g;
-
-/** A `{placeholder}` (kept), or a word in Latin letters and the Hangul particle or syllables written onto it (`link의`). */
-const LATIN_WORD = /\{\w+\}|([a-z]+)([\uAC00-\uD7A3]*)/g;
-
-/**
- * A Korean template names the keywords it speaks of beside its own words, for the reader of an
- * English-keyword plan: `계획 기간(horizon)이 없습니다`, `` 포지셔닝(`position`) 추가 ``. For a
- * Korean-keyword plan, a gloss that only repeats the words before it is left out (`강점(strength)`
- * reads `강점`; the particle after it agrees with those words already).
- */
-function withoutRepeatedGlosses(template: string): string {
-    const unspaced = (words: string) => words.replace(/[\s`]+/g, '');
-    return template.replace(KEYWORD_GLOSS, (gloss, _quote: string, phrase: string, offset: number) => {
-        const words = phrase.split(' ');
-        const keywordsOnly = words.every(word => word === '\u2026' || word.startsWith('{') || keywordOf(word) !== undefined);
-        const korean = words.map(word => spell(word, 'ko')).join(' ');
-        return keywordsOnly && unspaced(template.slice(0, offset)).endsWith(unspaced(korean)) ? '' : gloss;
-    });
-}
-
-/** The keywords a Korean template names outside its code spans, in Korean: `(link의 partner)` reads `(연계의 파트너)`. */
-function keywordsInKorean(text: string): string {
-    return text.replace(LATIN_WORD, (piece, word: string | undefined, attached: string) => {
-        if (word === undefined || keywordOf(word) === undefined) {
-            return piece;
-        }
-        const korean = spell(word, 'ko');
-        return korean + withParticleFor(korean, attached);
-    });
-}
-
-/** Particles by the form after a final consonant, then after a vowel. */
-const PARTICLES: ReadonlyArray<readonly [string, string]> = [['으로', '로'], ['이나', '나'], ['을', '를'], ['이', '가'], ['은', '는'], ['과', '와']];
-
-/**
- * Makes the particle that starts `text` agree with the Hangul syllable `before` ends with
- * (templates are written for English snippets). A neutral form such as `을(를)` is kept.
- */
-function withParticleFor(before: string, text: string): string {
-    const last = before.charCodeAt(before.length - 1) - 0xAC00;
-    if (!(last >= 0 && last <= 0xD7A3 - 0xAC00)) {
-        return text;
-    }
-    const finalConsonant = last % 28;
-    for (const [afterConsonant, afterVowel] of PARTICLES) {
-        const particle = [afterConsonant, afterVowel].find(form => text.startsWith(form));
-        if (particle === undefined || text[particle.length] === '(') {
-            continue;
-        }
-        // `로` also follows a final ㄹ (`연구소로`, `지역으로`).
-        const wanted = finalConsonant === 0 || (afterVowel === '로' && finalConsonant === 8) ? afterVowel : afterConsonant;
-        return wanted + text.slice(particle.length);
-    }
-    return text;
 }
 
 function formatArgument(value: MessageArgument, locale: Locale, spelling: KeywordSpelling, inCode: boolean): string {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Locale } from '../analysis/locale.js';
+import type { KeywordSpelling } from '../grammar/keyword-spellings.js';
 import { planQuestions, type PlanChoices, type PlanQuestion } from '../new-plan/choices.js';
 import { newPlanFileName, NewPlanRefusal } from '../new-plan/plan-file-name.js';
 import { REGIONS } from '../new-plan/regions.js';
@@ -19,12 +20,16 @@ interface Picked<Value> extends vscode.QuickPickItem {
 /**
  * "Cluster Plan: New plan": asks for the region, the horizon, who leads and the three vision
  * choices, each option explained as the report explains it, then asks where to save and writes
- * the skeleton (the same text as `cplan init`) without ever writing over a file, and opens it.
+ * the skeleton (the same text as `cplan init --keywords` in the editor's language) without ever
+ * writing over a file, and opens it.
  * Escape at any step stops without writing anything.
  */
 export async function newPlan(writePlanFile: PlanFileWriter): Promise<void> {
     const locale = editorLocale();
-    const questions = planQuestions(locale, new Date().getFullYear());
+    // Written in the keywords of the language the planner reads the editor in; "Convert
+    // Keywords to Korean/English" changes them afterwards.
+    const keywords: KeywordSpelling = locale;
+    const questions = planQuestions(locale, new Date().getFullYear(), keywords);
     const steps = questions.length + 1;
     const region = await pickRegion(locale, steps);
     if (region === undefined) {
@@ -48,7 +53,7 @@ export async function newPlan(writePlanFile: PlanFileWriter): Promise<void> {
         return;
     }
     try {
-        await writePlanFile(target, planSkeleton(choices, { locale }));
+        await writePlanFile(target, planSkeleton(choices, { locale, keywords }));
     } catch (error) {
         void vscode.window.showErrorMessage(refusalMessage(error, target));
         return;

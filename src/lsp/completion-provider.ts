@@ -5,7 +5,7 @@ import {
 import {
     CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams
 } from 'vscode-languageserver';
-import { keywordDoc } from '../analysis/keyword-docs.js';
+import { keywordDoc, meaningOf } from '../analysis/keyword-docs.js';
 import { agendaOfGoal, RECOMMENDED_VALUES } from '../analysis/prescriptions.js';
 import { fillTemplate, type Locale } from '../analysis/locale.js';
 import { ELEMENT_KIND_LABELS, valueLabel } from '../analysis/vocabulary.js';
@@ -68,7 +68,7 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
         const spelling = this.spellingAt(context);
         const label = spell(keyword.value, spelling);
         if (isValueKeyword(keyword)) {
-            this.completeValue(context, keyword, label, acceptor);
+            this.completeValue(context, keyword, label, spelling, acceptor);
             return;
         }
         const startsPlan = keyword.value === 'plan' && ruleOf(keyword) === 'Plan';
@@ -85,7 +85,7 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
                 sortText: '0'
             });
         }
-        acceptor(context, { label, kind: CompletionItemKind.Keyword, detail: [this.meaningOf(keyword), otherSpellingOf(keyword.value, label)].filter(Boolean).join(' · '), sortText: '1' });
+        acceptor(context, { label, kind: CompletionItemKind.Keyword, detail: [this.meaningOf(keyword, spelling), otherSpellingOf(keyword.value, label)].filter(Boolean).join(' · '), sortText: '1' });
         const elementType = elementTypeOf(keyword);
         if (elementType) {
             acceptor(context, {
@@ -108,7 +108,7 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
         return /^[\u1100-\u11FF\u3131-\u318E\uAC00-\uD7A3]/.test(begun) ? 'ko' : keywordSpellingOf(context.document);
     }
 
-    private completeValue(context: CompletionContext, keyword: GrammarAST.Keyword, label: string, acceptor: CompletionAcceptor): void {
+    private completeValue(context: CompletionContext, keyword: GrammarAST.Keyword, label: string, spelling: KeywordSpelling, acceptor: CompletionAcceptor): void {
         if (this.listSoFar(context).has(keyword.value)) {
             return;
         }
@@ -119,16 +119,17 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
         acceptor(context, {
             label,
             kind: CompletionItemKind.EnumMember,
-            detail: [valueLabel(keyword.value, this.locale, { rule }) ?? this.meaningOf(keyword), otherSpellingOf(keyword.value, label)].filter(Boolean).join(' · '),
-            documentation: agenda ? GOAL_AGENDAS[agenda][this.locale] : this.meaningOf(keyword),
+            detail: [valueLabel(keyword.value, this.locale, { rule }) ?? this.meaningOf(keyword, spelling), otherSpellingOf(keyword.value, label)].filter(Boolean).join(' · '),
+            documentation: agenda ? GOAL_AGENDAS[agenda][this.locale] : this.meaningOf(keyword, spelling),
             preselect: recommended || undefined,
             sortText: recommended ? '00' : '01'
         });
     }
 
-    /** What a keyword means where the grammar writes it (the hover's words). */
-    private meaningOf(keyword: GrammarAST.Keyword): string | undefined {
-        return keywordDoc(keyword.value, [ruleOf(keyword) ?? ''])?.meaning[this.locale];
+    /** What a keyword means where the grammar writes it (the hover's words), naming keywords in `spelling`. */
+    private meaningOf(keyword: GrammarAST.Keyword, spelling: KeywordSpelling): string | undefined {
+        const doc = keywordDoc(keyword.value, [ruleOf(keyword) ?? '']);
+        return doc && meaningOf(doc, this.locale, spelling);
     }
 
     /** The scope already holds only elements of the right kind; drop those that would repeat or point at themselves. */

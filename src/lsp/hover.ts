@@ -4,12 +4,13 @@ import type { References } from 'langium';
 import type { Diagnostic, Hover, HoverParams, Position, Range } from 'vscode-languageserver';
 import { CATEGORIES, findRule, getRule, type RuleEntry } from '../analysis/catalogue.js';
 import type { PlanDiagnosticData } from '../language/document-validator.js';
-import { keywordDoc } from '../analysis/keyword-docs.js';
+import { keywordDoc, meaningOf } from '../analysis/keyword-docs.js';
 import { fillTemplate, type Locale, type Localized } from '../analysis/locale.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { isWaiver } from '../grammar/generated/ast.js';
-import { spellingsOf } from '../grammar/keyword-spellings.js';
+import { spellingsOf, type KeywordSpelling } from '../grammar/keyword-spellings.js';
+import { keywordSpellingOf } from '../language/keyword-spelling.js';
 import { markdownLink, type RuleDocLinks } from '../language/rule-doc-links.js';
 import type { PlanSettings } from '../language/settings.js';
 
@@ -60,7 +61,7 @@ export class PlanHoverProvider implements HoverProvider {
             ...diagnostics.filter(diagnostic => diagnostic.code === 'syntax').map(diagnostic => syntaxSection(diagnostic, locale, this.ruleDocLinks)),
             ...rules.length > CHECKLIST_FROM ? [checklistSection(rules, locale, this.ruleDocLinks)] : rules.map(rule => ruleSection(rule, locale, this.ruleDocLinks))
         ];
-        const leafSection = leaf && !waived ? this.referenceSection(leaf, locale) ?? keywordSection(leaf, locale, this.ruleDocLinks) : undefined;
+        const leafSection = leaf && !waived ? this.referenceSection(leaf, locale) ?? keywordSection(leaf, locale, keywordSpellingOf(document), this.ruleDocLinks) : undefined;
         if (leafSection) {
             sections.unshift(leafSection);
         }
@@ -151,7 +152,7 @@ function ruleSection(rule: RuleEntry, locale: Locale, links: RuleDocLinks): stri
 }
 
 /** A keyword (a name spelled like one is no keyword here): what it means here, and the passage of its rule. */
-function keywordSection(leaf: CstNode, locale: Locale, links: RuleDocLinks): string | undefined {
+function keywordSection(leaf: CstNode, locale: Locale, spelling: KeywordSpelling, links: RuleDocLinks): string | undefined {
     const keyword = leaf.grammarSource;
     if (!GrammarAST.isKeyword(keyword)) {
         return undefined;
@@ -162,7 +163,7 @@ function keywordSection(leaf: CstNode, locale: Locale, links: RuleDocLinks): str
         return undefined;
     }
     // Both spellings, Korean first (`계획기간 · horizon`), whichever the plan wrote.
-    const lines = [`**${[...spellingsOf(keyword.value)].reverse().join(' · ')}** — ${doc.meaning[locale]}`];
+    const lines = [`**${[...spellingsOf(keyword.value)].reverse().join(' · ')}** — ${meaningOf(doc, locale, spelling)}`];
     const rule = doc.rule ? findRule(doc.rule) : undefined;
     if (rule?.source) {
         lines.push('', `${LABEL.source[locale]} (${rule.source.heading}):`, '', `> ${rule.source.passage}`, '', `*${rule.source.gist}*`,

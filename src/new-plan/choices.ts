@@ -1,8 +1,9 @@
-import { keywordDoc } from '../analysis/keyword-docs.js';
+import { keywordDoc, meaningOf } from '../analysis/keyword-docs.js';
 import { fillTemplate, type Locale, type Localized } from '../analysis/locale.js';
 import { VISION_CHOICES } from '../analysis/prescriptions.js';
 import { keywordLabel } from '../analysis/vocabulary.js';
 import type { LeadershipClause, ScopeClause, StrategyClause, StructureClause } from '../grammar/generated/ast.js';
+import { spell, type KeywordSpelling } from '../grammar/keyword-spellings.js';
 
 /**
  * What a planner decides before the skeleton of a new plan is written: the region, the
@@ -53,14 +54,18 @@ const QUESTION_TEXTS = {
     leadership: { ko: '개발 주도', en: 'Who leads development' }
 } satisfies Record<string, Localized>;
 
-/** What a keyword means where it stands (the hover's words), in the reader's language. */
-export function meaning(keyword: string, contexts: readonly string[], locale: Locale): string | undefined {
-    return keywordDoc(keyword, contexts)?.meaning[locale];
+/** What a keyword means where it stands (the hover's words), in the reader's language, naming keywords in `spelling`. */
+export function meaning(keyword: string, contexts: readonly string[], locale: Locale, spelling: KeywordSpelling): string | undefined {
+    const doc = keywordDoc(keyword, contexts);
+    return doc && meaningOf(doc, locale, spelling);
 }
 
-const label = (keyword: string, rule: string, locale: Locale): string => {
+/** The keyword as the plan will spell it, and what it means when those are not the same words (`private — 민간 주도`, `민간 — 민간 주도`). */
+const label = (keyword: string, rule: string, locale: Locale, spelling: KeywordSpelling): string => {
+    const written = spell(keyword, spelling);
     const text = keywordLabel(keyword, rule)?.[locale];
-    return text && text.toLowerCase() !== keyword ? `${keyword} — ${text}` : keyword;
+    const words = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, '');
+    return text && words(text) !== words(written) ? `${written} — ${text}` : written;
 };
 
 /** A horizon of `years` years from `start`, both years included. */
@@ -70,13 +75,14 @@ export function horizonOf(start: number, years: number): Horizon {
 
 /**
  * The questions in the order the dialogue asks them, each option explained with the words
- * of the hover (src/analysis/keyword-docs.ts), which quote the report.
+ * of the hover (src/analysis/keyword-docs.ts), which quote the report, and labelled with its
+ * keyword as the new plan will spell it.
  */
-export function planQuestions(locale: Locale, startYear: number): PlanQuestion[] {
+export function planQuestions(locale: Locale, startYear: number, spelling: KeywordSpelling): PlanQuestion[] {
     const horizon: ChoiceQuestion<'horizon'> = {
         key: 'horizon',
         title: QUESTION_TEXTS.horizon[locale],
-        explanation: meaning('horizon', [], locale) ?? '',
+        explanation: meaning('horizon', [], locale, spelling) ?? '',
         options: HORIZON_YEARS.map(years => {
             const value = horizonOf(startYear, years);
             return {
@@ -89,16 +95,16 @@ export function planQuestions(locale: Locale, startYear: number): PlanQuestion[]
     const leadership: ChoiceQuestion<'leadership'> = {
         key: 'leadership',
         title: QUESTION_TEXTS.leadership[locale],
-        explanation: meaning('leadership', [], locale) ?? '',
+        explanation: meaning('leadership', [], locale, spelling) ?? '',
         options: LEADERSHIP_OPTIONS.map(value => ({
-            value, label: label(value, 'LeadershipClause', locale), explanation: meaning(value, ['LeadershipClause'], locale) ?? ''
+            value, label: label(value, 'LeadershipClause', locale, spelling), explanation: meaning(value, ['LeadershipClause'], locale, spelling) ?? ''
         }))
     };
     const vision = VISION_CHOICES.map(({ clause, options }) => ({
         key: clause,
         title: keywordLabel(clause)?.[locale] ?? clause,
-        explanation: meaning(clause, [], locale) ?? '',
-        options: options.map(value => ({ value, label: label(value, '', locale), explanation: meaning(value, [], locale) ?? '' }))
+        explanation: meaning(clause, [], locale, spelling) ?? '',
+        options: options.map(value => ({ value, label: label(value, '', locale, spelling), explanation: meaning(value, [], locale, spelling) ?? '' }))
     }) as PlanQuestion);
     return [horizon, leadership, ...vision];
 }

@@ -70,6 +70,9 @@ class SkeletonWriter {
     /** A keyword in the skeleton's spelling. */
     readonly k = (keyword: PlanKeyword): string => spell(keyword, this.spelling);
 
+    /** What a keyword means where it stands, naming keywords in the skeleton's spelling. */
+    readonly meaningOf = (keyword: string, contexts: readonly string[] = []): string | undefined => meaning(keyword, contexts, this.locale, this.spelling);
+
     comment(text: string | undefined): this {
         for (const line of text?.split('\n') ?? []) {
             this.write(`// ${line}`);
@@ -79,13 +82,13 @@ class SkeletonWriter {
 
     /** A clause explained by what its keyword means in its block (`contexts`: clause and block types). */
     clause(keyword: PlanKeyword, rest: string, contexts: readonly string[], explainedBy: string = keyword): this {
-        this.comment(meaning(explainedBy, contexts, this.locale));
+        this.comment(this.meaningOf(explainedBy, contexts));
         return this.write(rest ? `${this.k(keyword)} ${rest}` : this.k(keyword));
     }
 
     /** A choice not made yet: its explanation, then the clause as a comment listing its options. */
     open(keyword: PlanKeyword, options: string, contexts: readonly string[]): this {
-        this.comment(meaning(keyword, contexts, this.locale));
+        this.comment(this.meaningOf(keyword, contexts));
         return this.write(`// ${this.k(keyword)} ${options}`);
     }
 
@@ -149,7 +152,7 @@ export function planSkeleton(choices: PlanChoices, options: SkeletonOptions): st
         } else {
             w.open('horizon', years(horizon.start, horizon.end), ['HorizonClause']);
         }
-        w.block(k('assessment'), meaning('assessment', [], locale), () => {
+        w.block(k('assessment'), w.meaningOf('assessment'), () => {
             w.clause('summary', quoted('summary'), ['AssessmentEntry']);
             w.clause('strength', quoted('strength'), ['AssessmentEntry']);
             w.clause('weakness', quoted('weakness'), ['AssessmentEntry']);
@@ -157,7 +160,7 @@ export function planSkeleton(choices: PlanChoices, options: SkeletonOptions): st
         });
 
         w.stage(TEXTS.stage2[locale]);
-        w.block(`${k('vision')} ${quoted('vision')}`, meaning('vision', [], locale), () => {
+        w.block(`${k('vision')} ${quoted('vision')}`, w.meaningOf('vision'), () => {
             for (const { clause, options: values } of VISION_CHOICES) {
                 const chosen = choices[clause];
                 if (chosen) {
@@ -176,14 +179,14 @@ export function planSkeleton(choices: PlanChoices, options: SkeletonOptions): st
         } else {
             w.open('leadership', alternatives(['private', 'joint', 'government']), ['LeadershipClause']);
         }
-        w.block(`${k('agency')} ${name('agency')} ${quoted('agency')}`, meaning('agency', [], locale), () => {
+        w.block(`${k('agency')} ${name('agency')} ${quoted('agency')}`, w.meaningOf('agency'), () => {
             w.clause('independent', '', ['Agency']);
             w.clause('operator', k('private'), ['OperatorClause', 'Agency']);
             w.clause('budget', money(0), ['BudgetClause', 'Agency']);
             w.clause('survey', k('quarterly'), ['SurveyClause', 'Agency']);
             w.clause('mandate', quoted('mandate'), ['MandateClause', 'Agency']);
         });
-        w.block(`${k('champion')} ${name('champion')} ${quoted('champion')}`, meaning('champion', [], locale), () => {
+        w.block(`${k('champion')} ${name('champion')} ${quoted('champion')}`, w.meaningOf('champion'), () => {
             w.clause('role', quoted('role'), ['RoleClause', 'Champion']);
             w.clause('origin', k('external'), ['OriginClause', 'Champion']);
         });
@@ -192,7 +195,7 @@ export function planSkeleton(choices: PlanChoices, options: SkeletonOptions): st
         w.comment(agendaLine('short', locale));
         w.clause('environment', list(['education', 'culture', 'transport']), ['EnvironmentClause']);
         w.clause('incentives', list(['tax', 'deregulation', 'exit']), ['IncentivesClause']);
-        w.block(`${k('fund')} ${name('fund')} ${quoted('fund')}`, meaning('fund', [], locale), () => {
+        w.block(`${k('fund')} ${name('fund')} ${quoted('fund')}`, w.meaningOf('fund'), () => {
             w.clause('source', k('joint'), ['SourceClause', 'Fund'], 'joint');
             w.clause('amount', money(0), ['AmountClause', 'Fund']);
             w.clause('selection', k('competitive'), ['SelectionClause', 'Fund'], 'competitive');
@@ -201,42 +204,42 @@ export function planSkeleton(choices: PlanChoices, options: SkeletonOptions): st
             w.clause('purpose', k('investment'), ['PurposeClause', 'Fund'], 'investment');
         });
         w.blank();
-        task(w, 'short', name('shortTask'), quoted('shortTask'), name('agency'), [horizon.start, Math.min(horizon.start + 2, horizon.end)], locale);
+        task(w, 'short', name('shortTask'), quoted('shortTask'), name('agency'), [horizon.start, Math.min(horizon.start + 2, horizon.end)]);
 
         w.blank().comment(agendaLine('long', locale));
-        w.block(`${k('institution')} ${name('institution')} ${quoted('institution')}`, meaning('institution', [], locale), () => {
+        w.block(`${k('institution')} ${name('institution')} ${quoted('institution')}`, w.meaningOf('institution'), () => {
             w.clause('type', k('university'), ['InstitutionTypeClause', 'Institution']);
             w.clause('tier', k('global'), ['TierClause', 'Institution'], 'global');
             w.clause('origin', k('local'), ['OriginClause', 'Institution']);
             w.clause('scientists', '1', ['ScientistsClause', 'Institution']);
         });
-        w.block(`${k('firm')} ${name('firm')} ${quoted('firm')}`, meaning('firm', [], locale), () => {
+        w.block(`${k('firm')} ${name('firm')} ${quoted('firm')}`, w.meaningOf('firm'), () => {
             w.clause('star', '', ['Firm']);
             w.clause('origin', k('local'), ['OriginClause', 'Firm']);
             w.clause('stage', k('startup'), ['StageClause', 'Firm']);
         });
-        w.block(`${k('industry')} ${name('industry')} ${quoted('industry')}`, meaning('industry', [], locale), () => {
+        w.block(`${k('industry')} ${name('industry')} ${quoted('industry')}`, w.meaningOf('industry'), () => {
             w.clause('kind', k('hospital'), ['IndustryKindClause', 'Industry']);
         });
         w.clause('services', list(['venture', 'patent', 'legal', 'finance', 'consulting']), ['ServicesClause']);
         w.clause('ip', quoted('ip'), ['IpClause']);
-        w.block(`${k('problem')} ${k('mismatch')} ${quoted('mismatch')}`, meaning('problem', [], locale), () => {
+        w.block(`${k('problem')} ${k('mismatch')} ${quoted('mismatch')}`, w.meaningOf('problem'), () => {
             w.clause('response', list(['transfer', 'reward']), ['ResponseClause', 'Problem']);
         });
-        w.block(`${k('network')} ${name('network')} ${quoted('network')}`, meaning('network', [], locale), () => {
+        w.block(`${k('network')} ${name('network')} ${quoted('network')}`, w.meaningOf('network'), () => {
             w.clause('kind', k('business'), ['NetworkKindClause', 'Network']);
             w.clause('host', name('agency'), ['HostClause', 'Network']);
             w.clause('members', [name('firm'), name('institution'), name('champion')].join(', '), ['MembersClause', 'Network']);
             w.clause('meets', k('monthly'), ['MeetsClause', 'Network']);
             w.clause('offers', list(['market', 'foresight', 'overseas', 'matching']), ['OffersClause', 'Network']);
         });
-        w.block(`${k('link')} ${name('link')} ${quoted('link')}`, meaning('link', [], locale), () => {
+        w.block(`${k('link')} ${name('link')} ${quoted('link')}`, w.meaningOf('link'), () => {
             w.clause('scope', k('overseas'), ['LinkScopeClause', 'Link'], 'overseas');
             w.clause('channel', quoted('channel'), ['ChannelClause', 'Link']);
             w.clause('partner', name('institution'), ['PartnerClause', 'Link']);
         });
         w.blank();
-        task(w, 'long', name('longTask'), quoted('longTask'), name('institution'), [Math.min(horizon.start + 1, horizon.end), horizon.end], locale);
+        task(w, 'long', name('longTask'), quoted('longTask'), name('institution'), [Math.min(horizon.start + 1, horizon.end), horizon.end]);
     });
     return w.text();
 }
@@ -247,9 +250,9 @@ const TASK_GOALS: Readonly<Record<Term, readonly PlanKeyword[]>> = {
     long: [...AGENDA_GOALS.long as readonly PlanKeyword[], 'researchers']
 };
 
-function task(w: SkeletonWriter, term: Term, name: string, title: string, owner: string, [from, to]: [number, number], locale: Locale): void {
+function task(w: SkeletonWriter, term: Term, name: string, title: string, owner: string, [from, to]: [number, number]): void {
     const k = w.k;
-    w.block(`${k('task')} ${name} ${title}`, meaning(term, ['TermClause'], locale), () => {
+    w.block(`${k('task')} ${name} ${title}`, w.meaningOf(term, ['TermClause']), () => {
         w.clause('term', k(term), ['TermClause', 'Task']);
         w.clause('owner', owner, ['OwnerClause', 'Task']);
         w.clause('period', `${from} ${k('to')} ${to}`, ['PeriodClause', 'Task']);

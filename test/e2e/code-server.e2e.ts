@@ -35,6 +35,8 @@ const AGENCY_FIXED = /agency DBP "[^"]*" \{[^}]*\bindependent\b/;
 // "New plan", answered as a planner in Busan would; the plan is written in Korean.
 const NEW_PLAN_CHOICES: PlanChoices = { region: '부산광역시', horizon: horizonOf(new Date().getFullYear(), 12), leadership: 'private', strategy: 'attraction', scope: 'hightech', structure: 'distributed' };
 const NEW_PLAN_FILE = '부산광역시.cplan';
+/** The plan "New Plan…" writes in this Korean session: in Korean keywords. */
+const NEW_PLAN_TEXT = planSkeleton(NEW_PLAN_CHOICES, { locale: 'ko', keywords: 'ko' });
 const IP_PRINCIPLE = RULES.find(rule => rule.id === 'ip-protection')!.principle.ko;
 /** Pictures for the README and the walkthrough go to images/ when CPLAN_E2E_PICTURES=1. */
 const PICTURES = process.env.CPLAN_E2E_PICTURES === '1' ? join(ROOT, 'images') : undefined;
@@ -50,7 +52,15 @@ function positionIn(file: string, pattern: RegExp): [number, number] {
     const lines = readFileSync(file, 'utf8').split('\n');
     const line = lines.findIndex(text => pattern.test(text));
     const match = pattern.exec(lines[line])!;
-    return [line + 1, match.index + (match[1] ? match[0].indexOf(match[1]) : 0) + 1];
+    const index = match.index + (match[1] ? match[0].indexOf(match[1]) : 0);
+    // VS Code's "Go to Line/Column" counts columns as drawn: a Hangul syllable is two wide.
+    return [line + 1, [...lines[line].slice(0, index)].reduce((column, character) => column + (isWide(character) ? 2 : 1), 1)];
+}
+
+/** Whether VS Code draws a character two columns wide (its `strings.isFullWidthCharacter`). */
+function isWide(character: string): boolean {
+    const code = character.charCodeAt(0);
+    return (code >= 0x2E80 && code <= 0xD7AF) || (code >= 0xF900 && code <= 0xFAFF) || (code >= 0xFF01 && code <= 0xFF5E);
 }
 
 describe('the packaged extension in code-server (VS Code in the browser)', () => {
@@ -205,19 +215,20 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
         await workbench.runCommand('Cluster Plan: New Plan…', workbench.quickInput().getByText(/New plan|새 계획 만들기/).first());
         await workbench.choose('부산', '부산광역시');
         await workbench.choose(String(NEW_PLAN_CHOICES.horizon!.end), '12년');
-        await workbench.choose('private');
-        await workbench.quickInput().locator('.monaco-list-row').filter({ hasText: 'attraction' }).waitFor({ timeout: 10_000 });
+        // The options are labelled with the keywords the plan will have: Korean ones here.
+        await workbench.choose('민간', /^민간 — 민간 주도/);
+        await workbench.quickInput().locator('.monaco-list-row').filter({ hasText: /^외부영입/ }).waitFor({ timeout: 10_000 });
         await workbench.picture(PICTURES, 'walkthrough/new-plan', workbench.quickInput());
-        await workbench.choose('attraction');
-        await workbench.choose('hightech');
-        await workbench.choose('distributed');
+        await workbench.choose('외부영입', /^외부영입/);
+        await workbench.choose('하이테크', /^하이테크 — /);
+        await workbench.choose('분산협력', /^분산협력 — /);
         // The save dialog suggests a free name after the region in the workspace folder.
         const path = workbench.quickInput().locator('input');
         await path.waitFor({ timeout: 10_000 });
         await expect.poll(() => path.inputValue(), { timeout: 10_000 }).toMatch(new RegExp(`${NEW_PLAN_FILE}$`));
         await workbench.page.keyboard.press('Enter');
         await workbench.page.locator(`.tab.active:has-text("${NEW_PLAN_FILE}")`).waitFor({ timeout: 15_000 });
-        expect(readFileSync(join(codeServer.workspace, NEW_PLAN_FILE), 'utf8'), 'the file holds the skeleton cplan init writes').toBe(planSkeleton(NEW_PLAN_CHOICES, { locale: 'ko' }));
+        expect(readFileSync(join(codeServer.workspace, NEW_PLAN_FILE), 'utf8'), 'the file holds the skeleton cplan init --keywords ko writes').toBe(NEW_PLAN_TEXT);
         await workbench.squiggles('warning').first().waitFor({ timeout: 30_000 });
         const rows = await workbench.waitForProblems(rows => ['value-chain-position', 'consensus-required', 'ip-protection'].every(code => hasCode(rows, code)));
         expect(['value-chain-position', 'consensus-required', 'ip-protection', 'outsourcing-plan'].filter(code => !hasCode(rows, code))).toEqual([]);
@@ -235,12 +246,12 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
     step('the status bar shows the plan\'s score; a quick fix and a filled-in blank raise it; a click shows the scorecard', '09-status-score', async () => {
         const file = join(codeServer.workspace, NEW_PLAN_FILE);
         // The plan as New plan wrote it, also when a first attempt changed it.
-        writeFileSync(file, planSkeleton(NEW_PLAN_CHOICES, { locale: 'ko' }));
+        writeFileSync(file, NEW_PLAN_TEXT);
         await workbench.runCommand('File: Revert File');
         const item = workbench.statusItem('clusterPlan.score');
         await item.waitFor({ timeout: 30_000 });
         // The score the code lens and the document give the new plan, from the core.
-        const { document } = await checkText(planSkeleton(NEW_PLAN_CHOICES, { locale: 'ko' }));
+        const { document } = await checkText(NEW_PLAN_TEXT);
         const expected = overallScore(scoreByCategory(services.plan.AnalysisCache.analysisOf(document).statuses));
         await expect.poll(async () => scoreIn(await item.innerText()), { timeout: 30_000 }).toEqual({ met: expected.met, assessed: expected.assessed });
         const before = scoreIn(await item.innerText());
@@ -251,24 +262,24 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
             return score && score.met > before!.met ? unmet(score) : undefined;
         };
 
-        await workbench.goTo(...positionIn(file, /^\s*(vision) "/));
-        await workbench.applyQuickFix(/position/);
+        await workbench.goTo(...positionIn(file, /^\s*(비전) "/));
+        await workbench.applyQuickFix(/포지셔닝 추가/);
         await expect.poll(unmetNow, { timeout: 30_000 }).toBe(unmet(before!) - 1);
         await workbench.picture(PICTURES, 'walkthrough/vision', workbench.activeEditor());
 
-        await workbench.goTo(...positionIn(file, /consensus (")/));
+        await workbench.goTo(...positionIn(file, /컨센서스 (")/));
         await workbench.applyQuickFix(/빈 칸 채우기/);
         // The placeholder's text is selected, so what is typed replaces it.
         const placeholder = '<여야·대학·기업이 합의한 내용>';
         await workbench.page.locator(`.statusbar-item:has-text("(${placeholder.length} selected)")`).waitFor({ timeout: 15_000 });
         await workbench.page.keyboard.insertText('시의회 여야와 대학·기업이 12년 계획에 합의');
         await expect.poll(unmetNow, { timeout: 30_000 }).toBe(unmet(before!) - 2);
-        expect(await workbench.waitForText(/consensus "시의회 여야와 대학·기업이 12년 계획에 합의"/)).toMatch(/consensus "시의회 여야와 대학·기업이 12년 계획에 합의"/);
+        expect(await workbench.waitForText(/컨센서스 "시의회 여야와 대학·기업이 12년 계획에 합의"/)).toMatch(/컨센서스 "시의회 여야와 대학·기업이 12년 계획에 합의"/);
 
         await workbench.page.keyboard.press('Control+s');
-        await workbench.goTo(...positionIn(file, /^\s*(agency) /));
+        await workbench.goTo(...positionIn(file, /^\s*(전담기구) /));
         await workbench.picture(PICTURES, 'walkthrough/agency', workbench.activeEditor());
-        await workbench.goTo(...positionIn(file, /^\s*(task) 단기1/));
+        await workbench.goTo(...positionIn(file, /^\s*(과제) 단기1/));
         await workbench.picture(PICTURES, 'walkthrough/tasks');
 
         await item.click();
@@ -283,7 +294,7 @@ describe('the packaged extension in code-server (VS Code in the browser)', () =>
         await workbench.runCommand('View: Close All Editors');
         await workbench.openFile(NEW_PLAN_FILE);
         const blockedBefore = blocked.length;
-        await workbench.goTo(...positionIn(file, /^\s*ip "(<)/));
+        await workbench.goTo(...positionIn(file, /^\s*지식재산보호 "(<)/));
         await workbench.squiggles('warning').first().waitFor({ timeout: 30_000 });
         await workbench.hoverAtCursor('ip-protection');
         await workbench.page.locator('.monaco-hover a.code-link').filter({ hasText: 'ip-protection' }).first().click();
