@@ -248,3 +248,9 @@ export function keywordDoc(keyword: string, contexts: readonly string[]): Keywor
 export function meaningOf(doc: KeywordDoc, locale: Locale, spelling: KeywordSpelling): string {
     return locale === 'ko' && spelling === 'ko' ? inKoreanKeywords(doc.meaning.ko) : doc.meaning[locale];
 }
+
+/** What a keyword means where it stands (`contexts` as for `keywordDoc`), as `meaningOf` words it. */
+export function keywordMeaning(keyword: string, contexts: readonly string[], locale: Locale, spelling: KeywordSpelling): string | undefined {
+    const doc = keywordDoc(keyword, contexts);
+    return doc && meaningOf(doc, locale, spelling);
+}

@@ -5,7 +5,7 @@ import {
 import {
     CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams
 } from 'vscode-languageserver';
-import { keywordDoc, meaningOf } from '../analysis/keyword-docs.js';
+import { keywordMeaning } from '../analysis/keyword-docs.js';
 import { agendaOfGoal, RECOMMENDED_VALUES } from '../analysis/prescriptions.js';
 import { fillTemplate, type Locale } from '../analysis/locale.js';
 import { ELEMENT_KIND_LABELS, valueLabel } from '../analysis/vocabulary.js';
@@ -128,8 +128,7 @@ export class PlanCompletionProvider extends DefaultCompletionProvider {
 
     /** What a keyword means where the grammar writes it (the hover's words), naming keywords in `spelling`. */
     private meaningOf(keyword: GrammarAST.Keyword, spelling: KeywordSpelling): string | undefined {
-        const doc = keywordDoc(keyword.value, [ruleOf(keyword) ?? '']);
-        return doc && meaningOf(doc, this.locale, spelling);
+        return keywordMeaning(keyword.value, [ruleOf(keyword) ?? ''], this.locale, spelling);
     }
 
     /** The scope already holds only elements of the right kind; drop those that would repeat or point at themselves. */

@@ -1,4 +1,4 @@
-import { keywordDoc, meaningOf } from '../analysis/keyword-docs.js';
+import { keywordMeaning } from '../analysis/keyword-docs.js';
 import { fillTemplate, type Locale, type Localized } from '../analysis/locale.js';
 import { VISION_CHOICES } from '../analysis/prescriptions.js';
 import { keywordLabel } from '../analysis/vocabulary.js';
@@ -54,12 +54,6 @@ const QUESTION_TEXTS = {
     leadership: { ko: '개발 주도', en: 'Who leads development' }
 } satisfies Record<string, Localized>;
 
-/** What a keyword means where it stands (the hover's words), in the reader's language, naming keywords in `spelling`. */
-export function meaning(keyword: string, contexts: readonly string[], locale: Locale, spelling: KeywordSpelling): string | undefined {
-    const doc = keywordDoc(keyword, contexts);
-    return doc && meaningOf(doc, locale, spelling);
-}
-
 /** The keyword as the plan will spell it, and what it means when those are not the same words (`private — 민간 주도`, `민간 — 민간 주도`). */
 const label = (keyword: string, rule: string, locale: Locale, spelling: KeywordSpelling): string => {
     const written = spell(keyword, spelling);
@@ -82,7 +76,7 @@ export function planQuestions(locale: Locale, startYear: number, spelling: Keywo
     const horizon: ChoiceQuestion<'horizon'> = {
         key: 'horizon',
         title: QUESTION_TEXTS.horizon[locale],
-        explanation: meaning('horizon', [], locale, spelling) ?? '',
+        explanation: keywordMeaning('horizon', [], locale, spelling) ?? '',
         options: HORIZON_YEARS.map(years => {
             const value = horizonOf(startYear, years);
             return {
@@ -95,16 +89,16 @@ export function planQuestions(locale: Locale, startYear: number, spelling: Keywo
     const leadership: ChoiceQuestion<'leadership'> = {
         key: 'leadership',
         title: QUESTION_TEXTS.leadership[locale],
-        explanation: meaning('leadership', [], locale, spelling) ?? '',
+        explanation: keywordMeaning('leadership', [], locale, spelling) ?? '',
         options: LEADERSHIP_OPTIONS.map(value => ({
-            value, label: label(value, 'LeadershipClause', locale, spelling), explanation: meaning(value, ['LeadershipClause'], locale, spelling) ?? ''
+            value, label: label(value, 'LeadershipClause', locale, spelling), explanation: keywordMeaning(value, ['LeadershipClause'], locale, spelling) ?? ''
         }))
     };
     const vision = VISION_CHOICES.map(({ clause, options }) => ({
         key: clause,
         title: keywordLabel(clause)?.[locale] ?? clause,
-        explanation: meaning(clause, [], locale, spelling) ?? '',
-        options: options.map(value => ({ value, label: label(value, '', locale, spelling), explanation: meaning(value, [], locale, spelling) ?? '' }))
+        explanation: keywordMeaning(clause, [], locale, spelling) ?? '',
+        options: options.map(value => ({ value, label: label(value, '', locale, spelling), explanation: keywordMeaning(value, [], locale, spelling) ?? '' }))
     }) as PlanQuestion);
     return [horizon, leadership, ...vision];
 }

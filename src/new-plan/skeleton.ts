@@ -1,10 +1,11 @@
+import { keywordMeaning } from '../analysis/keyword-docs.js';
 import { fillTemplate, type Locale, type Localized } from '../analysis/locale.js';
 import { PLACEHOLDERS } from '../analysis/placeholders.js';
 import { AGENDA_GOALS, VALUE_CHAIN_SEGMENTS, VISION_CHOICES, type Term } from '../analysis/prescriptions.js';
 import { valueLabel } from '../analysis/vocabulary.js';
 import type { ClusterPlanKeywordNames } from '../grammar/generated/ast.js';
 import { spell, type KeywordSpelling } from '../grammar/keyword-spellings.js';
-import { horizonOf, meaning, type Horizon, type PlanChoices } from './choices.js';
+import { horizonOf, type Horizon, type PlanChoices } from './choices.js';
 
 /** A keyword of the language (punctuation left out). */
 export type PlanKeyword = Exclude<ClusterPlanKeywordNames, ',' | '{' | '}'>;
@@ -71,7 +72,7 @@ class SkeletonWriter {
     readonly k = (keyword: PlanKeyword): string => spell(keyword, this.spelling);
 
     /** What a keyword means where it stands, naming keywords in the skeleton's spelling. */
-    readonly meaningOf = (keyword: string, contexts: readonly string[] = []): string | undefined => meaning(keyword, contexts, this.locale, this.spelling);
+    readonly meaningOf = (keyword: string, contexts: readonly string[] = []): string | undefined => keywordMeaning(keyword, contexts, this.locale, this.spelling);
 
     comment(text: string | undefined): this {
         for (const line of text?.split('\n') ?? []) {
