@@ -100,6 +100,14 @@ describe('hover on rules', () => {
         expect(en).toContain('[Rule documentation](');
     });
 
+    test('in a Korean-keyword plan the trigger names the rule\'s keywords in Korean', async () => {
+        const rule = getRule('agency-independent');
+        expect(rule.trigger.ko).toBe('agency에 independent 표시가 없을 때');
+        const korean = await hoverAt('계획 P "계획" {\n    전담기구 A "진흥원" { 예산 1 억원 }\n}\n', 'A "');
+        expect(korean).toContain('규칙 `agency-independent` · 지적 조건: 전담기구에 독립 표시가 없을 때');
+        expect(await hoverAt(plan('agency A "진흥원" { budget 1 억원 }'), 'A "')).toContain(`· 지적 조건: ${rule.trigger.ko}`);
+    });
+
     test('hovering the daegu draft on its agency shows agency-independent', async () => {
         const text = example('daegu-draft.cplan');
         expect(await hoverAt(text, 'DBP "')).toContain(getRule('agency-independent').principle.ko);

@@ -29,7 +29,7 @@ describe('a Korean text read in a Korean-keyword plan\'s own keywords', () => {
     });
 
     test('words that are no keyword, capitalised words and placeholders are left as they are', () => {
-        const untouched = '규칙 id와 High-Tech Myopia, Roelandt, cplan check, R&D, {name}의 {start}';
+        const untouched = '규칙 id와 High-Tech Myopia, Roelandt, cplan check, R&D, {name}의 {start}, period-order에 걸리는';
         expect(inKoreanKeywords(untouched)).toBe(untouched);
         expect(inKoreanKeywords('Knowledge Spillover(지식 유출)')).toBe('Knowledge Spillover(지식 유출)');
     });

@@ -34,9 +34,10 @@ export function withoutRepeatedGlosses(text: string): string {
 
 /**
  * A `{placeholder}` (kept as it is), or a word in small Latin letters with the Hangul written
- * onto it (`link의`) and the Korean gloss that may follow it (`private(민간)`, `ko 한국어`).
+ * onto it (`link의`) and the Korean gloss that may follow it (`private(민간)`, `ko 한국어`); a
+ * word of a rule id (`period-order`) is none.
  */
-const LATIN_WORD = /\{\w+\}|(?<![A-Za-z])([a-z]+)(?![A-Za-z])([\uAC00-\uD7A3]*)(\([^()]*\)| [\uAC00-\uD7A3]+)?/g;
+const LATIN_WORD = /\{\w+\}|(?<![A-Za-z-])([a-z]+)(?![A-Za-z-])([\uAC00-\uD7A3]*)(\([^()]*\)| [\uAC00-\uD7A3]+)?/g;
 
 /**
  * The keywords a text names outside code spans, in Korean: `(link의 partner)` reads

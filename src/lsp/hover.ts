@@ -5,6 +5,7 @@ import type { Diagnostic, Hover, HoverParams, Position, Range } from 'vscode-lan
 import { CATEGORIES, findRule, getRule, type RuleEntry } from '../analysis/catalogue.js';
 import type { PlanDiagnosticData } from '../language/document-validator.js';
 import { keywordDoc, meaningOf } from '../analysis/keyword-docs.js';
+import { inKoreanKeywords } from '../analysis/korean-wording.js';
 import { fillTemplate, type Locale, type Localized } from '../analysis/locale.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
@@ -45,6 +46,7 @@ export class PlanHoverProvider implements HoverProvider {
 
     getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
         const locale = this.settings.locale;
+        const spelling = keywordSpellingOf(document);
         const root = document.parseResult.value.$cstNode;
         // As in Langium's own hover, a cursor just after a word still hovers that word.
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.nameRegexp);
@@ -59,9 +61,9 @@ export class PlanHoverProvider implements HoverProvider {
         // many findings in one place (what the whole plan lacks, on its header) make one checklist.
         const sections = [
             ...diagnostics.filter(diagnostic => diagnostic.code === 'syntax').map(diagnostic => syntaxSection(diagnostic, locale, this.ruleDocLinks)),
-            ...rules.length > CHECKLIST_FROM ? [checklistSection(rules, locale, this.ruleDocLinks)] : rules.map(rule => ruleSection(rule, locale, this.ruleDocLinks))
+            ...rules.length > CHECKLIST_FROM ? [checklistSection(rules, locale, this.ruleDocLinks)] : rules.map(rule => ruleSection(rule, locale, spelling, this.ruleDocLinks))
         ];
-        const leafSection = leaf && !waived ? this.referenceSection(leaf, locale) ?? keywordSection(leaf, locale, keywordSpellingOf(document), this.ruleDocLinks) : undefined;
+        const leafSection = leaf && !waived ? this.referenceSection(leaf, locale) ?? keywordSection(leaf, locale, spelling, this.ruleDocLinks) : undefined;
         if (leafSection) {
             sections.unshift(leafSection);
         }
@@ -135,11 +137,13 @@ function checklistSection(rules: readonly RuleEntry[], locale: Locale, links: Ru
     return lines.join('\n');
 }
 
-function ruleSection(rule: RuleEntry, locale: Locale, links: RuleDocLinks): string {
+function ruleSection(rule: RuleEntry, locale: Locale, spelling: KeywordSpelling, links: RuleDocLinks): string {
+    // The trigger names the rule's keywords; a Korean-keyword plan reads them in Korean.
+    const trigger = locale === 'ko' && spelling === 'ko' ? inKoreanKeywords(rule.trigger.ko) : rule.trigger[locale];
     const lines = [
         `**${rule.principle[locale]}**`,
         '',
-        `${LABEL.rule[locale]} \`${rule.id}\` · ${LABEL.trigger[locale]}: ${rule.trigger[locale]}`
+        `${LABEL.rule[locale]} \`${rule.id}\` · ${LABEL.trigger[locale]}: ${trigger}`
     ];
     if (rule.source) {
         lines.push('', `${LABEL.source[locale]} (${rule.source.heading}):`, '', `> ${rule.source.passage}`, '', `*${rule.source.gist}*`);
