@@ -51,6 +51,16 @@ describe('quick fixes, text in and text out', () => {
             .toBe(plan('region "부산"', '', 'agency ClusterAgency "<전담기구 이름>" {', '    independent', '}', '', 'task T "과제" { term short owner ClusterAgency }'));
     });
 
+    test('in a Korean-keyword plan a fix writes Korean keywords and leaves a name spelled like an English keyword as it is', async () => {
+        const korean = (...lines: string[]) => `계획 P "계획" {\n${lines.map(line => `    ${line}`.trimEnd()).join('\n')}\n}\n`;
+        // The agency is named `research`, an English keyword; the items around the edit are parsed as a plan of their own.
+        expect(await fix(korean('기업 F "기업"', '전담기구 research "진흥원" { 독립 }', '과제 T "과제" { 구분 단기 }', '과제 U "과제" { 구분 장기 담당 F }'), 'task-owner'))
+            .toBe(korean('기업 F "기업"', '전담기구 research "진흥원" { 독립 }', '과제 T "과제" { 구분 단기 담당 research }', '과제 U "과제" { 구분 장기 담당 F }'));
+        // A list grows at the end of its item: the item is parsed with it.
+        expect(await fix(korean('지원서비스 벤처캐피탈, 금융', '전담기구 A "진흥원" { 독립 }'), 'support-services'))
+            .toBe(korean('지원서비스 벤처캐피탈, 금융, 특허, 법률, 컨설팅', '전담기구 A "진흥원" { 독립 }'));
+    });
+
     test('independent goes into a multi-line agency block', async () => {
         expect(await fix(plan('agency A "진흥원" {', '    budget 10 억원', '}'), 'agency-independent', /independent/))
             .toBe(plan('agency A "진흥원" {', '    budget 10 억원', '    independent', '}'));

@@ -1,4 +1,4 @@
-import type { AstNodeLocator, LangiumDocument, LangiumParser } from 'langium';
+import { CstUtils, isLeafCstNode, type AstNodeLocator, type CstNode, type LangiumDocument, type LangiumParser } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Diagnostic, SnippetTextEdit, TextEdit } from 'vscode-languageserver';
 import { findRule, isWaivable } from '../analysis/catalogue.js';
@@ -88,14 +88,18 @@ export class PlanCodeActionProvider implements CodeActionProvider {
      * The edits with the keywords they insert in the plan's spelling. Fixes write keywords in
      * English; the plan as it would be after the edits is parsed, so that the parser tells
      * the keywords from names spelled like them, and only the inserted text is respelled.
+     * Only the plan's items the edits touch are parsed (in a plan of their own): a quick fix
+     * is asked for at every move of the cursor, and parsing a large plan for each proposal
+     * took tens of milliseconds.
      */
     private respelled(document: LangiumDocument, edits: readonly TextEdit[], spelling: KeywordSpelling): TextEdit[] {
         const textDocument = document.textDocument;
         const text = textDocument.getText();
         const placed = edits.map(edit => ({ edit, start: textDocument.offsetAt(edit.range.start), end: textDocument.offsetAt(edit.range.end) }))
             .sort((a, b) => a.start - b.start);
+        const [from, to] = touchedItems(document, placed) ?? [0, text.length];
         let edited = '';
-        let position = 0;
+        let position = from;
         const landed = placed.map(({ edit, start, end }) => {
             edited += text.slice(position, start);
             const at = edited.length;
@@ -103,9 +107,12 @@ export class PlanCodeActionProvider implements CodeActionProvider {
             position = end;
             return { edit, at, end: at + edit.newText.length };
         });
-        edited += text.slice(position);
-        const inserted = (offset: number) => landed.some(({ at, end }) => offset >= at && offset < end);
-        const respellings = keywordRespellings(this.parser.parse(edited).value, spelling, inserted);
+        edited += text.slice(position, to);
+        // Items alone are no plan: they are parsed inside one, and offsets counted from its body.
+        const wrapper = from === 0 && to === text.length ? { before: '', after: '' } : ITEMS_WRAPPER;
+        const inserted = (offset: number) => landed.some(({ at, end }) => offset - wrapper.before.length >= at && offset - wrapper.before.length < end);
+        const respellings = keywordRespellings(this.parser.parse(wrapper.before + edited + wrapper.after).value, spelling, inserted)
+            .map(respelling => ({ ...respelling, offset: respelling.offset - wrapper.before.length, end: respelling.end - wrapper.before.length }));
         return landed.map(({ edit, at, end }) => ({
             range: edit.range,
             newText: applyRespellings(edit.newText, respellings
@@ -113,6 +120,41 @@ export class PlanCodeActionProvider implements CodeActionProvider {
                 .map(respelling => ({ ...respelling, offset: respelling.offset - at, end: respelling.end - at })))
         }));
     }
+}
+
+/** A plan around items parsed apart from theirs. */
+const ITEMS_WRAPPER = { before: 'plan P "" {\n', after: '\n}\n' };
+
+/**
+ * The stretch of the plan's text, whole items of its body, that edits at these offsets change;
+ * undefined when that is not clear (a plan with syntax errors, an edit outside the body), and
+ * then the whole plan is parsed.
+ */
+function touchedItems(document: LangiumDocument, placed: ReadonlyArray<{ readonly start: number; readonly end: number }>): [number, number] | undefined {
+    const plan = document.parseResult.value as Plan;
+    const body = plan.$cstNode && bodyOf(plan.$cstNode);
+    if (!body || document.parseResult.parserErrors.length > 0 || document.parseResult.lexerErrors.length > 0) {
+        return undefined;
+    }
+    let from = Infinity;
+    let to = -Infinity;
+    for (const { start, end } of placed) {
+        if (start < body.start || end > body.end) {
+            return undefined;
+        }
+        // An edit in or at the edge of an item takes that whole item (a list grows at its end);
+        // one between items, only itself.
+        const items = plan.items.map(item => item.$cstNode!).filter(item => start <= item.end && end >= item.offset);
+        from = Math.min(from, start, ...items.map(item => item.offset));
+        to = Math.max(to, end, ...items.map(item => item.end));
+    }
+    return [from, to];
+}
+
+/** Where the items of a plan may stand: between its braces. */
+function bodyOf(planNode: CstNode): { start: number; end: number } | undefined {
+    const braces = CstUtils.streamCst(planNode).filter(node => isLeafCstNode(node) && node.container === planNode && (node.text === '{' || node.text === '}')).toArray();
+    return braces.length === 2 ? { start: braces[0].end, end: braces[1].offset } : undefined;
 }
 
 /** The data of a diagnostic this server published; a client may send back others too. */
