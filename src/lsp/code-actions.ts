@@ -1,4 +1,4 @@
-import { CstUtils, isLeafCstNode, type AstNodeLocator, type CstNode, type LangiumDocument, type LangiumParser } from 'langium';
+import { isCompositeCstNode, isLeafCstNode, type AstNodeLocator, type CstNode, type LangiumDocument, type LangiumParser } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Diagnostic, SnippetTextEdit, TextEdit } from 'vscode-languageserver';
 import { findRule, isWaivable } from '../analysis/catalogue.js';
@@ -153,7 +153,7 @@ function touchedItems(document: LangiumDocument, placed: ReadonlyArray<{ readonl
 
 /** Where the items of a plan may stand: between its braces. */
 function bodyOf(planNode: CstNode): { start: number; end: number } | undefined {
-    const braces = CstUtils.streamCst(planNode).filter(node => isLeafCstNode(node) && node.container === planNode && (node.text === '{' || node.text === '}')).toArray();
+    const braces = isCompositeCstNode(planNode) ? planNode.content.filter(node => isLeafCstNode(node) && (node.text === '{' || node.text === '}')) : [];
     return braces.length === 2 ? { start: braces[0].end, end: braces[1].offset } : undefined;
 }
 
