@@ -1,5 +1,5 @@
 import type { KeywordSpelling } from '../grammar/keyword-spellings.js';
-import { inKoreanKeywords } from './korean-wording.js';
+import { inPlanWords } from './korean-wording.js';
 import type { Locale, Localized } from './locale.js';
 
 /**
@@ -246,7 +246,7 @@ export function keywordDoc(keyword: string, contexts: readonly string[]): Keywor
  * reads in its own keywords (`민간`).
  */
 export function meaningOf(doc: KeywordDoc, locale: Locale, spelling: KeywordSpelling): string {
-    return locale === 'ko' && spelling === 'ko' ? inKoreanKeywords(doc.meaning.ko) : doc.meaning[locale];
+    return inPlanWords(doc.meaning, locale, spelling);
 }
 
 /** What a keyword means where it stands (`contexts` as for `keywordDoc`), as `meaningOf` words it. */

@@ -1,4 +1,5 @@
-import { keywordOf, spell } from '../grammar/keyword-spellings.js';
+import { keywordOf, spell, type KeywordSpelling } from '../grammar/keyword-spellings.js';
+import type { Locale, Localized } from './locale.js';
 
 /**
  * Korean texts written once for plans in either spelling: the rules' messages, the quick fixes'
@@ -7,9 +8,14 @@ import { keywordOf, spell } from '../grammar/keyword-spellings.js';
  * an English-keyword plan; a Korean-keyword plan reads them in its own keywords instead.
  */
 
-/** A text in the words of a Korean-keyword plan: `inKoreanKeywords('강점(strength)과 private(민간)')` is `'강점과 민간'`. */
-export function inKoreanKeywords(text: string): string {
+/** Korean prose in the words of a Korean-keyword plan: `wordedForKoreanPlan('강점(strength)과 private(민간)')` is `'강점과 민간'`. */
+export function wordedForKoreanPlan(text: string): string {
     return keywordsInKorean(withoutRepeatedGlosses(text));
+}
+
+/** A text with nothing to fill in (a rule's trigger, a keyword's meaning) in the reader's language, its Korean naming keywords as a plan of `spelling` writes them. */
+export function inPlanWords(text: Localized, locale: Locale, spelling: KeywordSpelling): string {
+    return locale === 'ko' && spelling === 'ko' ? wordedForKoreanPlan(text.ko) : text[locale];
 }
 
 /**

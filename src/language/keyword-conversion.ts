@@ -11,10 +11,9 @@ export interface KeywordRespelling {
 /**
  * The keyword tokens of a parsed plan that are not yet in `spelling`, with their text in it.
  * Only tokens the parser read as keywords count: a name spelled like a keyword, a string,
- * a comment, a money unit, `~` and the spacing are never touched. `within` narrows it to
- * a stretch of the text (the lines a quick fix inserted).
+ * a comment, a money unit, `~` and the spacing are never touched.
  */
-export function keywordRespellings(root: AstNode, spelling: KeywordSpelling, within?: (offset: number) => boolean): KeywordRespelling[] {
+export function keywordRespellings(root: AstNode, spelling: KeywordSpelling): KeywordRespelling[] {
     const respellings: KeywordRespelling[] = [];
     if (!root.$cstNode) {
         return respellings;
@@ -25,7 +24,7 @@ export function keywordRespellings(root: AstNode, spelling: KeywordSpelling, wit
         }
         const text = spell(leaf.grammarSource.value, spelling);
         // A keyword typed in decomposed Hangul is in its spelling already: its normalisation is the writer's.
-        if (leaf.text.normalize('NFC') !== text && (within === undefined || within(leaf.offset))) {
+        if (leaf.text.normalize('NFC') !== text) {
             respellings.push({ offset: leaf.offset, end: leaf.end, text });
         }
     }

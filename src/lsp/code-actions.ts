@@ -110,8 +110,7 @@ export class PlanCodeActionProvider implements CodeActionProvider {
         edited += text.slice(position, to);
         // Items alone are no plan: they are parsed inside one, and offsets counted from its body.
         const wrapper = from === 0 && to === text.length ? { before: '', after: '' } : ITEMS_WRAPPER;
-        const inserted = (offset: number) => landed.some(({ at, end }) => offset - wrapper.before.length >= at && offset - wrapper.before.length < end);
-        const respellings = keywordRespellings(this.parser.parse(wrapper.before + edited + wrapper.after).value, spelling, inserted)
+        const respellings = keywordRespellings(this.parser.parse(wrapper.before + edited + wrapper.after).value, spelling)
             .map(respelling => ({ ...respelling, offset: respelling.offset - wrapper.before.length, end: respelling.end - wrapper.before.length }));
         return landed.map(({ edit, at, end }) => ({
             range: edit.range,

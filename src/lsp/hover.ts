@@ -5,7 +5,7 @@ import type { Diagnostic, Hover, HoverParams, Position, Range } from 'vscode-lan
 import { CATEGORIES, findRule, getRule, type RuleEntry } from '../analysis/catalogue.js';
 import type { PlanDiagnosticData } from '../language/document-validator.js';
 import { keywordDoc, meaningOf } from '../analysis/keyword-docs.js';
-import { inKoreanKeywords } from '../analysis/korean-wording.js';
+import { inPlanWords } from '../analysis/korean-wording.js';
 import { fillTemplate, type Locale, type Localized } from '../analysis/locale.js';
 import { ELEMENT_KIND_LABELS } from '../analysis/vocabulary.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
@@ -138,12 +138,10 @@ function checklistSection(rules: readonly RuleEntry[], locale: Locale, links: Ru
 }
 
 function ruleSection(rule: RuleEntry, locale: Locale, spelling: KeywordSpelling, links: RuleDocLinks): string {
-    // The trigger names the rule's keywords; a Korean-keyword plan reads them in Korean.
-    const trigger = locale === 'ko' && spelling === 'ko' ? inKoreanKeywords(rule.trigger.ko) : rule.trigger[locale];
     const lines = [
         `**${rule.principle[locale]}**`,
         '',
-        `${LABEL.rule[locale]} \`${rule.id}\` · ${LABEL.trigger[locale]}: ${trigger}`
+        `${LABEL.rule[locale]} \`${rule.id}\` · ${LABEL.trigger[locale]}: ${inPlanWords(rule.trigger, locale, spelling)}`
     ];
     if (rule.source) {
         lines.push('', `${LABEL.source[locale]} (${rule.source.heading}):`, '', `> ${rule.source.passage}`, '', `*${rule.source.gist}*`);
