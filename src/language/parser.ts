@@ -1,8 +1,11 @@
+import type { Rule } from 'chevrotain';
 import {
     AstUtils, createParser, CstUtils, GrammarAST, isLeafCstNode, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult
 } from 'langium';
 import { isKoreanSpelling, keywordOf } from '../grammar/keyword-spellings.js';
+import { RECORDED_PRODUCTIONS } from '../grammar/recorded-productions.js';
 import { isKeywordSpellingReport, type KeywordSpellingReport } from './lexer.js';
+import { restoreProductions, storeProductions, type RecordedProductions } from '../grammar/production-record.js';
 
 type ParseOptions = Parameters<LangiumParser['parse']>[1];
 
@@ -52,6 +55,27 @@ export class PlanParser extends LangiumParser {
         return { ...report, englishKeywords, koreanKeywords };
     }
 
+    /**
+     * Builds the parser's lookahead from `productions` instead of running every rule in
+     * Chevrotain's recording mode, when they are the productions of exactly this parser's rules.
+     */
+    finalizeFrom(productions: RecordedProductions | 'record'): void {
+        const recorder = this.wrapper as unknown as GrammarRecorder;
+        const rules = productions === 'record' ? undefined : restoreProductions(productions, this.lexer.definition);
+        if (rules && rules.map(rule => rule.name).join() === recorder.definedRulesNames.join()) {
+            const byName = new Map(rules.map(rule => [rule.name, rule]));
+            recorder.enableRecording = () => undefined;
+            recorder.disableRecording = () => undefined;
+            recorder.topLevelRuleRecord = name => byName.get(name)!;
+        }
+        this.finalize();
+    }
+
+    /** The productions Chevrotain recorded for this parser (after `finalize`). */
+    recordedProductions(): RecordedProductions {
+        return storeProductions(Object.values((this.wrapper as unknown as GrammarRecorder).getGAstProductions()));
+    }
+
     private assignment(keyword: GrammarAST.Keyword): GrammarAST.Assignment | undefined {
         if (!this.assignmentOf.has(keyword)) {
             this.assignmentOf.set(keyword, AstUtils.getContainerOfType(keyword, GrammarAST.isAssignment));
@@ -60,10 +84,22 @@ export class PlanParser extends LangiumParser {
     }
 }
 
-/** The parser service, built as Langium builds its own (`createLangiumParser`). */
-export function createPlanParser(services: LangiumCoreServices): LangiumParser {
+/** The part of Chevrotain's parser that records the grammar's productions. */
+interface GrammarRecorder {
+    readonly definedRulesNames: readonly string[];
+    enableRecording(): void;
+    disableRecording(): void;
+    topLevelRuleRecord(name: string, implementation: unknown): Rule;
+    getGAstProductions(): Record<string, Rule>;
+}
+
+/**
+ * The parser service, built as Langium builds its own (`createLangiumParser`), from the
+ * productions the build recorded, or from a recording of its own (`'record'`).
+ */
+export function createPlanParser(services: LangiumCoreServices, productions: RecordedProductions | 'record' = RECORDED_PRODUCTIONS): PlanParser {
     const parser = new PlanParser(services);
     createParser(services.Grammar, parser, services.parser.Lexer.definition);
-    parser.finalize();
+    parser.finalizeFrom(productions);
     return parser;
 }
