@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { runCplan, type RunResult } from './cli-helpers.js';
+import { CLI, ROOT, runCplan, type RunResult } from './cli-helpers.js';
 
 /**
  * What `cplan check` does with input a planner may really give it: every case ends in a
@@ -190,5 +190,35 @@ describe('cplan check on bad input', () => {
             `cplan: 일반 파일이 아니어서 읽지 않았습니다 (파이프나 장치 파일): ${path.join('plans', 'f-pipe.cplan')}`
         ]);
         expectNoStackTrace(result);
+    });
+});
+
+describe('cplan output nobody reads to the end', () => {
+    /** Runs `cplan` with its output into a pipe that is closed before `cplan` writes to it, as `cplan … | head -0` does. */
+    function withClosedOutput(args: readonly string[]): Promise<{ status: number | null; stderr: string }> {
+        return new Promise((resolve, reject) => {
+            const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+            child.stdout.destroy();
+            let stderr = '';
+            child.stderr.on('data', chunk => { stderr += chunk; });
+            child.on('error', reject);
+            child.on('close', status => resolve({ status, stderr }));
+        });
+    }
+
+    test('a reader that stops early: no message, and the exit status of the command (0 listed, 1 errors found)', async () => {
+        expect(await withClosedOutput(['rules', '--format', 'json'])).toEqual({ status: 0, stderr: '' });
+        expect(await withClosedOutput(['check', 'examples/daegu-draft.cplan'])).toEqual({ status: 1, stderr: '' });
+    });
+
+    test.runIf(existsSync('/dev/full'))('output to a full disk: one line naming the failure, exit 2', () => {
+        const full = openSync('/dev/full', 'w');
+        try {
+            const result = spawnSync(process.execPath, [CLI, 'check', 'examples/busan-marine-bio.cplan'], { cwd: ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+            expect(result.status).toBe(2);
+            expect(result.stderr).toMatch(/^cplan: ENOSPC: no space left on device, write\n$/);
+        } finally {
+            closeSync(full);
+        }
     });
 });
