@@ -3,9 +3,9 @@ import {
     AstUtils, createParser, CstUtils, GrammarAST, isLeafCstNode, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult
 } from 'langium';
 import { isKoreanSpelling, keywordOf } from '../grammar/keyword-spellings.js';
+import { restoreProductions, storeProductions, type RecordedProductions } from '../grammar/production-record.js';
 import { RECORDED_PRODUCTIONS } from '../grammar/recorded-productions.js';
 import { isKeywordSpellingReport, type KeywordSpellingReport } from './lexer.js';
-import { restoreProductions, storeProductions, type RecordedProductions } from '../grammar/production-record.js';
 
 type ParseOptions = Parameters<LangiumParser['parse']>[1];
 
@@ -63,6 +63,8 @@ export class PlanParser extends LangiumParser {
         const recorder = this.wrapper as unknown as GrammarRecorder;
         const rules = productions === 'record' ? undefined : restoreProductions(productions, this.lexer.definition);
         if (rules && rules.map(rule => rule.name).join() === recorder.definedRulesNames.join()) {
+            // Chevrotain's self-analysis asks for each rule's productions between these two
+            // calls; answered from the record, no rule runs.
             const byName = new Map(rules.map(rule => [rule.name, rule]));
             recorder.enableRecording = () => undefined;
             recorder.disableRecording = () => undefined;
