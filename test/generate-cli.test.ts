@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -76,6 +77,27 @@ describe('cplan generate', () => {
         expectRefusal(runCplan(['generate', plan, '--out', path.join(folder, 'new.CPLAN')]), /\.cplan/);
         expect(readFileSync(other, 'utf8')).toBe('plan Other "다른 계획" {}');
         expect(existsSync(path.join(folder, 'new.CPLAN'))).toBe(false);
+    });
+
+    test('refuses to write over a named pipe or a device, which the document would replace, and writes through no link to one', () => {
+        const pipe = path.join(folder, 'pipe.html');
+        execFileSync('mkfifo', [pipe]);
+        expectRefusal(runCplan(['generate', plan, '--out', pipe]), /^cplan: 일반 파일이 아닌 곳에는 문서를 쓰지 않습니다 \(파이프나 장치 파일\): .*pipe\.html$/m);
+        expectRefusal(runCplan(['generate', plan, '--out', pipe, '--format', 'hwpx', '--lang', 'en']), /not a regular file \(a pipe or a device\)/);
+        expect(lstatSync(pipe).isFIFO()).toBe(true);
+        if (process.getuid?.() === 0) {
+            // As root the document's rename would replace even /dev/null; a copy of it stands in.
+            const device = path.join(folder, 'null-device');
+            execFileSync('mknod', [device, 'c', '1', '3']);
+            expectRefusal(runCplan(['generate', plan, '--out', device]), /파이프나 장치 파일/);
+            expect(lstatSync(device).isCharacterDevice()).toBe(true);
+        }
+        // A link is replaced by the document; what it pointed at is left alone.
+        const link = path.join(folder, 'link.html');
+        symlinkSync(pipe, link);
+        expect(runCplan(['generate', plan, '--out', link]).status).toBe(0);
+        expect(lstatSync(link).isFile()).toBe(true);
+        expect(lstatSync(pipe).isFIFO()).toBe(true);
     });
 
     test('gives exit 2 and one line when the folder cannot be written or does not exist', () => {

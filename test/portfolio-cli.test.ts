@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -89,6 +90,10 @@ describe('cplan portfolio on the example portfolio', () => {
         expect(refused.status).toBe(2);
         expect(stderrLines(refused)).toHaveLength(1);
         expect(readFileSync(path.join(folder, 'daegu.cplan'), 'utf8')).toBe(plan);
+        execFileSync('mkfifo', [path.join(folder, 'review.html')]);
+        const overPipe = runCplan(['portfolio', '.', '--format', 'html', '--out', 'review.html', '--lang', 'en'], { cwd: folder });
+        expect(overPipe.status).toBe(2);
+        expect(stderrLines(overPipe)).toEqual(['cplan: refusing to write the document over something that is not a regular file (a pipe or a device): review.html']);
     });
 });
 

@@ -23,6 +23,7 @@ const MESSAGES = {
     internalError: { ko: '내부 오류가 발생했습니다: {detail}', en: 'internal error: {detail}' },
     generateNeedsOneFile: { ko: 'generate에는 계획 파일 하나를 지정하세요 (예: cplan generate 계획.cplan)', en: 'generate takes exactly one plan file (e.g. cplan generate plan.cplan)' },
     outIsInput: { ko: '출력 파일이 입력한 계획 파일과 같습니다. --out으로 다른 경로를 지정하세요: {path}', en: 'the output would overwrite the input plan; choose another path with --out: {path}' },
+    outNotRegularFile: { ko: '일반 파일이 아닌 곳에는 문서를 쓰지 않습니다 (파이프나 장치 파일): {path}', en: 'refusing to write the document over something that is not a regular file (a pipe or a device): {path}' },
     outIsPlan: { ko: '.cplan 파일에는 문서를 쓰지 않습니다 (계획 파일을 덮어쓸 수 있습니다): {path}', en: 'refusing to write the document to a .cplan file (it could overwrite a plan): {path}' },
     cannotWrite: { ko: '문서를 저장할 수 없습니다 ({reason}): {path}', en: 'cannot write the document ({reason}): {path}' },
     initTakesOneFile: { ko: 'init에는 새 계획 파일 하나만 지정하세요 (예: cplan init 계획.cplan)', en: 'init takes at most one new plan file (e.g. cplan init plan.cplan)' },

@@ -11,7 +11,7 @@ import { optimiseForCompression, optimiseForInput } from '../node-flags.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
 import { ConfigResolver } from './config-file.js';
-import { readPlanFile, realPathOf, statOf } from './plan-files.js';
+import { lstatOf, readPlanFile, realPathOf, statOf } from './plan-files.js';
 
 /** A write `generate` (and `portfolio`) will not do, with the message that says why. */
 export class Refusal extends Error {
@@ -37,7 +37,7 @@ export async function runGenerate(positionals: readonly string[], options: Reado
     try {
         const inputPath = path.resolve(input);
         const outPath = outputPath(inputPath, typeof options.out === 'string' ? options.out : undefined, format);
-        refuseOverwritingPlans(inputPath, outPath);
+        refuseUnsafeOutput(inputPath, outPath);
 
         figures = drawsFigures(format) ? await FigureProcess.start() : undefined;
         const read = readPlanFile({ displayPath: input, absolutePath: inputPath });
@@ -91,8 +91,17 @@ export function placeOutput(defaultFolder: string, defaultName: string, out: str
     return namesFolder ? path.join(resolved, defaultName) : resolved;
 }
 
-export function refuseOverwritingPlans(inputPath: string, outPath: string): void {
+/**
+ * Refuses an output path that is the input plan, any `.cplan` file, or something other than a
+ * file or a link: the document is renamed over the path, which would replace a device such as
+ * `/dev/null` or a named pipe itself (a link is replaced, its target left alone).
+ */
+export function refuseUnsafeOutput(inputPath: string, outPath: string): void {
     const shown = displayPath(outPath);
+    const entry = lstatOf(outPath);
+    if (entry && !entry.isFile() && !entry.isSymbolicLink() && !entry.isDirectory()) {
+        throw new Refusal('outNotRegularFile', { path: shown });
+    }
     const [inputInfo, outInfo] = [statOf(inputPath), statOf(outPath)];
     const sameFile = outPath === inputPath || (inputInfo && outInfo && inputInfo.dev === outInfo.dev && inputInfo.ino === outInfo.ino);
     if (sameFile) {

@@ -17,7 +17,7 @@ import { VERSION } from '../version.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
 import { ConfigResolver } from './config-file.js';
-import { displayPath, placeOutput, Refusal, refuseOverwritingPlans, writeDocument } from './generate-command.js';
+import { displayPath, placeOutput, Refusal, refuseUnsafeOutput, writeDocument } from './generate-command.js';
 import { collectPlanFiles, readPlanSources, statOf, type FileProblem, type PlanFile } from './plan-files.js';
 import { sortDiagnostics, summarise, toReported, type FileReport, type PlanSource, type Summary } from './plan-report.js';
 import { renderJson } from './reporters/json.js';
@@ -46,7 +46,7 @@ export async function runPortfolio(positionals: readonly string[], options: Read
         try {
             const folder = path.resolve(folderGiven);
             outPath = placeOutput(folder, `${PORTFOLIO_DOCUMENT_NAME}${FORMAT_EXTENSIONS[format]}`, typeof options.out === 'string' ? options.out : undefined);
-            refuseOverwritingPlans(path.join(folder, PORTFOLIO_FILE_NAME), outPath);
+            refuseUnsafeOutput(path.join(folder, PORTFOLIO_FILE_NAME), outPath);
         } catch (error) {
             if (error instanceof Refusal) {
                 say(error.key, error.args);
