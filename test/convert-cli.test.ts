@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -82,6 +82,17 @@ describe('cplan convert', () => {
         expect(result.stderr.trim().split('\n')).toEqual([`cplan: 문법 오류가 있어 키워드를 바꾸지 않았습니다 (1개): ${path.join(folder, 'broken.cplan')}`]);
         expect(read(folder, 'broken.cplan')).toBe(broken);
         expect(read(folder, 'fine.cplan')).toBe('계획 Q "q" { 주도 민간 }\n');
+    });
+
+    test('a linked plan is converted where it lies, the link kept; a plan keeps its permissions', () => {
+        const folder = folderWith({ 'shared/busan.cplan': example('busan-marine-bio.cplan'), 'plans/private.cplan': example('daegu-draft.cplan') });
+        symlinkSync(path.join('..', 'shared', 'busan.cplan'), path.join(folder, 'plans', 'busan.cplan'));
+        chmodSync(path.join(folder, 'plans', 'private.cplan'), 0o600);
+        expect(runCplan(['convert', '--keywords', 'ko', path.join(folder, 'plans')]).status).toBe(0);
+        expect(lstatSync(path.join(folder, 'plans', 'busan.cplan')).isSymbolicLink()).toBe(true);
+        expect(read(folder, 'shared/busan.cplan')).toContain('계획기간 2026 부터 2037');
+        expect(read(folder, 'plans/private.cplan')).toMatch(/^계획 /m);
+        expect(statSync(path.join(folder, 'plans', 'private.cplan')).mode & 0o777).toBe(0o600);
     });
 
     test('without --keywords or a path it says how to call it', () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -79,7 +79,7 @@ describe('cplan generate', () => {
         expect(existsSync(path.join(folder, 'new.CPLAN'))).toBe(false);
     });
 
-    test('refuses to write over a named pipe or a device, which the document would replace, and writes through no link to one', () => {
+    test('refuses to write over a named pipe or a device, or a link to one, which the rename would replace', () => {
         const pipe = path.join(folder, 'pipe.html');
         execFileSync('mkfifo', [pipe]);
         expectRefusal(runCplan(['generate', plan, '--out', pipe]), /^cplan: 일반 파일이 아닌 곳에는 문서를 쓰지 않습니다 \(파이프나 장치 파일\): .*pipe\.html$/m);
@@ -92,12 +92,23 @@ describe('cplan generate', () => {
             expectRefusal(runCplan(['generate', plan, '--out', device]), /파이프나 장치 파일/);
             expect(lstatSync(device).isCharacterDevice()).toBe(true);
         }
-        // A link is replaced by the document; what it pointed at is left alone.
+        // A link is followed: to a pipe it is refused too.
         const link = path.join(folder, 'link.html');
         symlinkSync(pipe, link);
-        expect(runCplan(['generate', plan, '--out', link]).status).toBe(0);
-        expect(lstatSync(link).isFile()).toBe(true);
+        expectRefusal(runCplan(['generate', plan, '--out', link]), /파이프나 장치 파일/);
         expect(lstatSync(pipe).isFIFO()).toBe(true);
+    });
+
+    test('writes through a link to the file it names, and a document written again keeps its permissions', () => {
+        const shared = path.join(folder, 'shared.html');
+        writeFileSync(shared, 'old');
+        chmodSync(shared, 0o640);
+        const link = path.join(folder, 'latest.html');
+        symlinkSync(shared, link);
+        expect(runCplan(['generate', plan, '--out', link]).status).toBe(0);
+        expect(lstatSync(link).isSymbolicLink()).toBe(true);
+        expect(readFileSync(shared, 'utf8')).toContain('<html');
+        expect(statSync(shared).mode & 0o777).toBe(0o640);
     });
 
     test('gives exit 2 and one line when the folder cannot be written or does not exist', () => {

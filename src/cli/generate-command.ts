@@ -11,7 +11,7 @@ import { optimiseForCompression, optimiseForInput } from '../node-flags.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
 import { ConfigResolver } from './config-file.js';
-import { lstatOf, readPlanFile, realPathOf, statOf } from './plan-files.js';
+import { readPlanFile, realPathOf, statOf } from './plan-files.js';
 
 /** A write `generate` (and `portfolio`) will not do, with the message that says why. */
 export class Refusal extends Error {
@@ -93,16 +93,15 @@ export function placeOutput(defaultFolder: string, defaultName: string, out: str
 
 /**
  * Refuses an output path that is the input plan, any `.cplan` file, or something other than a
- * file or a link: the document is renamed over the path, which would replace a device such as
- * `/dev/null` or a named pipe itself (a link is replaced, its target left alone).
+ * file, links followed: the document is renamed over what the path names, which would replace
+ * a device such as `/dev/null` or a named pipe itself.
  */
 export function refuseUnsafeOutput(inputPath: string, outPath: string): void {
     const shown = displayPath(outPath);
-    const entry = lstatOf(outPath);
-    if (entry && !entry.isFile() && !entry.isSymbolicLink() && !entry.isDirectory()) {
+    const [inputInfo, outInfo] = [statOf(inputPath), statOf(outPath)];
+    if (outInfo && !outInfo.isFile() && !outInfo.isDirectory()) {
         throw new Refusal('outNotRegularFile', { path: shown });
     }
-    const [inputInfo, outInfo] = [statOf(inputPath), statOf(outPath)];
     const sameFile = outPath === inputPath || (inputInfo && outInfo && inputInfo.dev === outInfo.dev && inputInfo.ino === outInfo.ino);
     if (sameFile) {
         throw new Refusal('outIsInput', { path: shown });

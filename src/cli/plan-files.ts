@@ -141,15 +141,6 @@ export function statOf(file: string): Stats | undefined {
     }
 }
 
-/** What is at `file` itself, a link not followed. */
-export function lstatOf(file: string): Stats | undefined {
-    try {
-        return lstatSync(file);
-    } catch {
-        return undefined;
-    }
-}
-
 function hasUtf16ByteOrderMark(bytes: Buffer): boolean {
     return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }

@@ -14,17 +14,29 @@ const fileModules = () => import('node:fs/promises');
 const temporaryName = (target: string) =>
     path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
 
+/** What a replaced file keeps: who may read and write it, and whose it is. */
+interface Ownership {
+    readonly mode: number;
+    readonly uid: number;
+    readonly gid: number;
+}
+
 /**
  * Writes the whole content to a new temporary file beside the target and flushes it to disk;
  * returns its name. The file is removed when anything fails.
  */
-async function writeTemporaryBeside(files: Awaited<ReturnType<typeof fileModules>>, target: string, content: string | Uint8Array): Promise<string> {
+async function writeTemporaryBeside(files: Awaited<ReturnType<typeof fileModules>>, target: string, content: string | Uint8Array, replaced?: Ownership): Promise<string> {
     const { open, unlink } = files;
     const temporary = temporaryName(target);
     const file = await open(temporary, 'wx', 0o644);
     try {
         try {
             await file.writeFile(content);
+            if (replaced) {
+                await file.chmod(replaced.mode & 0o7777);
+                // Only root may give a file away; anyone else writes files of their own.
+                await file.chown(replaced.uid, replaced.gid).catch(() => undefined);
+            }
             await file.sync();
         } finally {
             await file.close();
@@ -39,14 +51,19 @@ async function writeTemporaryBeside(files: Awaited<ReturnType<typeof fileModules
 /**
  * Writes the whole content to a temporary file beside the target, flushes it to disk and
  * renames it over the target: a reader, or a crash, sees the old file or the new one, never
- * part of one. The temporary file is removed when anything fails.
+ * part of one. The temporary file is removed when anything fails. A link is written through,
+ * as an editor saves a linked file: the file it names is replaced, the link kept. A replaced
+ * file keeps its permissions (a plan only its owner may read stays so) and, where the writer
+ * may set it, its owner.
  */
 export async function writeFileAtomically(target: string, content: string | Uint8Array): Promise<void> {
     const files = await fileModules();
-    const { rename, unlink } = files;
-    const temporary = await writeTemporaryBeside(files, target, content);
+    const { realpath, rename, stat, unlink } = files;
+    const destination = await realpath(target).catch(() => target);
+    const replaced = await stat(destination).then(info => info.isFile() ? info : undefined, () => undefined);
+    const temporary = await writeTemporaryBeside(files, destination, content, replaced);
     try {
-        await rename(temporary, target);
+        await rename(temporary, destination);
     } catch (error) {
         await unlink(temporary).catch(() => undefined);
         throw error;
