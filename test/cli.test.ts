@@ -130,6 +130,22 @@ describe('cplan check', () => {
             expectOneCleanLine(result.stderr);
         }
     });
+
+    test('a mistyped command or option names the one meant; a plan given without a command is shown how to check it', () => {
+        const cases: Array<[string[], string]> = [
+            [['chek', 'examples'], 'cplan: 알 수 없는 명령입니다: chek. 혹시 check을(를) 쓰려던 것인가요? (cplan --help 참고)'],
+            [['generat', '--lang', 'en'], 'cplan: unknown command: generat; did you mean generate? (see cplan --help)'],
+            [['check', '--fromat', 'json'], 'cplan: 알 수 없는 옵션입니다: --fromat. 혹시 --format을(를) 쓰려던 것인가요? (cplan --help 참고)'],
+            [['frobnicate'], 'cplan: 알 수 없는 명령입니다: frobnicate (cplan --help 참고)'],
+            [['examples/busan-marine-bio.cplan'], 'cplan: 명령이 빠졌습니다. 계획을 점검하려면: cplan check examples/busan-marine-bio.cplan (cplan --help 참고)'],
+            [['--lang', 'en', 'examples'], 'cplan: the command is missing; to check the plan: cplan check examples (see cplan --help)']
+        ];
+        for (const [args, line] of cases) {
+            const result = runCplan(args);
+            expect(result.status, args.join(' ')).toBe(2);
+            expect(result.stderr).toBe(`${line}\n`);
+        }
+    });
 });
 
 describe('cplan rules, --help and --version', () => {
@@ -159,10 +175,11 @@ describe('cplan rules, --help and --version', () => {
         expect(result.stdout).toMatch(/^\| `horizon-ten-years` \|.*\| `horizon` · `계획기간` \|/m);
     });
 
-    test('--help explains the commands; --version prints the package version', () => {
+    test('--help (or cplan help) explains the commands; --version prints the package version', () => {
         const help = runCplan(['--help']);
         expect(help.status).toBe(0);
         expect(help.stdout).toContain('cplan check');
+        expect(runCplan(['help'])).toEqual(help);
         expect(runCplan(['--help', '--lang', 'en']).stdout).toContain('Usage:');
         const version = runCplan(['--version']);
         expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);

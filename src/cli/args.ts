@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { closestMatch } from '../analysis/edit-distance.js';
+
 /** A parsed command line: the command, its positional arguments and its `--flag value` options. */
 export interface ParsedArgs {
     readonly command?: string;
@@ -6,9 +9,32 @@ export interface ParsedArgs {
 }
 
 export class UsageError extends Error {
-    constructor(readonly key: 'unknownOption' | 'missingValue' | 'badValue' | 'unknownCommand', readonly args: Record<string, string>) {
+    constructor(
+        readonly key: 'unknownOption' | 'unknownOptionNear' | 'missingValue' | 'badValue' | 'unknownCommand' | 'unknownCommandNear' | 'commandIsPath',
+        readonly args: Record<string, string>
+    ) {
         super(key);
     }
+}
+
+/** How far a mistyped command or option may be from the one suggested (`chek` → `check`, `--fromat` → `--format`). */
+const SUGGESTION_DISTANCE = 2;
+
+/**
+ * The error for a command word that is none of `commands`: a plan or a folder given without a
+ * command (`cplan plan.cplan`) is shown how to check it, a mistyped command the nearest one.
+ */
+export function unknownCommand(command: string, commands: Iterable<string>): UsageError {
+    if (/\.cplan$/i.test(command) || existsSync(command)) {
+        return new UsageError('commandIsPath', { path: command });
+    }
+    const suggestion = closestMatch(command, commands, SUGGESTION_DISTANCE);
+    return suggestion ? new UsageError('unknownCommandNear', { command, suggestion }) : new UsageError('unknownCommand', { command });
+}
+
+function unknownOption(option: string, name: string, spec: Readonly<Record<string, OptionSpec>>): UsageError {
+    const suggestion = option.startsWith('--') ? closestMatch(name, Object.keys(spec), SUGGESTION_DISTANCE) : undefined;
+    return suggestion ? new UsageError('unknownOptionNear', { option, suggestion: `--${suggestion}` }) : new UsageError('unknownOption', { option });
 }
 
 export interface OptionSpec {
@@ -39,7 +65,7 @@ export function parseArgs(argv: readonly string[], spec: Readonly<Record<string,
         const [name, inlineValue] = splitOption(arg);
         const option = spec[name];
         if (!option) {
-            throw new UsageError('unknownOption', { option: arg });
+            throw unknownOption(arg, name, spec);
         }
         if (option.values === 'flag') {
             options[name] = true;

@@ -4,7 +4,7 @@ import { DOCUMENT_FORMATS } from '../document/formats.js';
 import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import { optimiseForInput } from '../node-flags.js';
 import { VERSION } from '../version.js';
-import { findCommand, parseArgs, UsageError, type OptionSpec } from './args.js';
+import { findCommand, parseArgs, unknownCommand, UsageError, type OptionSpec } from './args.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage } from './cli-messages.js';
 import type { RuleSeverities } from '../analysis/rule-settings.js';
@@ -88,7 +88,7 @@ const HELP: Record<Locale, string> = {
       종료 코드: 0 완료, 1 (--check) 바꿀 키워드가 있는 파일, 2 문법 오류로 그대로 둔 파일·읽거나 쓸 수 없는 파일
   cplan rules [--format md|json] [--lang ko|en]
       원칙 규칙 목록을 보여 줍니다.
-  cplan --help | --version`,
+  cplan --help | help | --version`,
     en: `cplan ${VERSION} — checker for regional bio-cluster development plans (.cplan)
 
 Usage:
@@ -115,7 +115,7 @@ Usage:
       Exit status: 0 done, 1 (--check) a file has keywords to convert, 2 a file left as it is for syntax errors, or unreadable or unwritable
   cplan rules [--format md|json] [--lang ko|en]
       Lists the principle rules.
-  cplan --help | --version`
+  cplan --help | help | --version`
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -130,12 +130,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             io.stdout(VERSION);
             return EXIT_OK;
         }
-        if (parsed.options.help || parsed.command === undefined) {
+        // `cplan help` is asked for as `git help` is.
+        if (parsed.options.help || parsed.command === 'help' || parsed.command === undefined) {
             io.stdout(HELP[locale]);
-            return parsed.options.help ? EXIT_OK : EXIT_INCOMPLETE;
+            return parsed.command === undefined && !parsed.options.help ? EXIT_INCOMPLETE : EXIT_OK;
         }
         if (!command) {
-            throw new UsageError('unknownCommand', { command: parsed.command });
+            throw unknownCommand(parsed.command, Object.keys(COMMANDS));
         }
         return await command.run(parsed.positionals, parsed.options, locale, io);
     } catch (error) {
