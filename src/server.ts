@@ -8,6 +8,7 @@ import { collectGarbageEveryFewRebuilds } from './lsp/memory-policy.js';
 import type { ExtensionInitOptions } from './language/extension-protocol.js';
 import type { PlanCommandHandler } from './lsp/fill-in.js';
 import { sendPlanScores } from './lsp/plan-scores.js';
+import { VERSION } from './version.js';
 import { EditorRuleDocLinks } from './lsp/rule-docs-link.js';
 
 /**
@@ -15,6 +16,22 @@ import { EditorRuleDocLinks } from './lsp/rule-docs-link.js';
  * talks over stdio, as `cplan-language-server --stdio` does.
  */
 const transports = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+// Whoever sets up an editor may ask what this is; the server itself would wait for a client.
+if (process.argv.includes('--version')) {
+    process.stdout.write(`${VERSION}\n`);
+    process.exit(0);
+}
+if (process.argv.includes('--help')) {
+    process.stdout.write([
+        `cplan-language-server ${VERSION} — Cluster Plan(.cplan) 언어 서버 / the Cluster Plan language server (LSP)`,
+        '',
+        'cplan-language-server [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]',
+        '  편집기(LSP 클라이언트)가 실행합니다. 전송 방식을 정하지 않으면 표준 입출력(stdio)으로 통신합니다.',
+        '  Started by an editor (an LSP client); without a transport flag it talks over stdio.',
+        ''
+    ].join('\n'));
+    process.exit(0);
+}
 if (!process.argv.some(arg => transports.some(transport => arg.startsWith(transport)))) {
     process.argv.push('--stdio');
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -117,5 +118,17 @@ describe('the language server process', () => {
         expect(paths).toContain(path.join(workspace, 'sub', 'deep.cplan'));
         expect(paths.filter(file => file !== workspace && !file.startsWith(workspace + path.sep))).toEqual([]);
         expect(paths.filter(file => file.startsWith(path.join(workspace, 'link-out')))).toEqual([]);
+    });
+});
+
+describe('cplan-language-server run by hand', () => {
+    test('--version prints the version and --help how editors start it; both exit 0 instead of serving', () => {
+        const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+        const run = (flag: string) => spawnSync(process.execPath, [SERVER, flag], { encoding: 'utf8', timeout: 30_000 });
+        expect(run('--version')).toMatchObject({ status: 0, stdout: `${version}\n` });
+        const help = run('--help');
+        expect(help.status).toBe(0);
+        expect(help.stdout).toContain('cplan-language-server [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]');
+        expect(help.stdout).toContain('표준 입출력(stdio)');
     });
 });
