@@ -162,7 +162,7 @@ describe('cplan portfolio on bad input', () => {
         mkdirSync(empty, { recursive: true });
         const cases: Array<[string, string | undefined, RegExp]> = [
             ['no-portfolio', undefined, /포트폴리오 파일이 없습니다/],
-            ['bad-json', '{ "title": ', /올바른 JSON이 아닙니다/],
+            ['bad-json', '{ "title": ', /포트폴리오 파일이 올바른 JSON이 아닙니다 \(1행 12열 근처\)/],
             ['no-title', '{ "members": ["*.cplan"] }', /title은 필수/],
             ['bad-threshold', '{ "title": "검토", "thresholds": { "portfolio-overlap": 1, "portfolio-partner": 2 } }', /portfolio-overlap: 1, portfolio-partner: 2/],
             ['no-members', '{ "title": "검토", "members": ["regions/*.cplan"] }', /포트폴리오에 계획이 없습니다/]

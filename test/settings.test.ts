@@ -13,10 +13,10 @@ import { runCplan } from './cli-helpers.js';
 import { codesOf, example } from './helpers.js';
 
 describe('rule settings', () => {
-    test('keeps known rules with known values and names every other entry', () => {
-        const parsed = parseRuleSettings({ 'agency-required': 'off', 'star-firms': 'error', 'no-such-rule': 'off', 'ip-protection': 'loud' });
+    test('keeps known rules with known values and names every other entry, with the rule or the values meant', () => {
+        const parsed = parseRuleSettings({ 'agency-required': 'off', 'star-firms': 'error', 'no-such-rule': 'off', 'ip-protection': 'loud', 'star-firm': 'off' });
         expect(parsed.severities).toEqual({ 'agency-required': 'off', 'star-firms': 'error' });
-        expect(parsed.ignored).toEqual(['no-such-rule: "off"', 'ip-protection: "loud"']);
+        expect(parsed.ignored).toEqual(['no-such-rule: "off"', 'ip-protection: "loud" (error|warning|info|hint|off)', 'star-firm: "off" (star-firms?)']);
     });
 
     test('language auto follows the editor, ko and en override it', () => {
@@ -87,6 +87,14 @@ describe('cplan check with a rule configuration', () => {
         expect(unconfigured.diagnostics.map(d => d.code)).toContain('agency-independent');
     });
 
+    test('a config file saved with a byte-order mark (as Notepad saves UTF-8) is read past it', () => {
+        const root = workspace({ 'cplan.config.json': `\uFEFF${JSON.stringify({ rules: { 'agency-independent': 'off' } })}`, 'daegu.cplan': example('daegu-draft.cplan') });
+        const result = runCplan(['check', '--format', 'json', 'daegu.cplan'], { cwd: root });
+        expect(result.stderr).toBe('');
+        expect(codes(result.stdout)).not.toContain('agency-independent');
+        expect(codes(result.stdout)).toContain('agency-budget');
+    });
+
     test('--config names the file for every plan', () => {
         const root = workspace({ 'my.json': JSON.stringify({ rules: { 'agency-independent': 'off' } }), 'daegu.cplan': example('daegu-draft.cplan') });
         const result = runCplan(['check', '--format', 'json', '--config', 'my.json', 'daegu.cplan'], { cwd: root });
@@ -95,9 +103,10 @@ describe('cplan check with a rule configuration', () => {
     });
 
     test.each([
-        ['not JSON', '{ rules: ', /not valid JSON/],
-        ['an unknown rule', JSON.stringify({ rules: { 'agency-independant': 'off' } }), /unknown rule ids or values in the config file \(agency-independant: "off"\): cplan.config.json/],
-        ['a bad value', JSON.stringify({ rules: { 'agency-independent': 'silent' } }), /agency-independent: "silent"/],
+        ['not JSON', '{ rules: ', /the config file is not valid JSON \(near line 1, column 3\): cplan.config.json/],
+        ['an unknown rule', JSON.stringify({ rules: { 'agency-independant': 'off' } }), /unknown rule ids or values in the config file \(agency-independant: "off" \(agency-independent\?\)\): cplan.config.json/],
+        ['a rule id near none', JSON.stringify({ rules: { 'no-such-rule': 'off' } }), /\(no-such-rule: "off"\): cplan.config.json/],
+        ['a bad value', JSON.stringify({ rules: { 'agency-independent': 'silent' } }), /\(agency-independent: "silent" \(error\|warning\|info\|hint\|off\)\)/],
         ['a wrong shape', JSON.stringify({ rules: ['agency-independent'] }), /must look like/]
     ])('a config file with %s stops with exit 2 and one line', (_what, text, message) => {
         const root = workspace({ 'cplan.config.json': text, 'daegu.cplan': example('daegu-draft.cplan') });

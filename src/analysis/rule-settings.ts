@@ -1,4 +1,5 @@
-import { isRuleId, type RuleId } from './catalogue.js';
+import { isRuleId, RULES, type RuleId } from './catalogue.js';
+import { closestMatch } from './edit-distance.js';
 import type { SeverityOverride } from './engine.js';
 
 /** Rule id → severity or `off`: what the user chose for each rule they named. */
@@ -9,7 +10,11 @@ export const SEVERITY_SETTINGS: readonly SeverityOverride[] = ['error', 'warning
 
 export interface ParsedRuleSettings {
     readonly severities: RuleSeverities;
-    /** Entries left out, as `id: value`, because the id is no rule or the value no severity. */
+    /**
+     * Entries left out, as `id: value`, because the id is no rule (followed by the nearest rule
+     * id, if one is near: `(agency-independent?)`) or the value no severity (followed by the
+     * values a rule takes).
+     */
     readonly ignored: readonly string[];
 }
 
@@ -27,10 +32,13 @@ export function parseRuleSettings(raw: unknown): ParsedRuleSettings {
         return { severities, ignored: [JSON.stringify(raw)] };
     }
     for (const [id, value] of Object.entries(raw)) {
-        if (isRuleId(id) && typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value)) {
+        if (!isRuleId(id)) {
+            const nearest = closestMatch(id, RULES.map(rule => rule.id), 3);
+            ignored.push(`${id}: ${JSON.stringify(value)}${nearest ? ` (${nearest}?)` : ''}`);
+        } else if (typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value)) {
             severities[id] = value as SeverityOverride;
         } else {
-            ignored.push(`${id}: ${JSON.stringify(value)}`);
+            ignored.push(`${id}: ${JSON.stringify(value)} (${SEVERITY_SETTINGS.join('|')})`);
         }
     }
     return { severities, ignored };

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseRuleSettings, type RuleSeverities } from '../analysis/rule-settings.js';
+import { parseJsonText } from '../language/json-text.js';
 import type { CliMessage } from './cli-messages.js';
 
 /** The file `cplan check` looks for in a plan's folder and every folder above it. */
@@ -69,12 +70,11 @@ export async function readConfigFile(absolutePath: string, shownPath: string): P
     } catch (error) {
         throw new ConfigError('configUnreadable', { path: shownPath, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
     }
-    let json: unknown;
-    try {
-        json = JSON.parse(text);
-    } catch (error) {
-        throw new ConfigError('configNotJson', { path: shownPath, reason: error instanceof Error ? error.message : String(error) });
+    const parsed = parseJsonText(text);
+    if (!('json' in parsed)) {
+        throw new ConfigError('configNotJson', { path: shownPath, line: String(parsed.line), column: String(parsed.column) });
     }
+    const json = parsed.json;
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
         throw new ConfigError('configShape', { path: shownPath });
     }
@@ -82,9 +82,9 @@ export async function readConfigFile(absolutePath: string, shownPath: string): P
     if (rules !== undefined && (typeof rules !== 'object' || rules === null || Array.isArray(rules))) {
         throw new ConfigError('configShape', { path: shownPath });
     }
-    const parsed = parseRuleSettings(rules);
-    if (parsed.ignored.length > 0) {
-        throw new ConfigError('configBadRules', { path: shownPath, entries: parsed.ignored.join(', ') });
+    const settings = parseRuleSettings(rules);
+    if (settings.ignored.length > 0) {
+        throw new ConfigError('configBadRules', { path: shownPath, entries: settings.ignored.join(', ') });
     }
-    return parsed.severities;
+    return settings.severities;
 }

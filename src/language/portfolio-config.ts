@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { findRule, PORTFOLIO_RULES, type RuleId } from '../analysis/catalogue.js';
 import type { PortfolioThresholds } from '../analysis/portfolio.js';
+import { parseJsonText } from './json-text.js';
 
 /** The file that makes a folder of plans a portfolio, read by `cplan portfolio` and the language server. */
 export const PORTFOLIO_FILE_NAME = 'cplan.portfolio.json';
@@ -21,7 +22,7 @@ export interface PortfolioConfig {
 
 /** Why a `cplan.portfolio.json` cannot be used, as the key of a message and its arguments. */
 export type PortfolioConfigProblem =
-    | { readonly key: 'portfolioNotJson'; readonly args: { readonly reason: string } }
+    | { readonly key: 'portfolioNotJson'; readonly args: { readonly line: number; readonly column: number } }
     | { readonly key: 'portfolioShape'; readonly args: Record<string, never> }
     | { readonly key: 'portfolioBadThreshold'; readonly args: { readonly entries: string } };
 
@@ -31,12 +32,11 @@ export type PortfolioConfigProblem =
  * a portfolio rule that has one, and lie in its range.
  */
 export function parsePortfolioConfig(text: string): PortfolioConfig | { readonly problem: PortfolioConfigProblem } {
-    let json: unknown;
-    try {
-        json = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-        return { problem: { key: 'portfolioNotJson', args: { reason: error instanceof Error ? error.message : String(error) } } };
+    const parsed = parseJsonText(text);
+    if (!('json' in parsed)) {
+        return { problem: { key: 'portfolioNotJson', args: { line: parsed.line, column: parsed.column } } };
     }
+    const json = parsed.json;
     const shape = { problem: { key: 'portfolioShape', args: {} } } as const;
     if (!isObject(json) || typeof json.title !== 'string' || json.title.trim() === '') {
         return shape;
