@@ -233,11 +233,3 @@ export function spell(word: string, spelling: KeywordSpelling): string {
     return spelling === 'ko' ? KOREAN_KEYWORDS[keyword] : keyword;
 }
 
-/** The other spelling of a keyword (`horizon` → `계획기간`, `계획기간` → `horizon`), if it has one. */
-export function otherSpelling(word: string): string | undefined {
-    const keyword = keywordOf(word);
-    if (keyword === undefined) {
-        return undefined;
-    }
-    return isKoreanSpelling(word) ? keyword : KOREAN_KEYWORDS[keyword];
-}
