@@ -8,6 +8,14 @@ import { Script } from 'node:vm';
 export interface CodeCacheOptions {
     /** Identifies the bundle's content (a hash written in at build time): a cache is only ever used for the same code. */
     readonly contentKey: string;
+    /**
+     * Which cache of the bundle this run uses. A cache holds the functions of the run that wrote
+     * it: kept apart, a check does not read the document code a `generate` compiled, nor a
+     * `generate` compile its document code at every run after a check wrote the only cache.
+     */
+    readonly kind: string;
+    /** The kind of cache read instead while this run's own is not written yet; the cache then written holds both. */
+    readonly standIn?: string;
     /** Whether this run may write the cache: a run that compiled little would leave a poor one. */
     readonly mayWrite: boolean;
 }
@@ -32,17 +40,17 @@ export interface CodeCacheOptions {
 export function runWithCodeCache(file: string, options: CodeCacheOptions): void {
     const source = readFileSync(file, 'utf8');
     const name = path.basename(file);
-    const cacheFile = process.env.NODE_DISABLE_COMPILE_CACHE
-        ? undefined
-        : path.join(cacheFolder(), `${name}-${options.contentKey}-${process.version}-${process.arch}.v8cache`);
-    const cached = cacheFile ? readIfPresent(cacheFile) : undefined;
+    const cacheOf = (kind: string) => path.join(cacheFolder(), `${name}-${options.contentKey}-${kind}-${process.version}-${process.arch}.v8cache`);
+    const cacheFile = process.env.NODE_DISABLE_COMPILE_CACHE ? undefined : cacheOf(options.kind);
+    const own = cacheFile ? readIfPresent(cacheFile) : undefined;
+    const cached = own ?? (cacheFile && options.standIn ? readIfPresent(cacheOf(options.standIn)) : undefined);
     const script = new Script(source, { filename: file, cachedData: cached });
-    if (cacheFile && options.mayWrite && (cached === undefined || script.cachedDataRejected)) {
+    if (cacheFile && options.mayWrite && (own === undefined || script.cachedDataRejected)) {
         // A cache carries V8's flags; one made after the run changed them would be rejected.
         const flags = cachedDataVersionTag();
         process.once('exit', () => {
             if (cachedDataVersionTag() === flags) {
-                writeCache(cacheFile, name, script.createCachedData());
+                writeCache(cacheFile, `${name}-${options.contentKey}-`, name, script.createCachedData());
             }
         });
     }
@@ -68,15 +76,15 @@ function readIfPresent(file: string): Buffer | undefined {
 
 /**
  * Written to a temporary file and renamed, so that a run starting meanwhile reads the old
- * cache or the new one, never part of one; the caches of other builds of the bundle go.
- * A cache that cannot be written is no error: the next run compiles again.
+ * cache or the new one, never part of one; the caches of other builds of the bundle (names not
+ * starting `thisBuild`) go. A cache that cannot be written is no error: the next run compiles again.
  */
-function writeCache(cacheFile: string, bundleName: string, data: Buffer): void {
+function writeCache(cacheFile: string, thisBuild: string, bundleName: string, data: Buffer): void {
     const folder = path.dirname(cacheFile);
     const temporary = `${cacheFile}.${process.pid}.tmp`;
     try {
         mkdirSync(folder, { recursive: true });
-        for (const stale of readdirSync(folder).filter(entry => entry.startsWith(`${bundleName}-`) && entry !== path.basename(cacheFile))) {
+        for (const stale of readdirSync(folder).filter(entry => entry.startsWith(`${bundleName}-`) && !entry.startsWith(thisBuild))) {
             rmSync(path.join(folder, stale), { force: true });
         }
         writeFileSync(temporary, data);

@@ -94,12 +94,31 @@ describe.skipIf(process.platform !== 'linux')('the code cache of cplan', () => {
 
     test('is written by the first check, then read and left as it is', () => {
         const first = cplan(['check', 'examples/daegu-draft.cplan']);
-        expect(cacheFiles()).toEqual([expect.stringMatching(/^cli-main\.cjs-[0-9a-f]{16}-v\d+\.\d+\.\d+-\w+\.v8cache$/)]);
+        expect(cacheFiles()).toEqual([expect.stringMatching(/^cli-main\.cjs-[0-9a-f]{16}-check-v\d+\.\d+\.\d+-\w+\.v8cache$/)]);
         const cache = path.join(cacheFolder(), cacheFiles()[0]);
         const written = statSync(cache).mtimeMs;
         const second = cplan(['check', 'examples/daegu-draft.cplan']);
         expect(second).toMatchObject({ status: first.status, stdout: first.stdout, stderr: first.stderr });
         expect(statSync(cache).mtimeMs).toBe(written);
+    });
+
+    test('a run that writes a document keeps a cache of its own, begun from the check\'s, which stays as it is; a new build\'s caches replace the old ones', () => {
+        const stale = path.join(cacheFolder(), `cli-main.cjs-0000000000000000-document-${process.version}-${process.arch}.v8cache`);
+        cplan(['check', 'examples/busan-marine-bio.cplan']);
+        const [checkCache] = cacheFiles();
+        const checkWritten = statSync(path.join(cacheFolder(), checkCache)).mtimeMs;
+        writeFileSync(stale, 'the cache of an older build');
+        const out = path.join(home, 'busan.html');
+        expect(cplan(['generate', 'examples/busan-marine-bio.cplan', '--out', out]).status).toBe(0);
+        const documentCache = checkCache.replace('-check-', '-document-');
+        expect(cacheFiles().sort()).toEqual([checkCache, documentCache].sort());
+        // It holds the document's code besides what the check ran.
+        expect(statSync(path.join(cacheFolder(), documentCache)).size).toBeGreaterThan(statSync(path.join(cacheFolder(), checkCache)).size);
+        const documentWritten = statSync(path.join(cacheFolder(), documentCache)).mtimeMs;
+        expect(cplan(['portfolio', 'examples/portfolio', '--format', 'md', '--out', path.join(home, 'portfolio.md')]).status).toBe(0);
+        expect(cplan(['check', 'examples/busan-marine-bio.cplan']).status).toBe(0);
+        expect(statSync(path.join(cacheFolder(), checkCache)).mtimeMs).toBe(checkWritten);
+        expect(statSync(path.join(cacheFolder(), documentCache)).mtimeMs).toBe(documentWritten);
     });
 
     test('is not written by a run that checks nothing, nor when Node\'s compile cache is turned off', () => {

@@ -1,7 +1,7 @@
 import type { ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { drawsFigures, isDocumentFormat } from '../formats.js';
+import { drawsFigures, isDocumentFormat, type DocumentFormat } from '../formats.js';
 import type { FigureRasterizer } from './figures.js';
 
 /**
@@ -30,14 +30,22 @@ const forkFigureProcess = (forkProcess: typeof fork, script: string): ChildProce
 });
 
 /**
- * Whether `cplan`'s arguments ask for a document with pictures, read as simply as the start-up
- * file can: a `generate` or `portfolio` command with `--format docx` or `hwpx`. A wrong guess
+ * The document format `cplan`'s arguments ask for, read as simply as the start-up file can:
+ * a `generate` or `portfolio` command with `--format` html, md, docx or hwpx.
+ */
+export function documentFormatAsked(args: readonly string[]): DocumentFormat | undefined {
+    const format = args.flatMap((arg, index) => arg === '--format' ? [args[index + 1]] : arg.startsWith('--format=') ? [arg.slice('--format='.length)] : []).at(-1);
+    return (args.includes('generate') || args.includes('portfolio')) && isDocumentFormat(format) ? format : undefined;
+}
+
+/**
+ * Whether `cplan`'s arguments ask for a document with pictures (DOCX or HWPX). A wrong guess
  * costs little: a process started for nothing ends with the command, and one not started early
  * is started by the command.
  */
 export function asksForPictures(args: readonly string[]): boolean {
-    const format = args.flatMap((arg, index) => arg === '--format' ? [args[index + 1]] : arg.startsWith('--format=') ? [arg.slice('--format='.length)] : []).at(-1);
-    return (args.includes('generate') || args.includes('portfolio')) && isDocumentFormat(format) && drawsFigures(format);
+    const format = documentFormatAsked(args);
+    return format !== undefined && drawsFigures(format);
 }
 
 /**
