@@ -1,6 +1,7 @@
 import { toLocale } from './analysis/locale.js';
 import { runCli } from './cli/main.js';
 import { cliMessage } from './cli/cli-messages.js';
+import { ProcessOutput } from './cli/process-output.js';
 
 /** The `cplan` command on this process's arguments and output streams; started by src/cli.ts. */
 const major = Number(process.versions.node.split('.')[0]);
@@ -10,32 +11,27 @@ if (major < 22) {
     process.exit(2);
 }
 
-// A reader that stops early (`cplan rules | head`) closes the pipe: the rest of the output is
-// dropped without a word, and the exit status still says how the command went. Output that
-// cannot be written otherwise (a full disk) is an error of the run.
+// Output that cannot be written (a full disk) fails the run, however it ended otherwise; an
+// error of a stream can come after the command has finished.
 let outputFailed = false;
-for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code === 'EPIPE') {
-            return;
-        }
-        outputFailed = true;
-        process.exitCode = 2;
-        if (stream !== process.stderr) {
-            process.stderr.write(`cplan: ${error.message}\n`);
-        }
-    });
-}
+const failRun = () => {
+    outputFailed = true;
+    process.exitCode = 2;
+};
+const stderr = new ProcessOutput(2, failRun);
+const stdout = new ProcessOutput(1, error => {
+    failRun();
+    stderr.write(`cplan: ${error.message}\n`);
+});
 
-const stdoutIsTerminal = process.stdout.isTTY === true && !process.env.NO_COLOR;
 runCli(process.argv.slice(2), {
-    stdout: text => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    stderr: line => process.stderr.write(`${line}\n`),
-    colour: stdoutIsTerminal
+    stdout: text => stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    stderr: line => stderr.write(`${line}\n`),
+    colour: !process.env.NO_COLOR && stdout.isTerminal
 }).then(
     code => { process.exitCode = outputFailed ? 2 : code; },
     error => {
-        process.stderr.write(`cplan: ${error instanceof Error ? error.message : String(error)}\n`);
+        stderr.write(`cplan: ${error instanceof Error ? error.message : String(error)}\n`);
         process.exitCode = 2;
     }
 );

@@ -46,14 +46,14 @@ describe('the start of cplan', () => {
         }
     });
 
-    /** The Node modules a run of cplan with these arguments loads. */
-    function modulesLoadedBy(args: readonly string[]): string[] {
+    /** The Node modules a run of cplan with these arguments loads (its output into a pipe with `intoPipe`). */
+    function modulesLoadedBy(args: readonly string[], intoPipe = false): string[] {
         const folder = mkdtempSync(path.join(tmpdir(), 'cplan-modules-'));
         try {
             const probe = path.join(folder, 'list-modules.cjs');
             const list = path.join(folder, 'modules.txt');
             writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
-            const result = spawnSync(process.execPath, ['--require', probe, CLI, ...args.map(arg => arg.replace('<folder>', folder))], { cwd: ROOT, stdio: 'ignore' });
+            const result = spawnSync(process.execPath, ['--require', probe, CLI, ...args.map(arg => arg.replace('<folder>', folder))], { cwd: ROOT, stdio: ['ignore', intoPipe ? 'pipe' : 'ignore', 'ignore'] });
             expect(result.status).toBe(0);
             return readFileSync(list, 'utf8').split('\n').filter(line => line.startsWith('NativeModule ')).map(line => line.slice('NativeModule '.length));
         } finally {
@@ -65,6 +65,11 @@ describe('the start of cplan', () => {
         const loaded = modulesLoadedBy(['check', 'examples/busan-marine-bio.cplan']);
         expect(loaded).toContain('fs');
         expect(loaded.filter(name => ['child_process', 'zlib', 'net', 'crypto', 'fs/promises'].includes(name))).toEqual([]);
+    });
+
+    test('writes its report into a pipe without Node\'s socket module, which it would compile from source', () => {
+        expect(modulesLoadedBy(['check', 'examples/busan-marine-bio.cplan'], true)).not.toContain('net');
+        expect(modulesLoadedBy(['check', 'examples/busan-marine-bio.cplan', '--format', 'sarif'], true)).not.toContain('net');
     });
 
     test('writes a document without Node\'s crypto module, which takes ten milliseconds to load', () => {

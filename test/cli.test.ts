@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '../src/analysis/catalogue.js';
-import { ROOT, runCplan } from './cli-helpers.js';
+import { CLI, ROOT, runCplan } from './cli-helpers.js';
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'cplan-cli-'));
 
@@ -27,6 +28,17 @@ describe('cplan check', () => {
         expect(lines.find(line => line.endsWith('[starting-point]'))).toMatch(/^examples\/daegu-draft\.cplan:16:1 {2}info {5}\S.* {2}\[starting-point\]$/);
         expect(lines.at(-1)).toBe('파일 1개: 오류 12, 경고 35, 정보 6, 힌트 0');
         expect(result.stdout).not.toContain('\x1b[');
+    });
+
+    test.runIf(existsSync('/usr/bin/script'))('on a terminal the severities are coloured, unless NO_COLOR is set', () => {
+        // `script` gives the command a terminal of its own.
+        const onTerminal = (env: Record<string, string>) => spawnSync('script', ['-q', '-c', `"${process.execPath}" "${CLI}" check examples/daegu-draft.cplan`, '/dev/null'], {
+            cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env }
+        }).stdout;
+        expect(onTerminal({})).toContain('\x1b[33mwarning\x1b[0m');
+        const plain = onTerminal({ NO_COLOR: '1' });
+        expect(plain).toContain('warning');
+        expect(plain).not.toContain('\x1b[');
     });
 
     test('--lang en gives English messages and summary', () => {
