@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, constants, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -47,6 +47,23 @@ describe.runIf(process.platform === 'linux')('cplan\'s output written straight t
             output.write('둘째 줄\n');
             closeSync(writer);
             expect(failures).toEqual([]);
+        } finally {
+            rmSync(folder, { recursive: true, force: true });
+        }
+    });
+
+    test('into a file that cannot be written, the failure is reported once and nothing more is tried', () => {
+        const folder = mkdtempSync(path.join(tmpdir(), 'cplan-output-'));
+        try {
+            const file = path.join(folder, 'report.txt');
+            writeFileSync(file, '');
+            const readOnly = openSync(file, constants.O_RDONLY);
+            const failures: string[] = [];
+            const output = new ProcessOutput(readOnly, error => failures.push(error.code ?? error.message));
+            output.write('첫 줄\n');
+            output.write('둘째 줄\n');
+            closeSync(readOnly);
+            expect(failures).toEqual(['EBADF']);
         } finally {
             rmSync(folder, { recursive: true, force: true });
         }

@@ -5,21 +5,21 @@ import { fstatSync, writeSync } from 'node:fs';
  *
  * Into a pipe, a socket or a file the text is written straight to the file descriptor.
  * `process.stdout` would load Node's stream and socket modules, and loaded after `cplan` has
- * set its V8 flags (src/node-flags.ts), Node compiles them from source: about a tenth of a
- * check's start when its report goes into a pipe, as in CI and editors. A terminal — where the
+ * set its V8 flags (src/node-flags.ts), Node compiles them from source: about 5 ms of a check
+ * whose report goes into a pipe, as in CI and editors. A terminal — where the
  * report is coloured, and the Windows console takes text in its own encoding — is written
  * through Node's stream, as is everything on Windows.
  *
  * A reader that stops early (`cplan rules | head`) closes the pipe: the rest is dropped without
  * a word, and the exit status still says how the command went. Any other failure to write (a
- * full disk) is reported once, through `failed`.
+ * full disk) is reported once, through `failed`, and nothing more is written.
  */
 export class ProcessOutput {
     private readonly direct: boolean;
     private stream: NodeJS.WriteStream | undefined;
-    private readerGone = false;
+    private stopped = false;
 
-    /** `fd` is 1 or 2, the stream of the same number; any other descriptor (tests) is written straight. */
+    /** `fd` is 1 or 2, Node's stream of the same number standing by; tests also give a pipe of their own. */
     constructor(private readonly fd: number, private readonly failed: (error: NodeJS.ErrnoException) => void) {
         this.direct = process.platform !== 'win32' && writesStraight(fd);
     }
@@ -30,7 +30,7 @@ export class ProcessOutput {
     }
 
     write(text: string): void {
-        if (this.readerGone) {
+        if (this.stopped) {
             return;
         }
         if (!this.direct) {
@@ -49,8 +49,8 @@ export class ProcessOutput {
                     pause(POLL_MS);
                     continue;
                 }
-                this.readerGone = code === 'EPIPE';
-                if (!this.readerGone) {
+                this.stopped = true;
+                if (code !== 'EPIPE') {
                     this.failed(error as NodeJS.ErrnoException);
                 }
                 return;
@@ -62,7 +62,7 @@ export class ProcessOutput {
         if (!this.stream) {
             const stream = this.fd === 1 ? process.stdout : process.stderr;
             stream.on('error', (error: NodeJS.ErrnoException) => {
-                this.readerGone = true;
+                this.stopped = true;
                 if (error.code !== 'EPIPE') {
                     this.failed(error);
                 }
