@@ -40,7 +40,9 @@ export interface CodeCacheOptions {
 export function runWithCodeCache(file: string, options: CodeCacheOptions): void {
     const source = readFileSync(file, 'utf8');
     const name = path.basename(file);
-    const cacheOf = (kind: string) => path.join(cacheFolder(), `${name}-${options.contentKey}-${kind}-${process.version}-${process.arch}.v8cache`);
+    // Every cache of this build of the bundle is named with this prefix.
+    const thisBuild = `${name}-${options.contentKey}-`;
+    const cacheOf = (kind: string) => path.join(cacheFolder(), `${thisBuild}${kind}-${process.version}-${process.arch}.v8cache`);
     const cacheFile = process.env.NODE_DISABLE_COMPILE_CACHE ? undefined : cacheOf(options.kind);
     const own = cacheFile ? readIfPresent(cacheFile) : undefined;
     const cached = own ?? (cacheFile && options.standIn ? readIfPresent(cacheOf(options.standIn)) : undefined);
@@ -50,7 +52,7 @@ export function runWithCodeCache(file: string, options: CodeCacheOptions): void 
         const flags = cachedDataVersionTag();
         process.once('exit', () => {
             if (cachedDataVersionTag() === flags) {
-                writeCache(cacheFile, `${name}-${options.contentKey}-`, name, script.createCachedData());
+                writeCache(cacheFile, thisBuild, name, script.createCachedData());
             }
         });
     }

@@ -67,7 +67,12 @@ export const PLAN_RULES = RULES.filter((rule): rule is Exclude<RuleEntry, { kind
 /** Structural codes are reported even on a plan with syntax errors. */
 export const isStructural = (rule: RuleEntry): boolean => rule.kind === 'structural';
 
-/** The waivable rule id nearest to a mistyped one (edit distance ≤ 3), to suggest in the message. */
+/** The id among `rules` nearest to a mistyped one (edit distance ≤ 3), to suggest in a message. */
+export function closestRuleId(typed: string, rules: readonly RuleEntry[] = RULES): RuleId | undefined {
+    return closestMatch(typed, rules.map(rule => rule.id), 3) as RuleId | undefined;
+}
+
+/** The waivable rule id nearest to a mistyped one, to suggest in the message. */
 export function closestWaivableRule(typed: string): RuleId | undefined {
-    return closestMatch(typed, RULES.filter(isWaivable).map(rule => rule.id), 3) as RuleId | undefined;
+    return closestRuleId(typed, RULES.filter(isWaivable));
 }

@@ -1,5 +1,4 @@
-import { isRuleId, RULES, type RuleId } from './catalogue.js';
-import { closestMatch } from './edit-distance.js';
+import { closestRuleId, isRuleId, type RuleId } from './catalogue.js';
 import type { SeverityOverride } from './engine.js';
 
 /** Rule id → severity or `off`: what the user chose for each rule they named. */
@@ -33,7 +32,7 @@ export function parseRuleSettings(raw: unknown): ParsedRuleSettings {
     }
     for (const [id, value] of Object.entries(raw)) {
         if (!isRuleId(id)) {
-            const nearest = closestMatch(id, RULES.map(rule => rule.id), 3);
+            const nearest = closestRuleId(id);
             ignored.push(`${id}: ${JSON.stringify(value)}${nearest ? ` (${nearest}?)` : ''}`);
         } else if (typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value)) {
             severities[id] = value as SeverityOverride;

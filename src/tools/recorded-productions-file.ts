@@ -1,14 +1,14 @@
 import { EmptyFileSystem } from 'langium';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
 import { createPlanParser } from '../language/parser.js';
+import { updateGeneratedFiles } from './artifact-files.js';
 
 /** Where the build keeps the productions Chevrotain records from the grammar (src/grammar/recorded-productions.ts). */
-export const RECORDED_PRODUCTIONS_FILE = path.join('src', 'grammar', 'recorded-productions.ts');
+const RECORDED_PRODUCTIONS_FILE = path.join('src', 'grammar', 'recorded-productions.ts');
 
 /** The module holding the grammar's productions, recorded by a parser built without a record. */
-export function recordedProductionsModule(): string {
+function recordedProductionsModule(): string {
     const { ClusterPlan } = createClusterPlanCoreServices(EmptyFileSystem);
     const productions = createPlanParser(ClusterPlan, 'record').recordedProductions();
     return [
@@ -26,13 +26,5 @@ export function recordedProductionsModule(): string {
  * must already be built from the productions of the current grammar.
  */
 export function updateRecordedProductions(root: string, mode: 'write' | 'check'): { readonly stale: readonly string[] } {
-    const file = path.join(root, RECORDED_PRODUCTIONS_FILE);
-    const text = recordedProductionsModule();
-    if (existsSync(file) && readFileSync(file, 'utf8') === text) {
-        return { stale: [] };
-    }
-    if (mode === 'write') {
-        writeFileSync(file, text);
-    }
-    return { stale: [RECORDED_PRODUCTIONS_FILE] };
+    return { stale: updateGeneratedFiles(root, new Map([[RECORDED_PRODUCTIONS_FILE, recordedProductionsModule()]]), mode) };
 }

@@ -1,11 +1,12 @@
 import { EmptyFileSystem, URI } from 'langium';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { examinePortfolio, portfolioDocumentModel, portfolioFindings } from '../cli/portfolio-command.js';
 import { rulesMarkdown } from '../cli/rules-listing.js';
 import { planDocumentModel } from '../document/plan-document.js';
 import { renderMarkdown } from '../document/render/markdown.js';
 import { createClusterPlanCoreServices } from '../language/cluster-plan-module.js';
+import { updateGeneratedFiles } from './artifact-files.js';
 import { ruleDocs } from './rule-docs.js';
 import { settingsContribution, withRuleNls } from './settings-schema.js';
 import { textMateGrammar } from './textmate-grammar.js';
@@ -34,19 +35,7 @@ export interface ArtifactReport {
 /** Writes every artifact that differs (`write`), or only lists them (`check`). */
 export async function updateArtifacts(root: string, mode: 'write' | 'check'): Promise<ArtifactReport> {
     const wanted = await expectedArtifacts(root);
-    const stale: string[] = [];
-    for (const [file, text] of wanted) {
-        const absolute = path.join(root, file);
-        const current = existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
-        if (current === text) {
-            continue;
-        }
-        stale.push(file);
-        if (mode === 'write') {
-            mkdirSync(path.dirname(absolute), { recursive: true });
-            writeFileSync(absolute, text);
-        }
-    }
+    const stale = updateGeneratedFiles(root, wanted, mode);
     const docsFolder = path.join(root, 'docs', 'rules');
     for (const name of existsSync(docsFolder) ? readdirSync(docsFolder) : []) {
         const file = path.join('docs', 'rules', name);
