@@ -49,11 +49,13 @@ await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')))
 writeFileSync('out/icon.png', new Resvg(readFileSync('images/icon.svg', 'utf8'), { fitTo: { mode: 'width', value: 256 } }).render().asPng());
 
 /**
- * `cplan` is two bundles: out/cli.cjs, a small start-up file, and out/cli-main.cjs, the
- * command, which the start-up file runs from V8's code cache keyed by the command's content
- * hash (src/code-cache.ts). The DOCX library, a fifth of the command, is a bundle of its own
- * (out/cli-docx.cjs) that only `generate --format docx` loads.
+ * `cplan` is a small start-up file, out/cli.cjs, and two command bundles, which it runs from
+ * V8's code cache keyed by the bundle's content hash (src/code-cache.ts): out/cli-check.cjs
+ * checks plans and out/cli-write.cjs writes files (src/cli/commands.ts). The DOCX library,
+ * a fifth of the second, is a bundle of its own (out/cli-docx.cjs) that only
+ * `generate --format docx` loads.
  */
+const COMMAND_BUNDLES = { 'cli-check': 'src/cli-check.ts', 'cli-write': 'src/cli-write.ts' };
 const docxApart = {
     name: 'docx-apart',
     setup(build) {
@@ -88,13 +90,17 @@ const protocolForLangiumCore = {
 };
 
 async function buildCliLauncher() {
-    const contentHash = createHash('sha256').update(readFileSync('out/cli-main.cjs')).digest('hex').slice(0, 16);
+    const contentHash = file => JSON.stringify(createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16));
     await esbuild.build({
         ...common,
         entryPoints: { cli: 'src/cli.ts' },
         outdir: 'out',
         banner: { js: CLI_SHEBANG },
-        define: { ...common.define, 'process.env.CPLAN_CLI_MAIN_HASH': JSON.stringify(contentHash) }
+        define: {
+            ...common.define,
+            'process.env.CPLAN_CLI_CHECK_HASH': contentHash('out/cli-check.cjs'),
+            'process.env.CPLAN_CLI_WRITE_HASH': contentHash('out/cli-write.cjs')
+        }
     });
     chmodSync('out/cli.cjs', 0o755);
 }
@@ -154,10 +160,10 @@ const chevrotainChanges = {
 };
 
 /**
- * The command is written as one function expression of the CommonJS module parameters, which
- * the start-up file compiles as it is and calls (src/code-cache.ts): it need not add the
- * wrapper itself, which would copy the whole text once more at every start. The command is
- * ASCII only, so that V8 holds its text in one byte per character instead of two; esbuild
+ * Each command bundle is written as one function expression of the CommonJS module parameters,
+ * which the start-up file compiles as it is and calls (src/code-cache.ts): it need not add the
+ * wrapper itself, which would copy the whole text once more at every start. The bundles are
+ * ASCII only, so that V8 holds their text in one byte per character instead of two; esbuild
  * escapes strings, and a non-ASCII character left (in a regular expression literal) fails the
  * build here.
  */
@@ -170,10 +176,12 @@ const commandThenLauncher = {
             if (result.errors.length > 0) {
                 return;
             }
-            const command = readFileSync('out/cli-main.cjs', 'latin1');
-            const nonAscii = command.search(/[^\x00-\x7f]/);
-            if (nonAscii >= 0) {
-                throw new Error(`out/cli-main.cjs must be ASCII only; near: ${Buffer.from(command.slice(Math.max(0, nonAscii - 60), nonAscii + 20), 'latin1').toString('utf8')}`);
+            for (const name of Object.keys(COMMAND_BUNDLES)) {
+                const command = readFileSync(`out/${name}.cjs`, 'latin1');
+                const nonAscii = command.search(/[^\x00-\x7f]/);
+                if (nonAscii >= 0) {
+                    throw new Error(`out/${name}.cjs must be ASCII only; near: ${Buffer.from(command.slice(Math.max(0, nonAscii - 60), nonAscii + 20), 'latin1').toString('utf8')}`);
+                }
             }
             await buildCliLauncher();
         });
@@ -195,7 +203,7 @@ const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: { server: 'src/server.ts' }, outdir: 'out', banner: { js: SERVER_SHEBANG } }),
     esbuild.context({
         ...cliBundle,
-        entryPoints: { 'cli-main': 'src/cli-main.ts' },
+        entryPoints: COMMAND_BUNDLES,
         banner: { js: COMMAND_WRAPPER.banner },
         footer: { js: COMMAND_WRAPPER.footer },
         plugins: [docxApart, protocolForLangiumCore, chevrotainChanges, commandThenLauncher]

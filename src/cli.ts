@@ -1,4 +1,5 @@
-import * as path from 'node:path';
+import { join } from 'node:path';
+import { writesFiles } from './cli/commands.js';
 import { runWithCodeCache } from './code-cache.js';
 import { documentFormatAsked, startFigureProcessEarly } from './document/render/figure-process.js';
 import { setCommandFlags } from './node-flags.js';
@@ -6,17 +7,23 @@ import { setCommandFlags } from './node-flags.js';
 /**
  * The `cplan` executable, kept small so that Node compiles next to nothing before the command
  * runs: it sets V8's flags for the command, starts the process that draws the figures of a
- * DOCX or HWPX document, then runs the command (out/cli-main.cjs) from the code cache of an
- * earlier run. Runs that check plans or write documents write that cache; the others only
- * read it.
+ * DOCX or HWPX document, then runs the bundle that has the command (src/cli/commands.ts:
+ * out/cli-check.cjs or out/cli-write.cjs) from the code cache of an earlier run. A check, a
+ * `generate` and a portfolio document write their bundle's cache; other runs only read it.
  */
 setCommandFlags();
-startFigureProcessEarly(process.argv.slice(2));
-// The commands that write documents use a cache of their own, which starts from the check's.
-const writesDocuments = process.argv.includes('generate') || documentFormatAsked(process.argv) !== undefined;
-runWithCodeCache(path.join(__dirname, 'cli-main.cjs'), {
-    contentKey: process.env.CPLAN_CLI_MAIN_HASH ?? 'dev',
-    kind: writesDocuments ? 'document' : 'check',
-    standIn: writesDocuments ? 'check' : undefined,
-    mayWrite: writesDocuments || process.argv.includes('check')
-});
+const argv = process.argv.slice(2);
+startFigureProcessEarly(argv);
+if (writesFiles(argv)) {
+    runWithCodeCache(join(__dirname, 'cli-write.cjs'), {
+        contentKey: process.env.CPLAN_CLI_WRITE_HASH ?? 'dev',
+        mayWrite: argv.includes('generate') || documentFormatAsked(argv) !== undefined,
+        require
+    });
+} else {
+    runWithCodeCache(join(__dirname, 'cli-check.cjs'), {
+        contentKey: process.env.CPLAN_CLI_CHECK_HASH ?? 'dev',
+        mayWrite: argv.includes('check'),
+        require
+    });
+}

@@ -3,31 +3,64 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { CHECK_BUNDLE_COMMANDS } from '../src/cli/check-bundle-commands.js';
+import { COMMAND_OPTIONS, writesFiles } from '../src/cli/commands.js';
+import { WRITE_BUNDLE_COMMANDS } from '../src/cli/write-bundle-commands.js';
 import { CLI, ROOT } from './cli-helpers.js';
+
+const bundle = (name: string) => readFileSync(CLI.replace(/cli\.cjs$/, name), 'latin1');
+const COMMAND_BUNDLES = ['cli-check.cjs', 'cli-write.cjs'];
 
 describe('the bundles of cplan', () => {
     test('hold no editor code: no language-server protocol, no DOCX library but in its own bundle', () => {
-        const bundle = (name: string) => readFileSync(CLI.replace(/cli\.cjs$/, name), 'utf8');
-        const command = bundle('cli-main.cjs');
-        expect(command).toContain('"$type":"Grammar"');
         // Protocol method names survive minifying; the language server's bundle is full of them.
         expect(bundle('server.cjs').includes('textDocument/completion')).toBe(true);
-        expect(/textDocument\/|workspace\/configuration|\$\/cancelRequest/.test(command)).toBe(false);
         const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-        expect(command.includes(docxMimeType)).toBe(false);
+        for (const name of COMMAND_BUNDLES) {
+            const command = bundle(name);
+            expect(command, name).toContain('"$type":"Grammar"');
+            expect(/textDocument\/|workspace\/configuration|\$\/cancelRequest/.test(command), name).toBe(false);
+            expect(command.includes(docxMimeType), name).toBe(false);
+        }
         expect(bundle('cli-docx.cjs').includes(docxMimeType)).toBe(true);
         expect(bundle('cli.cjs').includes('"$type":"Grammar"')).toBe(false);
     });
 
-    test('hold the command as one function expression in ASCII, compiled by the start-up file as it is read', () => {
-        const command = readFileSync(CLI.replace(/cli\.cjs$/, 'cli-main.cjs'), 'latin1');
-        expect(command.startsWith('(function (exports, require, module, __filename, __dirname) {\n')).toBe(true);
-        expect(command.replace(/\n\/\/# sourceMappingURL=.*\n?$/, '').endsWith('\n})')).toBe(true);
-        expect(command.match(/[^\x00-\x7f][^\n]{0,20}/)).toBeNull();
-        // The two changes to Chevrotain's code made at every start (scripts/bundle.mjs).
-        expect(command).toContain('=new Uint16Array(65536)');
-        expect(command).not.toContain('new Array(65536)');
-        expect(command).toContain('dictionaryMode');
+    test('check plans with a bundle that holds no code for writing documents or plans', () => {
+        // The HWPX package's media type, the HTML document's page and a line of the plan skeleton of `cplan init`.
+        const writing = ['application/hwp+zip', '<!DOCTYPE html>', 'Short-term focus: {goals}'];
+        for (const text of writing) {
+            expect(bundle('cli-write.cjs'), text).toContain(text);
+            expect(bundle('cli-check.cjs'), text).not.toContain(text);
+        }
+        expect(bundle('cli-check.cjs').length).toBeLessThan(bundle('cli-write.cjs').length * 0.8);
+    });
+
+    test('each command runs in the bundle the start-up file picks for it, which has it', () => {
+        for (const name of Object.keys(COMMAND_OPTIONS)) {
+            expect(Object.hasOwn(WRITE_BUNDLE_COMMANDS, name), name).toBe(writesFiles([name]));
+            expect(Object.hasOwn(CHECK_BUNDLE_COMMANDS, name), name).toBe(!writesFiles([name]));
+        }
+        // The command word is found past the options and their values, as the bundles find it.
+        expect(writesFiles(['--lang', 'en', 'generate', 'plan.cplan'])).toBe(true);
+        expect(writesFiles(['portfolio', 'plans', '--format', 'hwpx'])).toBe(true);
+        expect(writesFiles(['--config', 'generate', 'check', 'plan.cplan'])).toBe(false);
+        expect(writesFiles(['check', 'generate'])).toBe(false);
+        expect(writesFiles(['--version'])).toBe(false);
+        expect(writesFiles(['generat', 'plan.cplan'])).toBe(false);
+    });
+
+    test('hold each command bundle as one function expression in ASCII, compiled by the start-up file as it is read', () => {
+        for (const name of COMMAND_BUNDLES) {
+            const command = bundle(name);
+            expect(command.startsWith('(function (exports, require, module, __filename, __dirname) {\n'), name).toBe(true);
+            expect(command.replace(/\n\/\/# sourceMappingURL=.*\n?$/, '').endsWith('\n})'), name).toBe(true);
+            expect(command.match(/[^\x00-\x7f][^\n]{0,20}/), name).toBeNull();
+            // The two changes to Chevrotain's code made at every start (scripts/bundle.mjs).
+            expect(command, name).toContain('=new Uint16Array(65536)');
+            expect(command, name).not.toContain('new Array(65536)');
+            expect(command, name).toContain('dictionaryMode');
+        }
     });
 });
 
@@ -100,7 +133,7 @@ describe.skipIf(process.platform !== 'linux')('the code cache of cplan', () => {
 
     test('is written by the first check, then read and left as it is', () => {
         const first = cplan(['check', 'examples/daegu-draft.cplan']);
-        expect(cacheFiles()).toEqual([expect.stringMatching(/^cli-main\.cjs-[0-9a-f]{16}-check-v\d+\.\d+\.\d+-\w+\.v8cache$/)]);
+        expect(cacheFiles()).toEqual([expect.stringMatching(/^cli-check\.cjs-[0-9a-f]{16}-v\d+\.\d+\.\d+-\w+\.v8cache$/)]);
         const cache = path.join(cacheFolder(), cacheFiles()[0]);
         const written = statSync(cache).mtimeMs;
         const second = cplan(['check', 'examples/daegu-draft.cplan']);
@@ -108,17 +141,18 @@ describe.skipIf(process.platform !== 'linux')('the code cache of cplan', () => {
         expect(statSync(cache).mtimeMs).toBe(written);
     });
 
-    test('a run that writes a document keeps a cache of its own, begun from the check\'s, which stays as it is; a new build\'s caches replace the old ones', () => {
-        const stale = path.join(cacheFolder(), `cli-main.cjs-0000000000000000-document-${process.version}-${process.arch}.v8cache`);
+    test('the bundle that writes documents has a cache of its own, which stays as it is; a new build\'s cache replaces the old one', () => {
+        const stale = path.join(cacheFolder(), `cli-write.cjs-0000000000000000-${process.version}-${process.arch}.v8cache`);
         cplan(['check', 'examples/busan-marine-bio.cplan']);
         const [checkCache] = cacheFiles();
         const checkWritten = statSync(path.join(cacheFolder(), checkCache)).mtimeMs;
         writeFileSync(stale, 'the cache of an older build');
         const out = path.join(home, 'busan.html');
         expect(cplan(['generate', 'examples/busan-marine-bio.cplan', '--out', out]).status).toBe(0);
-        const documentCache = checkCache.replace('-check-', '-document-');
+        const documentCache = cacheFiles().find(name => name.startsWith('cli-write.cjs-'))!;
+        expect(documentCache).toMatch(/^cli-write\.cjs-[0-9a-f]{16}-v\d+\.\d+\.\d+-\w+\.v8cache$/);
         expect(cacheFiles().sort()).toEqual([checkCache, documentCache].sort());
-        // It holds the document's code besides what the check ran.
+        // It holds the document's code besides the check's.
         expect(statSync(path.join(cacheFolder(), documentCache)).size).toBeGreaterThan(statSync(path.join(cacheFolder(), checkCache)).size);
         const documentWritten = statSync(path.join(cacheFolder(), documentCache)).mtimeMs;
         expect(cplan(['portfolio', 'examples/portfolio', '--format', 'md', '--out', path.join(home, 'portfolio.md')]).status).toBe(0);
@@ -131,6 +165,12 @@ describe.skipIf(process.platform !== 'linux')('the code cache of cplan', () => {
         expect(cplan(['--version']).status).toBe(0);
         expect(cplan(['check', 'examples'], { NODE_DISABLE_COMPILE_CACHE: '1' }).status).toBe(1);
         expect(cacheFiles()).toEqual([]);
+    });
+
+    test('is left out where the environment names no cache folder, and the run is not disturbed', () => {
+        const expected = cplan(['check', 'examples/busan-marine-bio.cplan']);
+        const result = cplan(['check', 'examples/busan-marine-bio.cplan'], { XDG_CACHE_HOME: '', HOME: '' });
+        expect(result).toMatchObject({ status: expected.status, stdout: expected.stdout, stderr: '' });
     });
 
     test('a damaged cache is replaced, and the run is not disturbed', () => {

@@ -1,65 +1,13 @@
-import { NodeFileSystem } from 'langium/node';
 import { toLocale, type Locale } from '../analysis/locale.js';
-import { DOCUMENT_FORMATS } from '../document/formats.js';
-import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
-import { optimiseForInput } from '../node-flags.js';
 import { VERSION } from '../version.js';
-import { findCommand, parseArgs, unknownCommand, UsageError, type OptionSpec } from './args.js';
-import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
+import { parseArgs, unknownCommand, UsageError } from './args.js';
+import { EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage } from './cli-messages.js';
-import type { RuleSeverities } from '../analysis/rule-settings.js';
-import { ConfigError, ConfigResolver } from './config-file.js';
-import { runConvert } from './convert-command.js';
-import { runGenerate } from './generate-command.js';
-import { runInit } from './init-command.js';
-import { PORTFOLIO_FORMATS, runPortfolio } from './portfolio-command.js';
-import { collectPlanFiles, readPlanSources, type FileProblem } from './plan-files.js';
-import { checkPlans, summarise, type FileReport, type PlanSource } from './plan-report.js';
-import { renderJson } from './reporters/json.js';
-import { renderSarif } from './reporters/sarif.js';
-import { renderText } from './reporters/text.js';
-import { rulesJson, rulesMarkdown } from './rules-listing.js';
+import { COMMAND_OPTIONS, COMMON_OPTIONS, commandWord, isCommandName, type CommandName } from './commands.js';
+import { ConfigError } from './config-file.js';
 
-const COMMON_OPTIONS: Record<string, OptionSpec> = {
-    lang: { values: ['ko', 'en'] },
-    help: { values: 'flag' },
-    version: { values: 'flag' }
-};
-
-interface Command {
-    readonly options: Record<string, OptionSpec>;
-    readonly run: (positionals: readonly string[], options: Readonly<Record<string, string | true>>, locale: Locale, io: CliIo) => Promise<number>;
-}
-
-const COMMANDS: Record<string, Command> = {
-    check: {
-        options: { format: { values: ['text', 'json', 'sarif'] }, config: { values: 'string' } },
-        run: runCheck
-    },
-    generate: {
-        options: { format: { values: DOCUMENT_FORMATS }, out: { values: 'string' }, config: { values: 'string' } },
-        run: (positionals, options, locale, io) => runGenerate(positionals, options, locale, io, options.lang !== undefined)
-    },
-    init: {
-        options: { region: { values: 'string' }, keywords: { values: ['ko', 'en'] } },
-        run: runInit
-    },
-    portfolio: {
-        options: { format: { values: PORTFOLIO_FORMATS }, out: { values: 'string' }, config: { values: 'string' } },
-        run: runPortfolio
-    },
-    convert: {
-        options: { keywords: { values: ['ko', 'en'] }, check: { values: 'flag' } },
-        run: runConvert
-    },
-    rules: {
-        options: { format: { values: ['md', 'json'] } },
-        run: async (_positionals, options, locale, io) => {
-            io.stdout(options.format === 'json' ? rulesJson() : rulesMarkdown(locale));
-            return EXIT_OK;
-        }
-    }
-};
+/** What a command does with its positional arguments and options; gives the exit status. */
+export type CommandRun = (positionals: readonly string[], options: Readonly<Record<string, string | true>>, locale: Locale, io: CliIo) => Promise<number>;
 
 const HELP: Record<Locale, string> = {
     ko: `cplan ${VERSION} — 지역 바이오클러스터 발전계획(.cplan) 점검 도구
@@ -118,14 +66,17 @@ Usage:
   cplan --help | help | --version`
 };
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs a command line with the commands of one bundle of `cplan` (src/cli/commands.ts says
+ * which bundle runs which); help, the version and usage errors are answered by either.
+ */
+export async function runCli<Name extends CommandName>(argv: readonly string[], io: CliIo, commands: Readonly<Record<Name, CommandRun>>): Promise<number> {
     // The language flag is read first so that even a usage error is reported in it.
     const locale = toLocale(languageFlag(argv));
     try {
-        const anyCommandOption = Object.assign({}, COMMON_OPTIONS, ...Object.values(COMMANDS).map(entry => entry.options));
-        const commandName = findCommand(argv, anyCommandOption);
-        const command = commandName ? COMMANDS[commandName] : undefined;
-        const parsed = parseArgs(argv, { ...COMMON_OPTIONS, ...command?.options });
+        const word = commandWord(argv);
+        const name = isCommandName(word) ? word : undefined;
+        const parsed = parseArgs(argv, { ...COMMON_OPTIONS, ...(name ? COMMAND_OPTIONS[name] : {}) });
         if (parsed.options.version) {
             io.stdout(VERSION);
             return EXIT_OK;
@@ -135,10 +86,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             io.stdout(HELP[locale]);
             return parsed.command === undefined && !parsed.options.help ? EXIT_INCOMPLETE : EXIT_OK;
         }
-        if (!command) {
-            throw unknownCommand(parsed.command, Object.keys(COMMANDS));
+        if (!name) {
+            throw unknownCommand(parsed.command, Object.keys(COMMAND_OPTIONS));
         }
-        return await command.run(parsed.positionals, parsed.options, locale, io);
+        const run: CommandRun | undefined = (commands as Partial<Record<CommandName, CommandRun>>)[name];
+        if (!run) {
+            // The start-up file runs every command with the bundle that has it (test/cli-start.test.ts).
+            throw new Error(`${name} is not a command of this bundle`);
+        }
+        return await run(parsed.positionals, parsed.options, locale, io);
     } catch (error) {
         if (error instanceof UsageError || error instanceof ConfigError) {
             io.stderr(`cplan: ${cliMessage(error.key, locale, error.args)}`);
@@ -156,55 +112,3 @@ function languageFlag(argv: readonly string[]): string | undefined {
     }
     return argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
 }
-
-async function runCheck(positionals: readonly string[], options: Readonly<Record<string, string | true>>, locale: Locale, io: CliIo): Promise<number> {
-    const problems: FileProblem[] = [];
-    const emptyFolders: string[] = [];
-    const files = collectPlanFiles(positionals.length > 0 ? positionals : ['.'], problems, emptyFolders);
-    const sources = readPlanSources(files, problems);
-    optimiseForInput(sources.reduce((bytes, source) => bytes + source.text.length, 0));
-
-    const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
-    ClusterPlan.plan.Settings.locale = locale;
-    const reports = await checkWithConfig(ClusterPlan, sources, new ConfigResolver(typeof options.config === 'string' ? options.config : undefined));
-    const summary = summarise(reports);
-
-    for (const problem of problems) {
-        io.stderr(`cplan: ${cliMessage(problem.message, locale, problem.args)}`);
-    }
-    for (const folder of emptyFolders) {
-        io.stderr(`cplan: ${cliMessage('noPlans', locale, { path: folder })}`);
-    }
-    switch (options.format) {
-        case 'json':
-            io.stdout(renderJson(reports, summary));
-            break;
-        case 'sarif':
-            io.stdout(renderSarif(reports, locale, VERSION));
-            break;
-        default:
-            io.stdout(renderText(reports, summary, locale, io.colour));
-    }
-    if (problems.length > 0) {
-        return EXIT_INCOMPLETE;
-    }
-    return summary.errors > 0 ? EXIT_ERRORS : EXIT_OK;
-}
-
-/** Checks the plans in groups that share one rule configuration, and reports them in the order given. */
-async function checkWithConfig(services: ClusterPlanCoreServices, sources: readonly PlanSource[], configs: ConfigResolver): Promise<FileReport[]> {
-    const groups = new Map<RuleSeverities, PlanSource[]>();
-    for (const source of sources) {
-        const severities = await configs.severitiesFor(source.absolutePath);
-        groups.set(severities, [...groups.get(severities) ?? [], source]);
-    }
-    const reportOf = new Map<PlanSource, FileReport>();
-    for (const [severities, group] of groups) {
-        services.plan.Settings.severities = severities;
-        services.plan.AnalysisCache.clear();
-        const reports = await checkPlans(services, group);
-        group.forEach((source, i) => reportOf.set(source, reports[i]));
-    }
-    return sources.map(source => reportOf.get(source)!);
-}
-

@@ -2,7 +2,7 @@ import { NodeFileSystem } from 'langium/node';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
-import { DOCUMENT_FORMATS, drawsFigures, FORMAT_EXTENSIONS, isDocumentFormat } from '../document/formats.js';
+import { drawsFigures, FORMAT_EXTENSIONS, isDocumentFormat } from '../document/formats.js';
 import { renderDocument } from '../document/plan-document.js';
 import type { PlanDocumentModel } from '../document/model.js';
 import { buildPortfolioModel } from '../document/portfolio-model.js';
@@ -23,9 +23,6 @@ import { sortDiagnostics, summarise, toReported, type FileReport, type PlanSourc
 import { renderJson } from './reporters/json.js';
 import { renderSarif } from './reporters/sarif.js';
 import { renderText } from './reporters/text.js';
-
-/** The formats of `cplan portfolio`: the findings, as `check` reports them, or the portfolio document. */
-export const PORTFOLIO_FORMATS = ['text', 'json', 'sarif', ...DOCUMENT_FORMATS] as const;
 
 /**
  * `cplan portfolio [FOLDER] [--format text|json|sarif|html|md|docx|hwpx] [--out PATH] [--config FILE]`:

@@ -1,6 +1,6 @@
 import type { ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import * as path from 'node:path';
+import { join } from 'node:path';
 import { drawsFigures, isDocumentFormat, type DocumentFormat } from '../formats.js';
 import type { FigureRasterizer } from './figures.js';
 
@@ -20,7 +20,7 @@ import type { FigureRasterizer } from './figures.js';
 /** Where the start-up file leaves the process it started for the command, which is a bundle of its own. */
 const STARTED_EARLY = Symbol.for('cluster-plan.figure-process');
 
-const scriptBesideBundle = () => path.join(__dirname, 'cli-figures.cjs');
+const scriptBesideBundle = () => join(__dirname, 'cli-figures.cjs');
 
 const forkFigureProcess = (forkProcess: typeof fork, script: string): ChildProcess => forkProcess(script, [], {
     execArgv: ['--liftoff-only', '--max-semi-space-size=8'],
