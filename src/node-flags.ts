@@ -35,14 +35,16 @@ const LARGE_INPUT_BYTES = 256 * 1024;
 const OPTIMISING_COMPILERS = '--maglev --turbofan';
 
 /**
- * The flags of `cplan`: a bounded young generation, and no optimising compilers (Maglev,
- * Turbofan) until the input is known to be large. A check of a plan or two is over before
- * optimised code pays back compiling it, which also touches megabytes of memory, and on this
- * scale every megabyte a process touches shows in its start-up time.
+ * The flags of `cplan`: a bounded young generation, collected by one thread, and no optimising
+ * compilers (Maglev, Turbofan) until the input is known to be large. A check of a plan or two
+ * is over before optimised code pays back compiling it, which also touches megabytes of
+ * memory, and on this scale every megabyte a process touches shows in its start-up time. A
+ * young generation this small is collected sooner than a second thread joins in: without it, a
+ * check takes 7 ms less processor time and 2 ms less wall time.
  */
 export function setCommandFlags(): void {
     boundYoungGeneration();
-    setFlagsFromString('--no-maglev --no-turbofan');
+    setFlagsFromString('--no-maglev --no-turbofan --no-parallel-scavenge');
 }
 
 /** Turns V8's optimising compilers back on before a process parses this much plan text, if that is much. */

@@ -24,6 +24,11 @@ export class ProcessOutput {
         this.direct = process.platform !== 'win32' && writesStraight(fd);
     }
 
+    /** Whether every write is done when `write` returns: into a pipe, a socket or a file, not through Node's stream. */
+    get writesAtOnce(): boolean {
+        return this.direct;
+    }
+
     /** Whether the stream is a terminal (never looked up for a pipe or a file). */
     get isTerminal(): boolean {
         return !this.direct && this.nodeStream().isTTY === true;
