@@ -2,6 +2,7 @@ import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renam
 import { basename, dirname, join } from 'node:path';
 import { cachedDataVersionTag } from 'node:v8';
 import { Script } from 'node:vm';
+import { beforeCompression } from './node-flags.js';
 
 export interface CodeCacheOptions {
     /** Identifies the bundle's content (a hash written in at build time): a cache is only ever used for the same code. */
@@ -45,12 +46,18 @@ export function runWithCodeCache(file: string, options: CodeCacheOptions): void 
     const script = new Script(source, { filename: file, cachedData: cached });
     if (cacheFile && options.mayWrite && (cached === undefined || script.cachedDataRejected)) {
         // A cache carries V8's flags; one made after the run changed them would be rejected.
+        // A DOCX or HWPX run changes them to pack its document, by when it has compiled all
+        // but the packing: its cache is written just before.
         const flags = cachedDataVersionTag();
-        process.once('exit', () => {
-            if (cachedDataVersionTag() === flags) {
+        let written = false;
+        const write = () => {
+            if (!written && cachedDataVersionTag() === flags) {
+                written = true;
                 writeCache(cacheFile, thisBuild, name, script.createCachedData());
             }
-        });
+        };
+        beforeCompression(write);
+        process.once('exit', write);
     }
     const module = { exports: {}, require: options.require };
     (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, options.require, module, file, dirname(file));

@@ -54,6 +54,19 @@ export function optimiseForInput(inputBytes: number): void {
     }
 }
 
+/** Where the start-up file leaves what to do just before the flags change for packing a document. */
+const BEFORE_COMPRESSION = Symbol.for('cluster-plan.before-compression');
+
+/**
+ * Has `action` run once, just before a command turns the optimising compilers on to pack a
+ * document, while V8's flags are still those the process started its command with: the
+ * start-up file writes its code cache then (src/code-cache.ts), as a cache made with other
+ * flags would be rejected at the next start.
+ */
+export function beforeCompression(action: () => void): void {
+    (globalThis as Record<symbol, unknown>)[BEFORE_COMPRESSION] = action;
+}
+
 /**
  * Turns V8's optimising compilers back on before a document is packed into a zip: deflating
  * the text of a 2,000-line plan into a DOCX takes six times as long without them, and the
@@ -61,5 +74,8 @@ export function optimiseForInput(inputBytes: number): void {
  * times as long.
  */
 export function optimiseForCompression(): void {
+    const before = (globalThis as Record<symbol, (() => void) | undefined>)[BEFORE_COMPRESSION];
+    delete (globalThis as Record<symbol, unknown>)[BEFORE_COMPRESSION];
+    before?.();
     setFlagsFromString(OPTIMISING_COMPILERS);
 }

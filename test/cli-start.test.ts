@@ -161,6 +161,17 @@ describe.skipIf(process.platform !== 'linux')('the code cache of cplan', () => {
         expect(statSync(path.join(cacheFolder(), documentCache)).mtimeMs).toBe(documentWritten);
     });
 
+    test('is written by an HWPX run before it turns V8\'s compilers on to pack the document, and read by the next', () => {
+        const out = path.join(home, 'busan.hwpx');
+        expect(cplan(['generate', 'examples/busan-marine-bio.cplan', '--format', 'hwpx', '--out', out]).status).toBe(0);
+        expect(cacheFiles()).toEqual([expect.stringMatching(/^cli-write\.cjs-[0-9a-f]{16}-v\d+\.\d+\.\d+-\w+\.v8cache$/)]);
+        const cache = path.join(cacheFolder(), cacheFiles()[0]);
+        const written = statSync(cache).mtimeMs;
+        // Made with other flags, it would be rejected and written anew.
+        expect(cplan(['generate', 'examples/busan-marine-bio.cplan', '--format', 'hwpx', '--out', out]).status).toBe(0);
+        expect(statSync(cache).mtimeMs).toBe(written);
+    });
+
     test('is not written by a run that checks nothing, nor when Node\'s compile cache is turned off', () => {
         expect(cplan(['--version']).status).toBe(0);
         expect(cplan(['check', 'examples'], { NODE_DISABLE_COMPILE_CACHE: '1' }).status).toBe(1);
