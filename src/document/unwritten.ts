@@ -1,21 +1,34 @@
-import { AstUtils, type AstNode } from 'langium';
+import { isAstNode, type AstNode } from 'langium';
 import type { Locale } from '../analysis/locale.js';
 import { isPlaceholder, trimWhiteSpace } from '../analysis/texts.js';
 import { label } from './labels.js';
 
 /**
  * The texts of a plan that are still unfilled placeholders (`"<지식재산 보호장치>"`), as the
- * quick fixes and the skeleton insert them.
+ * quick fixes and the skeleton insert them. A walk of its own over the plan's properties: one
+ * with Langium's tree streams and an array of entries per node made `cplan generate` of a
+ * 2,000-line plan 5 ms slower.
  */
 function placeholdersOf(root: AstNode): Set<string> {
     const found = new Set<string>();
-    for (const node of AstUtils.streamAst(root)) {
-        for (const [property, value] of Object.entries(node)) {
-            if (!property.startsWith('$') && typeof value === 'string' && isPlaceholder(value)) {
-                found.add(value);
+    const visit = (node: AstNode): void => {
+        for (const property in node) {
+            if (property.startsWith('$')) {
+                continue;
+            }
+            const value: unknown = node[property as keyof AstNode];
+            if (typeof value === 'string') {
+                if (value.includes('<') && isPlaceholder(value)) {
+                    found.add(value);
+                }
+            } else if (Array.isArray(value)) {
+                value.filter(isAstNode).forEach(visit);
+            } else if (isAstNode(value)) {
+                visit(value);
             }
         }
-    }
+    };
+    visit(root);
     return found;
 }
 
