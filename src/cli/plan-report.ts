@@ -110,8 +110,9 @@ function reportedRange({ start, end }: Diagnostic['range']): ReportedRange {
     return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
+/** By place, then by code; codes are ASCII, compared as written (`localeCompare` would load ICU's collation data: 20 ms). */
 export function sortDiagnostics(diagnostics: ReportedDiagnostic[]): ReportedDiagnostic[] {
-    return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+    return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 export function summarise(reports: readonly FileReport[]): Summary {

@@ -6,7 +6,7 @@ import type { PlanFacts, TaskFacts } from '../analysis/facts.js';
 import type { Finding } from '../analysis/findings.js';
 import { DEFAULT_LOCALE, type Locale } from '../analysis/locale.js';
 import { formatFinding } from '../analysis/messages.js';
-import { formatEok, KRW_PER_USD, toEok } from '../analysis/money.js';
+import { formatEok, formatNumber, KRW_PER_USD, toEok } from '../analysis/money.js';
 import type { Money, Plan } from '../grammar/generated/ast.js';
 import { cellValue, label, type DocumentLabel } from './labels.js';
 import { markUnwritten } from './unwritten.js';
@@ -386,7 +386,7 @@ function budgetChapter(facts: PlanFacts, locale: Locale): Block[] {
     }
     const amounts = [...facts.tasks.map(task => task.budget?.money), ...facts.agencies.map(agency => agency.budget?.money), ...facts.funds.map(fund => fund.amount?.money)];
     const usd = amounts.some(money => money?.unit === 'USD');
-    blocks.push({ kind: 'note', text: usd ? `${t('eokNote')} ${t('usdNote', { rate: KRW_PER_USD.toLocaleString('ko-KR') })}` : t('eokNote') });
+    blocks.push({ kind: 'note', text: usd ? `${t('eokNote')} ${t('usdNote', { rate: formatNumber(KRW_PER_USD) })}` : t('eokNote') });
     return blocks;
 }
 

@@ -4,7 +4,7 @@ import type { PlanAnalysis, RuleStatus } from '../analysis/engine.js';
 import type { PlanFacts } from '../analysis/facts.js';
 import type { Locale } from '../analysis/locale.js';
 import { formatFinding } from '../analysis/messages.js';
-import { formatEok, KRW_PER_USD, toEok } from '../analysis/money.js';
+import { formatEok, formatNumber, KRW_PER_USD, toEok } from '../analysis/money.js';
 import { thresholdOf, type PortfolioAnalysis, type PortfolioThresholds } from '../analysis/portfolio.js';
 import { comparableTitle, groupBy, plannedInvestment } from '../analysis/portfolio-facts.js';
 import { VALUE_CHAIN_SEGMENTS } from '../analysis/prescriptions.js';
@@ -176,7 +176,7 @@ function moneyChapter(regions: readonly Region[], locale: Locale): Block[] {
             totalRow: [t('total'), ...total.map(formatEok)],
             numericColumns: [1, 2, 3, 4, 5]
         },
-        { kind: 'note', text: t('investmentNote', { rate: KRW_PER_USD.toLocaleString('ko-KR') }) }
+        { kind: 'note', text: t('investmentNote', { rate: formatNumber(KRW_PER_USD) }) }
     ];
 }
 

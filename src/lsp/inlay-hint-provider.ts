@@ -1,7 +1,7 @@
 import { GrammarUtils, type AstNode } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { fillTemplate } from '../analysis/locale.js';
-import { formatEok, KRW_PER_USD, toEok } from '../analysis/money.js';
+import { formatEok, formatNumber, KRW_PER_USD, toEok } from '../analysis/money.js';
 import type { ClusterPlanServices } from './cluster-plan-lsp-module.js';
 import { isHorizonClause, isMoney, isPeriodClause, type HorizonClause, type Money, type PeriodClause } from '../grammar/generated/ast.js';
 import type { PlanSettings } from '../language/settings.js';
@@ -54,7 +54,7 @@ export class PlanInlayHintProvider extends AbstractInlayHintProvider {
             label: fillTemplate(INLAY_TEXTS.eok[locale], { eok: formatEok(toEok(money)) }),
             paddingLeft: true,
             tooltip: money.unit === 'USD'
-                ? fillTemplate(INLAY_TEXTS.usdTooltip[locale], { rate: KRW_PER_USD.toLocaleString('ko-KR') })
+                ? fillTemplate(INLAY_TEXTS.usdTooltip[locale], { rate: formatNumber(KRW_PER_USD) })
                 : INLAY_TEXTS.eokTooltip[locale]
         });
     }

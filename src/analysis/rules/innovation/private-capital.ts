@@ -1,16 +1,13 @@
 import type { FundFacts } from '../../facts.js';
 import { atPlan } from '../../findings.js';
-import { formatEok, toEok } from '../../money.js';
+import { formatEok, formatNumber, toEok } from '../../money.js';
 import { defineRule } from '../../rule.js';
 
 /** Money of private investors: `source private` or `source joint`. */
 const bringsPrivateMoney = (fund: FundFacts) => fund.source?.value === 'private' || fund.source?.value === 'joint';
 const eokOf = (fund: FundFacts) => fund.amount ? toEok(fund.amount.money) : 0;
 const sum = (funds: readonly FundFacts[]) => funds.reduce((total, fund) => total + eokOf(fund), 0);
-// Made on first use, as the amount formatter (money.ts): making it loads ICU's list of
-// locales, which every start of `cplan` would pay without reporting a share.
-let percentFormat: Intl.NumberFormat | undefined;
-const formatPercent = (value: number) => `${(percentFormat ??= new Intl.NumberFormat('en', { maximumFractionDigits: 1 })).format(value)}%`;
+const formatPercent = (value: number) => `${formatNumber(value, 1)}%`;
 
 export default defineRule({
     id: 'private-capital',
