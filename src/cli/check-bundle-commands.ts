@@ -1,4 +1,4 @@
-import { NodeFileSystem } from 'langium/node';
+import { EmptyFileSystem } from 'langium';
 import type { Locale } from '../analysis/locale.js';
 import type { RuleSeverities } from '../analysis/rule-settings.js';
 import { createClusterPlanCoreServices, type ClusterPlanCoreServices } from '../language/cluster-plan-module.js';
@@ -32,7 +32,7 @@ async function runCheck(positionals: readonly string[], options: Readonly<Record
     const sources = readPlanSources(files, problems);
     optimiseForInput(sources.reduce((bytes, source) => bytes + source.text.length, 0));
 
-    const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
+    const { ClusterPlan } = createClusterPlanCoreServices(EmptyFileSystem);
     ClusterPlan.plan.Settings.locale = locale;
     const reports = await checkWithConfig(ClusterPlan, sources, new ConfigResolver(typeof options.config === 'string' ? options.config : undefined));
     const summary = summarise(reports);

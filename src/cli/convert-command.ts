@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { NodeFileSystem } from 'langium/node';
+import { EmptyFileSystem } from 'langium';
 import type { Locale } from '../analysis/locale.js';
 import { writeFileAtomically } from '../document/write-atomically.js';
 import type { KeywordSpelling } from '../grammar/keyword-spellings.js';
@@ -37,7 +37,7 @@ export async function runConvert(positionals: readonly string[], options: Readon
     }
     let incomplete = problems.length > 0;
     let notInSpelling = 0;
-    const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
+    const { ClusterPlan } = createClusterPlanCoreServices(EmptyFileSystem);
     const spellingName = cliMessage(spelling === 'ko' ? 'koreanKeywords' : 'englishKeywords', locale);
     for (const source of sources) {
         const conversion = convertKeywords(ClusterPlan.parser.LangiumParser, source.text, spelling);

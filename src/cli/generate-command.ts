@@ -1,5 +1,4 @@
-import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { EmptyFileSystem, URI } from 'langium';
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
 import { drawsFigures, FORMAT_EXTENSIONS, type DocumentFormat } from '../document/formats.js';
@@ -46,7 +45,7 @@ export async function runGenerate(positionals: readonly string[], options: Reado
             return EXIT_INCOMPLETE;
         }
         optimiseForInput(read.text.length);
-        const { ClusterPlan } = createClusterPlanCoreServices(NodeFileSystem);
+        const { ClusterPlan } = createClusterPlanCoreServices(EmptyFileSystem);
         ClusterPlan.plan.Settings.locale = locale;
         // The document scores the rules as `cplan check` does: with the plan's own rule settings.
         ClusterPlan.plan.Settings.severities = await new ConfigResolver(typeof options.config === 'string' ? options.config : undefined).severitiesFor(inputPath);

@@ -1,4 +1,4 @@
-import { NodeFileSystem } from 'langium/node';
+import { EmptyFileSystem } from 'langium';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
@@ -136,7 +136,7 @@ export async function examinePortfolio(folderGiven: string, configPath: string |
     }
     const sources = readPlanSources(files, problems);
     optimiseForInput(sources.reduce((bytes, source) => bytes + source.text.length, 0));
-    const services = createClusterPlanCoreServices(NodeFileSystem).ClusterPlan;
+    const services = createClusterPlanCoreServices(EmptyFileSystem).ClusterPlan;
     services.plan.Settings.locale = locale;
     const configs = new ConfigResolver(configPath);
     const withSettings = await Promise.all(sources.map(async source => ({ ...source, severities: await configs.severitiesFor(source.absolutePath) })));

@@ -1,10 +1,12 @@
+import { closeSync, fchmodSync, fchownSync, fsyncSync, linkSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 
-/**
- * Node's promise-based file module, loaded when a file is written, not at the top: loading it
- * costs every start of `cplan`, which mostly checks and writes nothing.
+/*
+ * The calls are synchronous: Node's promise-based file module loads Node's readline, REPL
+ * history and file watchers with it, which `cplan` compiles from source once it has set its
+ * flags (about 3 ms of every document written). A document is written once, at the end of a
+ * command or of an export in the editor.
  */
-const fileModules = () => import('node:fs/promises');
 
 /**
  * A name for a temporary file beside the target. It need not be unpredictable, only unlikely to
@@ -21,31 +23,71 @@ interface Ownership {
     readonly gid: number;
 }
 
+/** Removes a file if it is there; a file that cannot be removed is left. */
+function removeIfPresent(file: string): void {
+    try {
+        unlinkSync(file);
+    } catch {
+        // Nothing to remove, or nothing more to do.
+    }
+}
+
 /**
  * Writes the whole content to a new temporary file beside the target and flushes it to disk;
  * returns its name. The file is removed when anything fails.
  */
-async function writeTemporaryBeside(files: Awaited<ReturnType<typeof fileModules>>, target: string, content: string | Uint8Array, replaced?: Ownership): Promise<string> {
-    const { open, unlink } = files;
+function writeTemporaryBeside(target: string, content: string | Uint8Array, replaced?: Ownership): string {
     const temporary = temporaryName(target);
-    const file = await open(temporary, 'wx', 0o644);
+    const file = openSync(temporary, 'wx', 0o644);
     try {
         try {
-            await file.writeFile(content);
+            writeFileSync(file, content);
             if (replaced) {
-                await file.chmod(replaced.mode & 0o7777);
-                // Only root may give a file away; anyone else writes files of their own.
-                await file.chown(replaced.uid, replaced.gid).catch(() => undefined);
+                fchmodSync(file, replaced.mode & 0o7777);
+                try {
+                    fchownSync(file, replaced.uid, replaced.gid);
+                } catch {
+                    // Only root may give a file away; anyone else writes files of their own.
+                }
             }
-            await file.sync();
+            fsyncSync(file);
         } finally {
-            await file.close();
+            closeSync(file);
         }
     } catch (error) {
-        await unlink(temporary).catch(() => undefined);
+        removeIfPresent(temporary);
         throw error;
     }
     return temporary;
+}
+
+/** The file at the path, if a file is there. */
+function fileAt(file: string): Stats | undefined {
+    try {
+        const info = statSync(file);
+        return info.isFile() ? info : undefined;
+    } catch {
+        return undefined;
+    }
+}
+
+/** Whether anything is at the path, a broken link included; a path that cannot be looked at counts as free, for the write to refuse. */
+export function pathTaken(file: string): boolean {
+    try {
+        lstatSync(file);
+        return true;
+    } catch {
+        return false;
+    }
+}
+
+/** The target a link names, or the target itself. */
+function realPathOr(target: string): string {
+    try {
+        return realpathSync(target);
+    } catch {
+        return target;
+    }
 }
 
 /**
@@ -57,15 +99,12 @@ async function writeTemporaryBeside(files: Awaited<ReturnType<typeof fileModules
  * may set it, its owner.
  */
 export async function writeFileAtomically(target: string, content: string | Uint8Array): Promise<void> {
-    const files = await fileModules();
-    const { realpath, rename, stat, unlink } = files;
-    const destination = await realpath(target).catch(() => target);
-    const replaced = await stat(destination).then(info => info.isFile() ? info : undefined, () => undefined);
-    const temporary = await writeTemporaryBeside(files, destination, content, replaced);
+    const destination = realPathOr(target);
+    const temporary = writeTemporaryBeside(destination, content, fileAt(destination));
     try {
-        await rename(temporary, destination);
+        renameSync(temporary, destination);
     } catch (error) {
-        await unlink(temporary).catch(() => undefined);
+        removeIfPresent(temporary);
         throw error;
     }
 }
@@ -81,22 +120,20 @@ const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
  * hard links, the temporary file is renamed once the name is seen to be free.
  */
 export async function createFileAtomically(target: string, content: string | Uint8Array): Promise<void> {
-    const files = await fileModules();
-    const { link, lstat, rename, unlink } = files;
-    const temporary = await writeTemporaryBeside(files, target, content);
+    const temporary = writeTemporaryBeside(target, content);
     try {
         try {
-            await link(temporary, target);
+            linkSync(temporary, target);
         } catch (error) {
             if (!NO_HARD_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) {
                 throw error;
             }
-            if (await lstat(target).then(() => true, () => false)) {
+            if (pathTaken(target)) {
                 throw Object.assign(new Error(`EEXIST: file already exists, '${target}'`), { code: 'EEXIST' });
             }
-            await rename(temporary, target);
+            renameSync(temporary, target);
         }
     } finally {
-        await unlink(temporary).catch(() => undefined);
+        removeIfPresent(temporary);
     }
 }

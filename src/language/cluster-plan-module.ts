@@ -61,7 +61,12 @@ export const ClusterPlanModule: Module<ClusterPlanCoreServices, PartialLangiumCo
     }
 };
 
-/** Parsing, linking and checking of plans without a language server: for the CLI, the generator and tests. */
+/**
+ * Parsing, linking and checking of plans without a language server: for the CLI, the generator
+ * and tests. They read plans themselves and give Langium `EmptyFileSystem`: its file system
+ * serves a language server's workspace, and Node's (`langium/node`) would have a check load
+ * Node's directory module, compiled from source once `cplan` has set its flags.
+ */
 export function createClusterPlanCoreServices(context: DefaultSharedCoreModuleContext): {
     shared: LangiumSharedCoreServices;
     ClusterPlan: ClusterPlanCoreServices;

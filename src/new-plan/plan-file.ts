@@ -1,14 +1,12 @@
-import * as fs from 'node:fs';
+import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { createFileAtomically } from '../document/write-atomically.js';
+import { createFileAtomically, pathTaken } from '../document/write-atomically.js';
 import { DEFAULT_PLAN_FILE, NewPlanRefusal } from './plan-file-name.js';
 
 /** The file a new plan goes to: the path given, `plan.cplan` inside it when it is a folder, or in `folder` when none is given. */
 export async function newPlanPath(given: string | undefined, folder: string): Promise<string> {
     const resolved = path.resolve(folder, given ?? '.');
-    // `fs.promises` loads Node's promise-based file module when first used, not at every start of `cplan`.
-    const info = await fs.promises.stat(resolved).catch(() => undefined);
-    return info?.isDirectory() || (given !== undefined && /[\\/]$/.test(given)) ? path.join(resolved, DEFAULT_PLAN_FILE) : resolved;
+    return isFolder(resolved) || (given !== undefined && /[\\/]$/.test(given)) ? path.join(resolved, DEFAULT_PLAN_FILE) : resolved;
 }
 
 /**
@@ -21,7 +19,7 @@ export async function writeNewPlan(file: string, text: string): Promise<void> {
     if (path.extname(file).toLowerCase() !== '.cplan') {
         throw new NewPlanRefusal('notPlanFile', file);
     }
-    if (await fs.promises.lstat(file).then(() => true, () => false)) {
+    if (pathTaken(file)) {
         throw new NewPlanRefusal('exists', file);
     }
     try {
@@ -29,5 +27,13 @@ export async function writeNewPlan(file: string, text: string): Promise<void> {
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         throw code === 'EEXIST' ? new NewPlanRefusal('exists', file) : new NewPlanRefusal('cannotWrite', file, code ?? String(error));
+    }
+}
+
+function isFolder(file: string): boolean {
+    try {
+        return statSync(file).isDirectory();
+    } catch {
+        return false;
     }
 }
