@@ -8,8 +8,8 @@ import { collectGarbageEveryFewRebuilds } from './lsp/memory-policy.js';
 import type { ExtensionInitOptions } from './language/extension-protocol.js';
 import type { PlanCommandHandler } from './lsp/fill-in.js';
 import { sendPlanScores } from './lsp/plan-scores.js';
-import { VERSION } from './version.js';
 import { EditorRuleDocLinks } from './lsp/rule-docs-link.js';
+import { VERSION } from './version.js';
 
 /**
  * The language server, for VS Code and any other LSP client. Without a transport flag it

@@ -20,3 +20,6 @@ export const blankOrPlaceholder = (text: string | undefined): boolean =>
 
 /** A text clause that says something: present, not blank and not a placeholder. */
 export const isFilled = (clause: { readonly text?: string } | undefined): boolean => !blankOrPlaceholder(clause?.text);
+
+/** Orders texts by their UTF-16 code units, as written: `localeCompare` would load ICU's collation data (about 8 ms) the first time. */
+export const compareAsWritten = (a: string, b: string): number => a < b ? -1 : a > b ? 1 : 0;

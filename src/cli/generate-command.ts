@@ -1,6 +1,7 @@
 import { EmptyFileSystem, URI } from 'langium';
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
+import { realPathOf, statOf } from '../document/file-status.js';
 import { drawsFigures, FORMAT_EXTENSIONS, type DocumentFormat } from '../document/formats.js';
 import { planDocumentModel, renderDocument } from '../document/plan-document.js';
 import { FigureProcess } from '../document/render/figure-process.js';
@@ -10,7 +11,7 @@ import { optimiseForCompression, optimiseForInput } from '../node-flags.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
 import { ConfigResolver } from './config-file.js';
-import { readPlanFile, realPathOf, statOf } from './plan-files.js';
+import { readPlanFile } from './plan-files.js';
 
 /** A write `generate` (and `portfolio`) will not do, with the message that says why. */
 export class Refusal extends Error {

@@ -9,6 +9,9 @@ import { ConfigError } from './config-file.js';
 /** What a command does with its positional arguments and options; gives the exit status. */
 export type CommandRun = (positionals: readonly string[], options: Readonly<Record<string, string | true>>, locale: Locale, io: CliIo) => Promise<number>;
 
+/** The commands one bundle of `cplan` runs. */
+export type CommandTable = Readonly<Partial<Record<CommandName, CommandRun>>>;
+
 const HELP: Record<Locale, string> = {
     ko: `cplan ${VERSION} — 지역 바이오클러스터 발전계획(.cplan) 점검 도구
 
@@ -70,7 +73,7 @@ Usage:
  * Runs a command line with the commands of one bundle of `cplan` (src/cli/commands.ts says
  * which bundle runs which); help, the version and usage errors are answered by either.
  */
-export async function runCli<Name extends CommandName>(argv: readonly string[], io: CliIo, commands: Readonly<Record<Name, CommandRun>>): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, commands: CommandTable): Promise<number> {
     // The language flag is read first so that even a usage error is reported in it.
     const locale = toLocale(languageFlag(argv));
     try {
@@ -89,7 +92,7 @@ export async function runCli<Name extends CommandName>(argv: readonly string[], 
         if (!name) {
             throw unknownCommand(parsed.command, Object.keys(COMMAND_OPTIONS));
         }
-        const run: CommandRun | undefined = (commands as Partial<Record<CommandName, CommandRun>>)[name];
+        const run = commands[name];
         if (!run) {
             // The start-up file runs every command with the bundle that has it (test/cli-start.test.ts).
             throw new Error(`${name} is not a command of this bundle`);

@@ -1,5 +1,7 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { compareAsWritten } from '../analysis/texts.js';
+import { realPathOf, statOf } from '../document/file-status.js';
 import { MAX_PLAN_BYTES } from '../language/plan-limits.js';
 import type { CliMessage } from './cli-messages.js';
 import type { PlanSource } from './plan-report.js';
@@ -123,23 +125,6 @@ export function readPlanFile(file: PlanFile): ReadResult {
     }
 }
 
-/** The file's real path, or the path itself when it cannot be resolved. */
-export function realPathOf(file: string): string {
-    try {
-        return realpathSync.native(file);
-    } catch {
-        return file;
-    }
-}
-
-/** What a path leads to, following links; nothing when that cannot be read. */
-export function statOf(file: string): Stats | undefined {
-    try {
-        return statSync(file);
-    } catch {
-        return undefined;
-    }
-}
 
 function hasUtf16ByteOrderMark(bytes: Buffer): boolean {
     return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
@@ -165,10 +150,6 @@ export function readPlanSources(files: readonly PlanFile[], problems: FileProble
 
 /**
  * The order files are checked and reported in: by name regardless of case, then as written;
- * Hangul syllables come in 가나다 order. `localeCompare` would load ICU's collation data at
- * every check of a folder (8 ms) for the same order on the names plans have.
+ * Hangul syllables come in 가나다 order, as `localeCompare` orders the names plans have.
  */
-function compareNames(a: string, b: string): number {
-    const [lowerA, lowerB] = [a.toLowerCase(), b.toLowerCase()];
-    return lowerA < lowerB ? -1 : lowerA > lowerB ? 1 : a < b ? -1 : a > b ? 1 : 0;
-}
+const compareNames = (a: string, b: string): number => compareAsWritten(a.toLowerCase(), b.toLowerCase()) || compareAsWritten(a, b);

@@ -1,14 +1,13 @@
 import { toLocale } from '../analysis/locale.js';
 import { cliMessage } from './cli-messages.js';
-import type { CommandName } from './commands.js';
-import { runCli, type CommandRun } from './main.js';
+import { runCli, type CommandTable } from './main.js';
 import { ProcessOutput } from './process-output.js';
 
 /**
  * `cplan` on this process's arguments and output streams, with the commands of one of its
  * bundles (src/cli-check.ts, src/cli-write.ts), which the start-up file src/cli.ts runs.
  */
-export function runCplanProcess<Name extends CommandName>(commands: Readonly<Record<Name, CommandRun>>): void {
+export function runCplanProcess(commands: CommandTable): void {
     const major = Number(process.versions.node.split('.')[0]);
     if (major < 22) {
         const english = process.argv.includes('en') && process.argv.some(arg => arg.startsWith('--lang'));

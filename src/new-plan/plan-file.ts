@@ -1,12 +1,12 @@
-import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { createFileAtomically, pathTaken } from '../document/write-atomically.js';
+import { pathTaken, statOf } from '../document/file-status.js';
+import { createFileAtomically } from '../document/write-atomically.js';
 import { DEFAULT_PLAN_FILE, NewPlanRefusal } from './plan-file-name.js';
 
 /** The file a new plan goes to: the path given, `plan.cplan` inside it when it is a folder, or in `folder` when none is given. */
 export async function newPlanPath(given: string | undefined, folder: string): Promise<string> {
     const resolved = path.resolve(folder, given ?? '.');
-    return isFolder(resolved) || (given !== undefined && /[\\/]$/.test(given)) ? path.join(resolved, DEFAULT_PLAN_FILE) : resolved;
+    return statOf(resolved)?.isDirectory() || (given !== undefined && /[\\/]$/.test(given)) ? path.join(resolved, DEFAULT_PLAN_FILE) : resolved;
 }
 
 /**
@@ -27,13 +27,5 @@ export async function writeNewPlan(file: string, text: string): Promise<void> {
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         throw code === 'EEXIST' ? new NewPlanRefusal('exists', file) : new NewPlanRefusal('cannotWrite', file, code ?? String(error));
-    }
-}
-
-function isFolder(file: string): boolean {
-    try {
-        return statSync(file).isDirectory();
-    } catch {
-        return false;
     }
 }
