@@ -11,7 +11,7 @@ import type { Money, Plan } from '../grammar/generated/ast.js';
 import { cellValue, label, type DocumentLabel } from './labels.js';
 import { markUnwritten } from './unwritten.js';
 import type {
-    Block, Chapter, GanttData, KeyValue, MapActor, NetworkMapData, PlanDocumentModel, ScorecardBlock, ScorecardRow,
+    Block, Chapter, GanttData, GanttTask, KeyValue, MapActor, MapLink, NetworkMapData, PlanDocumentModel, ScorecardBlock, ScorecardRow,
     ValueChainSegment
 } from './model.js';
 import { overallScore, scoreByCategory, type CategoryScore } from '../analysis/scorecard.js';
@@ -227,8 +227,15 @@ function networksChapter(facts: PlanFacts, locale: Locale): Block[] {
 }
 
 function networkMap(facts: PlanFacts, locale: Locale): NetworkMapData {
-    const t = (key: DocumentLabel) => label(key, locale);
+    const t = (key: DocumentLabel, args?: Record<string, string | number>) => label(key, locale, args);
     const inNetworks = new Set<string>();
+    const links: MapLink[] = facts.links.map(link => ({
+        key: link.node.name,
+        label: link.node.title,
+        overseas: link.scope?.value === 'overseas',
+        scopeLabel: cellValue(link.scope?.value, locale, 'LinkScopeClause'),
+        partner: link.partner?.partner?.ref?.name
+    }));
     const networks = facts.networks.map(network => {
         const hostName = network.host?.host?.ref?.name;
         const members: MapActor[] = network.memberActors.map(actor => ({ key: actor.name, label: actor.title, host: actor.name === hostName }));
@@ -237,6 +244,8 @@ function networkMap(facts: PlanFacts, locale: Locale): NetworkMapData {
             members.push({ key: host.name, label: host.title, host: true });
         }
         members.forEach(member => inNetworks.add(member.key));
+        const memberKeys = new Set(members.map(member => member.key));
+        const ownLinks = links.filter(link => link.partner !== undefined && memberKeys.has(link.partner));
         return {
             key: network.node.name,
             label: network.node.title,
@@ -245,27 +254,28 @@ function networkMap(facts: PlanFacts, locale: Locale): NetworkMapData {
             bridges: network.bridges.filter(bridge => bridge.network?.ref).map(bridge => ({
                 toNetwork: bridge.network.ref!.name,
                 viaLabel: titleOf(bridge.via)
-            }))
+            })),
+            summary: {
+                counts: t('mapOverviewCounts', { members: members.length, links: ownLinks.length }),
+                host: t('mapOverviewHost', { host: host ? host.title : t('notGiven') })
+            }
         };
     });
     const looseActors: MapActor[] = [];
-    const links = facts.links.map(link => {
+    for (const link of facts.links) {
         const partner = link.partner?.partner?.ref;
         if (partner && !inNetworks.has(partner.name) && !looseActors.some(actor => actor.key === partner.name)) {
             looseActors.push({ key: partner.name, label: partner.title, host: false });
         }
-        return {
-            key: link.node.name,
-            label: link.node.title,
-            overseas: link.scope?.value === 'overseas',
-            scopeLabel: cellValue(link.scope?.value, locale, 'LinkScopeClause'),
-            partner: partner?.name
-        };
-    });
+    }
     return {
         networks, links, looseActors,
         looseTitle: t('otherActors'),
-        legend: { host: t('mapLegendHost'), bridge: t('mapLegendBridge'), overseas: t('mapLegendOverseas'), domestic: t('mapLegendDomestic') }
+        legend: { host: t('mapLegendHost'), bridge: t('mapLegendBridge'), overseas: t('mapLegendOverseas'), domestic: t('mapLegendDomestic') },
+        overview: {
+            caption: t('figureOverview', { caption: t('networkMap') }),
+            note: t('mapOverviewNote', { networks: networks.length, actors: inNetworks.size + looseActors.length })
+        }
     };
 }
 
@@ -315,32 +325,38 @@ const TALENT_TRACKS = ['researchers', 'workforce'] as const;
 
 /** The years shown run over the horizon, widened to tasks that run past it (at most 60 years). */
 function gantt(facts: PlanFacts, locale: Locale): GanttData | undefined {
-    const t = (key: DocumentLabel) => label(key, locale);
+    const t = (key: DocumentLabel, args?: Record<string, string | number>) => label(key, locale, args);
     const years = facts.tasks.flatMap(task => task.period && task.period.start <= task.period.end ? [task.period.start, task.period.end] : []);
     const startYear = facts.horizon?.start ?? (years.length > 0 ? Math.min(...years) : undefined);
     if (startYear === undefined) {
         return undefined;
     }
     const endYear = Math.max(startYear, facts.horizon?.end ?? startYear, ...years.filter(year => year >= startYear));
+    const tasks: GanttTask[] = facts.tasks.map(task => {
+        const period = task.period;
+        const valid = period !== undefined && period.start <= period.end;
+        return {
+            key: task.node.name,
+            label: `${task.node.name} ${task.node.title}`,
+            term: task.term?.value,
+            start: valid ? period.start : undefined,
+            end: valid ? period.end : undefined,
+            problem: period === undefined ? t('noPeriod') : valid ? undefined : t('badPeriod'),
+            after: task.predecessors.map(predecessor => predecessor.name)
+        };
+    });
+    const uncounted = tasks.filter(task => task.start === undefined).length;
     return {
         startYear,
         endYear: Math.min(endYear, startYear + 60),
         horizonEnd: facts.horizon?.end,
         horizonEndLabel: t('horizonEnd'),
-        tasks: facts.tasks.map(task => {
-            const period = task.period;
-            const valid = period !== undefined && period.start <= period.end;
-            return {
-                key: task.node.name,
-                label: `${task.node.name} ${task.node.title}`,
-                term: task.term?.value,
-                start: valid ? period.start : undefined,
-                end: valid ? period.end : undefined,
-                problem: period === undefined ? t('noPeriod') : valid ? undefined : t('badPeriod'),
-                after: task.predecessors.map(predecessor => predecessor.name)
-            };
-        }),
+        tasks,
         legend: { short: cellValue('short', locale, 'TermClause'), long: cellValue('long', locale, 'TermClause'), unset: t('termUnset'), arrow: t('ganttLegendArrow') },
+        overview: {
+            caption: t('figureOverview', { caption: t('timeline') }),
+            note: [t('scheduleOverviewNote', { tasks: tasks.length }), ...(uncounted > 0 ? [t('scheduleOverviewUncounted', { count: uncounted })] : [])].join(' ')
+        },
         columns: { task: t('task'), term: t('term') }
     };
 }

@@ -106,6 +106,13 @@ export const DOCUMENT_LABELS = {
     mapLegendOverseas: { ko: '해외 연계', en: 'Overseas link' },
     mapLegendDomestic: { ko: '국내 연계', en: 'Domestic link' },
     otherActors: { ko: '네트워크 밖의 주체', en: 'Actors outside the networks' },
+    figureOverview: { ko: '{caption} (개요)', en: '{caption} (overview)' },
+    mapOverviewCounts: { ko: '구성원 {members}곳 · 연계 {links}건', en: 'Members {members} · links {links}' },
+    mapOverviewHost: { ko: '주관: {host}', en: 'Host: {host}' },
+    mapOverviewNote: {
+        ko: '네트워크 {networks}개와 주체 {actors}곳은 한 쪽에 읽을 수 있게 그릴 수 없어 네트워크별로 요약함. 구성원과 연계는 아래 표에 모두 있음.',
+        en: 'The {networks} networks and {actors} actors cannot be drawn legibly on one page, so each network is summarised. The tables below list every member and link.'
+    },
     // chapter 6
     tasks: { ko: '과제 목록', en: 'Tasks' },
     timeline: { ko: '추진 일정', en: 'Timeline' },
@@ -126,6 +133,11 @@ export const DOCUMENT_LABELS = {
     termUnset: { ko: '구분 없음', en: 'no term' },
     horizonEnd: { ko: '계획 기간 끝', en: 'end of plan period' },
     ganttLegendArrow: { ko: '화살표: 선행 과제', en: 'Arrow: must start after' },
+    scheduleOverviewNote: {
+        ko: '과제 {tasks}개는 한 쪽에 읽을 수 있게 그릴 수 없어 해마다 진행 중인 과제 수로 요약함. 과제마다의 기간은 위 과제 목록에 있음.',
+        en: 'The {tasks} tasks cannot be drawn legibly on one page, so the chart counts the tasks under way each year. The task list above gives each period.'
+    },
+    scheduleOverviewUncounted: { ko: '기간이 없거나 잘못된 과제 {count}개는 세지 않음.', en: '{count} tasks without a valid period are not counted.' },
     // chapter 7
     byOwner: { ko: '담당 주체별 과제 예산', en: 'Task budgets by owner' },
     byTerm: { ko: '단기·장기별 과제 예산', en: 'Task budgets by term' },

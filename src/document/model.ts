@@ -84,6 +84,14 @@ export interface NetworkMapData {
     readonly looseActors: readonly MapActor[];
     readonly looseTitle: string;
     readonly legend: { readonly host: string; readonly bridge: string; readonly overseas: string; readonly domestic: string };
+    /** What the overview says, which print shows when the whole map cannot be read on one page. */
+    readonly overview: FigureOverview;
+}
+
+/** The words of a figure's overview: its caption and a note that says what it leaves out and where that is. */
+export interface FigureOverview {
+    readonly caption: string;
+    readonly note: string;
 }
 
 export interface MapActor {
@@ -99,6 +107,8 @@ export interface MapNetwork {
     readonly subtitle: string;
     readonly members: readonly MapActor[];
     readonly bridges: ReadonlyArray<{ readonly toNetwork: string; readonly viaLabel: string }>;
+    /** The network in two lines for the overview: its members and links counted, and its host. */
+    readonly summary: { readonly counts: string; readonly host: string };
 }
 
 export interface MapLink {
@@ -118,6 +128,8 @@ export interface GanttData {
     readonly horizonEndLabel: string;
     readonly tasks: readonly GanttTask[];
     readonly legend: { readonly short: string; readonly long: string; readonly unset: string; readonly arrow: string };
+    /** What the overview says, which print shows when the tasks cannot be read on one page: the tasks under way each year. */
+    readonly overview: FigureOverview;
     /** Column titles where the chart is told as a table. */
     readonly columns: { readonly task: string; readonly term: string };
 }

@@ -101,7 +101,7 @@ function figure(item: FigureBlock, pictures: Pictures): Paragraph[] {
     if (!picture) {
         throw new Error(`no picture for the ${item.kind} figure`);
     }
-    const caption = xmlSafe(item.caption);
+    const caption = xmlSafe(picture.caption);
     return [
         new Paragraph({
             alignment: AlignmentType.CENTER,
@@ -114,7 +114,7 @@ function figure(item: FigureBlock, pictures: Pictures): Paragraph[] {
                 altText: { name: caption, title: caption, description: caption }
             })]
         }),
-        new Paragraph({ style: 'Caption', children: [run(item.caption)] })
+        new Paragraph({ style: 'Caption', children: [run(picture.caption)] })
     ];
 }
 

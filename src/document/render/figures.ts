@@ -1,7 +1,10 @@
 import type { Block, PlanDocumentModel } from '../model.js';
 import { ganttSvg } from '../svg/gantt.js';
+import { networkOverviewSvg } from '../svg/network-overview.js';
 import { regionMatrixSvg } from '../svg/region-matrix.js';
 import { networkMapSvg } from '../svg/network-map.js';
+import { scheduleOverviewSvg } from '../svg/schedule-overview.js';
+import { SMALLEST_FONT_SIZE } from '../svg/text.js';
 import { valueChainSvg } from '../svg/value-chain.js';
 
 /**
@@ -13,9 +16,11 @@ import { valueChainSvg } from '../svg/value-chain.js';
 
 export type FigureBlock = Extract<Block, { readonly kind: 'valueChain' | 'networkMap' | 'gantt' | 'regionMatrix' }>;
 
-/** Where and how large a figure is printed, known before it is drawn. */
+/** What a figure prints and where and how large, known before it is drawn. */
 export interface FigureLayout {
     readonly svg: string;
+    /** The figure's caption, or its overview's. */
+    readonly caption: string;
     readonly pixelWidth: number;
     readonly pixelHeight: number;
     /** The size it is printed at, in millimetres. */
@@ -39,6 +44,8 @@ export type FigureRasterizer = (svg: string, pixelWidth: number, pixelHeight: nu
 /** Pixels per inch of the size printed: sharp lines and small labels on paper, pictures of tens of kilobytes. */
 export const FIGURE_DPI = 200;
 const MM_PER_INCH = 25.4;
+/** The smallest printed text a reader can still read, in millimetres (about 6 pt). */
+const SMALLEST_PRINTED_TEXT = 2;
 
 export function figureSvg(figure: FigureBlock): string {
     switch (figure.kind) {
@@ -57,21 +64,43 @@ export const isFigure = (block: Block): block is FigureBlock =>
     block.kind === 'valueChain' || block.kind === 'networkMap' || block.kind === 'gantt' || block.kind === 'regionMatrix';
 
 /**
- * Every figure of the document laid out: as wide as the frame unless that would make it taller
- * than the frame (a schedule of many tasks is then scaled down to fit one page), to be drawn at
- * FIGURE_DPI for that size.
+ * Every figure of the document laid out for print: as wide as the frame unless that would make
+ * it taller than the frame, then scaled down to fit one page, to be drawn at FIGURE_DPI for
+ * that size. A network map or schedule that would then print its text smaller than
+ * SMALLEST_PRINTED_TEXT is printed as its overview instead, which fits a page legibly; the
+ * tables beside it hold every member, link and task.
  */
 export function layOutFigures(model: PlanDocumentModel, frame: FigureFrame): Map<FigureBlock, FigureLayout> {
-    const pixels = (millimetres: number) => Math.max(1, Math.round((millimetres / MM_PER_INCH) * FIGURE_DPI));
     return new Map(model.chapters.flatMap(chapter => chapter.blocks).filter(isFigure).map(figure => {
-        const svg = figureSvg(figure);
-        const [viewWidth, viewHeight] = viewBoxSize(svg);
-        const millimetresPerUnit = Math.min(frame.width / viewWidth, frame.height / viewHeight);
-        const width = viewWidth * millimetresPerUnit;
-        const height = viewHeight * millimetresPerUnit;
-        return [figure, { svg, pixelWidth: pixels(width), pixelHeight: pixels(height), width, height }];
+        const whole = fitted(figureSvg(figure), frame);
+        const overview = whole.millimetresPerUnit * SMALLEST_FONT_SIZE < SMALLEST_PRINTED_TEXT ? overviewOf(figure) : undefined;
+        const printed = overview ? { ...fitted(overview.svg, frame), caption: overview.caption } : { ...whole, caption: figure.caption };
+        const { svg, caption, width, height } = printed;
+        return [figure, { svg, caption, pixelWidth: pixels(width), pixelHeight: pixels(height), width, height }];
     }));
 }
+
+/** The overview a figure has for print, when it has one. */
+function overviewOf(figure: FigureBlock): { readonly svg: string; readonly caption: string } | undefined {
+    switch (figure.kind) {
+        case 'networkMap':
+            return { svg: networkOverviewSvg(figure.map, figure.map.overview.caption), caption: figure.map.overview.caption };
+        case 'gantt':
+            return { svg: scheduleOverviewSvg(figure.chart, figure.chart.overview.caption), caption: figure.chart.overview.caption };
+        case 'valueChain':
+        case 'regionMatrix':
+            return undefined;
+    }
+}
+
+/** The size an SVG prints at in the frame, in millimetres, and the millimetres one of its units takes. */
+function fitted(svg: string, frame: FigureFrame) {
+    const [viewWidth, viewHeight] = viewBoxSize(svg);
+    const millimetresPerUnit = Math.min(frame.width / viewWidth, frame.height / viewHeight);
+    return { svg, millimetresPerUnit, width: viewWidth * millimetresPerUnit, height: viewHeight * millimetresPerUnit };
+}
+
+const pixels = (millimetres: number) => Math.max(1, Math.round((millimetres / MM_PER_INCH) * FIGURE_DPI));
 
 /** Draws the figures laid out, all asked for at once: a rasteriser in another process has them all before this one goes on. */
 export async function drawFigures(layouts: ReadonlyMap<FigureBlock, FigureLayout>, rasterize: FigureRasterizer): Promise<Map<FigureBlock, FigurePicture>> {

@@ -1,6 +1,6 @@
 import type { GanttData, GanttTask } from '../model.js';
 import { PALETTE, SVG_FONT } from './palette.js';
-import { fitText, px } from './text.js';
+import { fitText, px, SMALLEST_FONT_SIZE } from './text.js';
 import { element, text } from './xml.js';
 
 const WIDTH = 720;
@@ -41,7 +41,7 @@ export function ganttSvg(chart: GanttData, caption: string): string {
         const x = xOf(chart.horizonEnd + 1);
         grid.push(element('g', { class: 'horizon-end' },
             element('line', { x1: px(x), y1: TOP - 4, x2: px(x), y2: px(TOP + chart.tasks.length * ROW + 4), stroke: '#b42318', 'stroke-width': 1.2, 'stroke-dasharray': '4 3' }),
-            element('text', { x: px(x + 3), y: px(TOP + chart.tasks.length * ROW + 14), 'font-size': 9.5, fill: '#b42318' }, text(chart.horizonEndLabel))));
+            element('text', { x: px(x + 3), y: px(TOP + chart.tasks.length * ROW + 14), 'font-size': SMALLEST_FONT_SIZE, fill: '#b42318' }, text(chart.horizonEndLabel))));
     }
 
     const rowIndex = new Map(chart.tasks.map((task, index) => [task.key, index]));

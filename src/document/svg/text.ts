@@ -30,3 +30,26 @@ export function fitText(text: string, maxWidth: number, fontSize: number): strin
 
 /** Rounds coordinates so that the markup stays short and stable. */
 export const px = (value: number) => String(Math.round(value * 10) / 10);
+
+/** The smallest font size the figures set, in their own units: what must stay legible in print. */
+export const SMALLEST_FONT_SIZE = 9.5;
+
+/** The text broken into lines that fit `maxWidth`, between words where it has spaces, else between characters. */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.replace(/\s+/g, ' ').trim().split(/(?<= )/)) {
+        if (line && textWidth(`${line}${word}`.trimEnd(), fontSize) > maxWidth) {
+            lines.push(line.trimEnd());
+            line = '';
+        }
+        for (const character of word) {
+            if (line && textWidth(`${line}${character}`.trimEnd(), fontSize) > maxWidth) {
+                lines.push(line.trimEnd());
+                line = '';
+            }
+            line += character;
+        }
+    }
+    return line.trim() ? [...lines, line.trimEnd()] : lines;
+}

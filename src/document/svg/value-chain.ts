@@ -1,6 +1,6 @@
 import type { ValueChainSegment } from '../model.js';
 import { PALETTE, SVG_FONT } from './palette.js';
-import { fitText, px } from './text.js';
+import { fitText, px, SMALLEST_FONT_SIZE } from './text.js';
 import { element, text } from './xml.js';
 
 const WIDTH = 720;
@@ -31,7 +31,7 @@ export function valueChainSvg(segments: readonly ValueChainSegment[], caption: s
                 text(fitText(segment.label, step - 20, 13))),
             element('text', { x: px(centre), y: 86, 'text-anchor': 'middle', 'font-size': 10.5, 'font-weight': 700, fill: segment.state === 'none' ? PALETTE.muted : style.stroke },
                 text(fitText(segment.stateLabel, step - 6, 10.5))),
-            ...(segment.via ? [element('text', { x: px(centre), y: 101, 'text-anchor': 'middle', 'font-size': 9.5, fill: PALETTE.muted }, text(fitText(segment.via, step - 6, 9.5)))] : []));
+            ...(segment.via ? [element('text', { x: px(centre), y: 101, 'text-anchor': 'middle', 'font-size': SMALLEST_FONT_SIZE, fill: PALETTE.muted }, text(fitText(segment.via, step - 6, SMALLEST_FONT_SIZE)))] : []));
     });
     return element('svg', {
         xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH + TIP} ${HEIGHT}`, role: 'img', 'font-family': SVG_FONT, class: 'figure value-chain'

@@ -145,9 +145,9 @@ class SectionWriter {
             + `<hp:sz width="${width}" widthRelTo="ABSOLUTE" height="${height}" heightRelTo="ABSOLUTE" protect="0"/>`
             + `<hp:pos treatAsChar="1" affectLSpacing="0" flowWithText="1" allowOverlap="0" holdAnchorAndSO="0" vertRelTo="PARA" horzRelTo="COLUMN" vertAlign="TOP" horzAlign="LEFT" vertOffset="0" horzOffset="0"/>`
             + `<hp:outMargin left="0" right="0" top="0" bottom="0"/>`
-            + `<hp:shapeComment>${escapeXml(item.caption)}</hp:shapeComment></hp:pic>`;
+            + `<hp:shapeComment>${escapeXml(picture.caption)}</hp:shapeComment></hp:pic>`;
         this.paragraphs.push(this.openParagraph(PARA.figure, STYLE.normal, false) + `<hp:run charPrIDRef="${CHAR.body}">${pic}<hp:t/></hp:run></hp:p>`);
-        this.paragraph(PARA.caption, [[item.caption, CHAR.caption]], { style: STYLE.caption });
+        this.paragraph(PARA.caption, [[picture.caption, CHAR.caption]], { style: STYLE.caption });
     }
 
     /**

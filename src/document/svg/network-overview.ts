@@ -1,0 +1,70 @@
+import type { NetworkMapData } from '../model.js';
+import { PALETTE, SVG_FONT } from './palette.js';
+import { fitText, px, wrapText } from './text.js';
+import { element, text } from './xml.js';
+
+const WIDTH = 720;
+const MARGIN = 12;
+const GAP = 12;
+const BOX_HEIGHT = 78;
+const NOTE_SIZE = 10.5;
+const NOTE_LINE = 15;
+
+/**
+ * The network map of a plan too large to read on one printed page: a box per network with its
+ * kind, how many members and links to other clusters it has and who hosts it, and the bridges
+ * between networks as dashed lines. The members and links themselves are in the tables that
+ * follow the figure.
+ */
+export function networkOverviewSvg(map: NetworkMapData, caption: string): string {
+    const columns = map.networks.length > 40 ? 5 : 4;
+    const boxWidth = (WIDTH - 2 * MARGIN - (columns - 1) * GAP) / columns;
+    const centreOf = new Map(map.networks.map((network, index) => [network.key, {
+        x: MARGIN + (index % columns) * (boxWidth + GAP) + boxWidth / 2,
+        y: MARGIN + Math.floor(index / columns) * (BOX_HEIGHT + GAP) + BOX_HEIGHT / 2
+    }]));
+
+    // Beneath the boxes, so that a line shows between the two networks it joins; each pair once.
+    const joined = new Set<string>();
+    const bridges: string[] = [];
+    for (const network of map.networks) {
+        const from = centreOf.get(network.key)!;
+        for (const bridge of network.bridges) {
+            const to = centreOf.get(bridge.toNetwork);
+            const pair = [network.key, bridge.toNetwork].sort().join('\u0000');
+            if (to && to !== from && !joined.has(pair)) {
+                joined.add(pair);
+                bridges.push(element('line', { x1: px(from.x), y1: px(from.y), x2: px(to.x), y2: px(to.y), stroke: PALETTE.accent, 'stroke-width': 1.8, 'stroke-dasharray': '5 3' }));
+            }
+        }
+    }
+
+    const boxes = map.networks.map(network => {
+        const centre = centreOf.get(network.key)!;
+        const x = centre.x - boxWidth / 2;
+        const y = centre.y - BOX_HEIGHT / 2;
+        const line = (offset: number, content: string, attributes: Record<string, string | number>) =>
+            element('text', { x: px(x + 10), y: px(y + offset), ...attributes }, text(fitText(content, boxWidth - 20, Number(attributes['font-size']))));
+        return element('g', { class: 'network' },
+            element('title', {}, text(`${network.label} (${network.subtitle})`)),
+            element('rect', { x: px(x), y: px(y), width: px(boxWidth), height: BOX_HEIGHT, rx: 8, fill: PALETTE.wash, stroke: PALETTE.primary, 'stroke-width': 1.5 }),
+            line(19, network.label, { 'font-size': 12, 'font-weight': 700, fill: PALETTE.primary }),
+            line(36, network.subtitle, { 'font-size': 10.5, fill: PALETTE.muted }),
+            line(52, network.summary.counts, { 'font-size': 10.5, fill: PALETTE.ink }),
+            line(68, network.summary.host, { 'font-size': 10.5, fill: PALETTE.ink }));
+    });
+
+    let y = MARGIN + Math.ceil(map.networks.length / columns) * (BOX_HEIGHT + GAP) + 4;
+    const note = wrapText(map.overview.note, WIDTH - 2 * MARGIN, NOTE_SIZE).map(content => {
+        y += NOTE_LINE;
+        return element('text', { x: MARGIN, y: px(y), 'font-size': NOTE_SIZE, fill: PALETTE.muted }, text(content));
+    });
+    y += 14;
+    const legend = element('g', { class: 'legend', 'font-size': NOTE_SIZE, fill: PALETTE.muted },
+        element('line', { x1: MARGIN, y1: px(y - 4), x2: MARGIN + 24, y2: px(y - 4), stroke: PALETTE.accent, 'stroke-width': 1.8, 'stroke-dasharray': '5 3' }),
+        element('text', { x: MARGIN + 30, y: px(y) }, text(map.legend.bridge)));
+
+    return element('svg', {
+        xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${px(y + MARGIN)}`, role: 'img', 'font-family': SVG_FONT, class: 'figure network-overview'
+    }, element('title', {}, text(caption)), ...bridges, ...boxes, ...note, legend);
+}
