@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
@@ -73,6 +74,27 @@ describe('Cluster Plan: Export Portfolio Document…', () => {
         await exportPortfolio({ write, formats: DOCUMENT_FORMATS });
         expect(state.errors).toHaveLength(1);
         expect(readdirSync(folder)).not.toContain('plan.cplan');
+    });
+
+    test('on a local disk, refuses a link to a plan and a named pipe, as cplan generate does, and leaves both as they were', async () => {
+        const { exportPortfolio } = await import('../src/extension/portfolio-export.js');
+        const { DESKTOP_DOCUMENT_EXPORTS } = await import('../src/extension/desktop-exports.js');
+        state.format = 'md';
+        const plan = path.join(folder, 'linked.cplan');
+        writeFileSync(plan, 'plan 계획 "원본"\n');
+        state.target = path.join(folder, 'looks-like-a-document.md');
+        symlinkSync(plan, state.target);
+        state.errors.length = 0;
+        await exportPortfolio(DESKTOP_DOCUMENT_EXPORTS);
+        expect(state.errors).toEqual(['The document is not saved over a .cplan file (it could overwrite a plan).']);
+        expect(readFileSync(plan, 'utf8')).toBe('plan 계획 "원본"\n');
+
+        state.target = path.join(folder, 'pipe.md');
+        execFileSync('mkfifo', [state.target]);
+        state.errors.length = 0;
+        await exportPortfolio(DESKTOP_DOCUMENT_EXPORTS);
+        expect(state.errors).toEqual(['The document is not saved over something that is not a regular file (a pipe or a device).']);
+        expect(lstatSync(state.target).isFIFO()).toBe(true);
     });
 
     test('offers the formats the editor can make: in VS Code for the web, HTML and Markdown', async () => {

@@ -1,7 +1,7 @@
 import { EmptyFileSystem, URI } from 'langium';
 import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
-import { realPathOf, statOf } from '../document/file-status.js';
+import { statOf, unsafeDocumentTarget, type UnsafeDocumentTarget } from '../document/file-status.js';
 import { drawsFigures, FORMAT_EXTENSIONS, type DocumentFormat } from '../document/formats.js';
 import { planDocumentModel, renderDocument } from '../document/plan-document.js';
 import { FigureProcess } from '../document/render/figure-process.js';
@@ -91,27 +91,15 @@ export function placeOutput(defaultFolder: string, defaultName: string, out: str
     return namesFolder ? path.join(resolved, defaultName) : resolved;
 }
 
-/**
- * Refuses an output path that is the input plan, any `.cplan` file, or something other than a
- * file, links followed: the document is renamed over what the path names, which would replace
- * a device such as `/dev/null` or a named pipe itself.
- */
+/** Refuses an output path a document must not be written at (`unsafeDocumentTarget`), in the command's words. */
 export function refuseUnsafeOutput(inputPath: string, outPath: string): void {
-    const shown = displayPath(outPath);
-    const [inputInfo, outInfo] = [statOf(inputPath), statOf(outPath)];
-    if (outInfo && !outInfo.isFile() && !outInfo.isDirectory()) {
-        throw new Refusal('outNotRegularFile', { path: shown });
-    }
-    const sameFile = outPath === inputPath || (inputInfo && outInfo && inputInfo.dev === outInfo.dev && inputInfo.ino === outInfo.ino);
-    if (sameFile) {
-        throw new Refusal('outIsInput', { path: shown });
-    }
-    // A link named like a document may still point at a plan.
-    const target = outInfo ? realPathOf(outPath) : outPath;
-    if ([outPath, target].some(candidate => candidate.toLowerCase().endsWith('.cplan'))) {
-        throw new Refusal('outIsPlan', { path: shown });
+    const problem = unsafeDocumentTarget(outPath, inputPath);
+    if (problem) {
+        throw new Refusal(REFUSALS[problem], { path: displayPath(outPath) });
     }
 }
+
+const REFUSALS: Record<UnsafeDocumentTarget, CliMessage> = { isInput: 'outIsInput', isPlan: 'outIsPlan', notRegularFile: 'outNotRegularFile' };
 
 export async function writeDocument(target: string, content: string | Uint8Array): Promise<void> {
     try {

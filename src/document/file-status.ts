@@ -29,3 +29,23 @@ export function pathTaken(file: string): boolean {
         return false;
     }
 }
+
+/**
+ * Why a document must not be written at `target`, if it must not: it is `input`, the plan it is
+ * made from; it is a plan, links followed (a link named like a document may point at one); or it
+ * is something other than a regular file, such as a named pipe or `/dev/null`, which the rename of
+ * an atomic write would replace (run as root, the device itself).
+ */
+export type UnsafeDocumentTarget = 'isInput' | 'isPlan' | 'notRegularFile';
+
+export function unsafeDocumentTarget(target: string, input?: string): UnsafeDocumentTarget | undefined {
+    const [inputInfo, targetInfo] = [input === undefined ? undefined : statOf(input), statOf(target)];
+    if (targetInfo && !targetInfo.isFile() && !targetInfo.isDirectory()) {
+        return 'notRegularFile';
+    }
+    if (target === input || (inputInfo && targetInfo && inputInfo.dev === targetInfo.dev && inputInfo.ino === targetInfo.ino)) {
+        return 'isInput';
+    }
+    const real = targetInfo ? realPathOf(target) : target;
+    return [target, real].some(candidate => candidate.toLowerCase().endsWith('.cplan')) ? 'isPlan' : undefined;
+}

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { UnsafeDocumentTarget } from '../document/file-status.js';
 import { FORMAT_EXTENSIONS, type DocumentFormat } from '../document/formats.js';
 import { activePlan } from './document-preview.js';
 import { renderPlanText } from '../document/render-plan-text.js';
@@ -20,6 +21,8 @@ export type DocumentWriter = (target: vscode.Uri, bytes: Uint8Array) => Thenable
 export interface DocumentExports {
     readonly write: DocumentWriter;
     readonly formats: readonly DocumentFormat[];
+    /** Why a document must not be saved at `target`, where the editor can look at what is there (a local disk). */
+    readonly unsafeTarget?: (target: vscode.Uri) => UnsafeDocumentTarget | undefined;
 }
 
 /**
@@ -32,7 +35,7 @@ export async function exportDocument(exports: DocumentExports, resource?: vscode
         void vscode.window.showInformationMessage(extensionMessages.noPlanOpen());
         return;
     }
-    const chosen = await askForTarget(exports.formats, extension => document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, extension) }));
+    const chosen = await askForTarget(exports, extension => document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, extension) }));
     if (!chosen) {
         return;
     }
@@ -45,13 +48,14 @@ export async function exportDocument(exports: DocumentExports, resource?: vscode
 }
 
 /**
- * Asks for one of `formats` and where to save (`defaultTarget` proposes a file with the format's
- * extension); refuses a `.cplan` file, as `cplan generate` does. Undefined when the planner
- * cancels or the target is refused.
+ * Asks for one of the formats and where to save (`defaultTarget` proposes a file with the
+ * format's extension); refuses what `cplan generate` refuses: a `.cplan` file, and on a local
+ * disk a link to one, a pipe or a device. Undefined when the planner cancels or the target is
+ * refused.
  */
-export async function askForTarget(formats: readonly DocumentFormat[], defaultTarget: (extension: string) => vscode.Uri): Promise<{ format: DocumentFormat; target: vscode.Uri } | undefined> {
+export async function askForTarget(exports: DocumentExports, defaultTarget: (extension: string) => vscode.Uri): Promise<{ format: DocumentFormat; target: vscode.Uri } | undefined> {
     const choice = await vscode.window.showQuickPick(
-        FORMAT_CHOICES.filter(entry => formats.includes(entry.format)).map(entry => ({ label: extensionMessages[entry.label](), description: FORMAT_EXTENSIONS[entry.format], format: entry.format })),
+        FORMAT_CHOICES.filter(entry => exports.formats.includes(entry.format)).map(entry => ({ label: extensionMessages[entry.label](), description: FORMAT_EXTENSIONS[entry.format], format: entry.format })),
         { placeHolder: extensionMessages.pickFormat() });
     if (!choice) {
         return undefined;
@@ -65,8 +69,9 @@ export async function askForTarget(formats: readonly DocumentFormat[], defaultTa
     if (!target) {
         return undefined;
     }
-    if (target.path.toLowerCase().endsWith('.cplan')) {
-        void vscode.window.showErrorMessage(extensionMessages.refusePlanTarget());
+    const problem = target.path.toLowerCase().endsWith('.cplan') ? 'isPlan' : exports.unsafeTarget?.(target);
+    if (problem) {
+        void vscode.window.showErrorMessage(problem === 'notRegularFile' ? extensionMessages.refuseSpecialTarget() : extensionMessages.refusePlanTarget());
         return undefined;
     }
     return { format: choice.format, target };

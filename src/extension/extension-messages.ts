@@ -17,6 +17,7 @@ export const extensionMessages = {
     formatHwpx: () => vscode.l10n.t('Hangul document (HWPX)'),
     saveLabel: () => vscode.l10n.t('Save document'),
     refusePlanTarget: () => vscode.l10n.t('The document is not saved over a .cplan file (it could overwrite a plan).'),
+    refuseSpecialTarget: () => vscode.l10n.t('The document is not saved over something that is not a regular file (a pipe or a device).'),
     exported: (file: string) => vscode.l10n.t('Document saved: {0}', file),
     cannotWrite: (reason: string) => vscode.l10n.t('Cannot save the document: {0}', reason),
     newPlanTitle: () => vscode.l10n.t('New plan'),

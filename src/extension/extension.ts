@@ -1,11 +1,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { DOCUMENT_FORMATS } from '../document/formats.js';
-import { writeFileAtomically } from '../document/write-atomically.js';
 import { NODE_FLAGS } from '../node-flags.js';
 import { writeNewPlan } from '../new-plan/plan-file.js';
 import { CLIENT_OPTIONS, startClusterPlan } from './client-activation.js';
+import { DESKTOP_DOCUMENT_EXPORTS } from './desktop-exports.js';
 import { writePlanThroughEditor } from './new-plan-command.js';
 
 let client: LanguageClient | undefined;
@@ -21,11 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client = languageClient;
     await startClusterPlan(context, languageClient, {
         restart: () => languageClient.restart(),
-        documentExports: {
-            // Local files are written atomically, as `cplan generate` writes them; others through the editor.
-            write: (target, bytes) => target.scheme === 'file' ? writeFileAtomically(target.fsPath, bytes) : vscode.workspace.fs.writeFile(target, bytes),
-            formats: DOCUMENT_FORMATS
-        },
+        documentExports: DESKTOP_DOCUMENT_EXPORTS,
         // A new plan in a local folder never goes over a file, as `cplan init` writes it.
         writePlanFile: (target, text) => target.scheme === 'file' ? writeNewPlan(target.fsPath, text) : writePlanThroughEditor(target, text)
     });

@@ -42,7 +42,7 @@ export async function exportPortfolio(exports: DocumentExports): Promise<void> {
         return;
     }
 
-    const chosen = await askForTarget(exports.formats, extension => vscode.Uri.joinPath(folder, `${PORTFOLIO_DOCUMENT_NAME}${extension}`));
+    const chosen = await askForTarget(exports, extension => vscode.Uri.joinPath(folder, `${PORTFOLIO_DOCUMENT_NAME}${extension}`));
     if (!chosen) {
         return;
     }
