@@ -39,9 +39,7 @@ export function ganttSvg(chart: GanttData, caption: string): string {
     grid.push(element('line', { x1: px(chartLeft), y1: px(TOP + chart.tasks.length * ROW), x2: WIDTH - 8, y2: px(TOP + chart.tasks.length * ROW), stroke: PALETTE.rule }));
     if (chart.horizonEnd !== undefined && chart.horizonEnd >= chart.startYear && chart.horizonEnd < chart.endYear) {
         const x = xOf(chart.horizonEnd + 1);
-        grid.push(element('g', { class: 'horizon-end' },
-            element('line', { x1: px(x), y1: TOP - 4, x2: px(x), y2: px(TOP + chart.tasks.length * ROW + 4), stroke: '#b42318', 'stroke-width': 1.2, 'stroke-dasharray': '4 3' }),
-            element('text', { x: px(x + 3), y: px(TOP + chart.tasks.length * ROW + 14), 'font-size': SMALLEST_FONT_SIZE, fill: '#b42318' }, text(chart.horizonEndLabel))));
+        grid.push(horizonEndMark(chart.horizonEndLabel, x, TOP - 4, TOP + chart.tasks.length * ROW + 4, TOP + chart.tasks.length * ROW + 14));
     }
 
     const rowIndex = new Map(chart.tasks.map((task, index) => [task.key, index]));
@@ -101,4 +99,11 @@ function taskRow(task: GanttTask, y: number, xOf: (year: number) => number, char
         parts.push(element('text', { x: px(chartLeft + 6), y: px(y + ROW / 2 + 4), 'font-size': 10.5, 'font-style': 'italic', fill: PALETTE.accent }, text(task.problem ?? '')));
     }
     return element('g', { class: 'task' }, ...parts);
+}
+
+/** The end of the plan period across a chart of years: a dashed line from `top` to `bottom` at `x`, labelled at `labelY`. */
+export function horizonEndMark(label: string, x: number, top: number, bottom: number, labelY: number): string {
+    return element('g', { class: 'horizon-end' },
+        element('line', { x1: px(x), y1: px(top), x2: px(x), y2: px(bottom), stroke: PALETTE.alert, 'stroke-width': 1.2, 'stroke-dasharray': '4 3' }),
+        element('text', { x: px(x + 3), y: px(labelY), 'font-size': SMALLEST_FONT_SIZE, fill: PALETTE.alert }, text(label)));
 }

@@ -1,14 +1,13 @@
 import type { NetworkMapData } from '../model.js';
 import { PALETTE, SVG_FONT } from './palette.js';
-import { fitText, px, wrapText } from './text.js';
+import { NOTE_SIZE, noteLines } from './note.js';
+import { fitText, px } from './text.js';
 import { element, text } from './xml.js';
 
 const WIDTH = 720;
 const MARGIN = 12;
 const GAP = 12;
 const BOX_HEIGHT = 78;
-const NOTE_SIZE = 10.5;
-const NOTE_LINE = 15;
 
 /**
  * The network map of a plan too large to read on one printed page: a box per network with its
@@ -54,17 +53,13 @@ export function networkOverviewSvg(map: NetworkMapData, caption: string): string
             line(68, network.summary.host, { 'font-size': 10.5, fill: PALETTE.ink }));
     });
 
-    let y = MARGIN + Math.ceil(map.networks.length / columns) * (BOX_HEIGHT + GAP) + 4;
-    const note = wrapText(map.overview.note, WIDTH - 2 * MARGIN, NOTE_SIZE).map(content => {
-        y += NOTE_LINE;
-        return element('text', { x: MARGIN, y: px(y), 'font-size': NOTE_SIZE, fill: PALETTE.muted }, text(content));
-    });
-    y += 14;
+    const note = noteLines(map.overview.note, MARGIN, MARGIN + Math.ceil(map.networks.length / columns) * (BOX_HEIGHT + GAP) + 4, WIDTH - 2 * MARGIN);
+    const legendY = note.bottom + 14;
     const legend = element('g', { class: 'legend', 'font-size': NOTE_SIZE, fill: PALETTE.muted },
-        element('line', { x1: MARGIN, y1: px(y - 4), x2: MARGIN + 24, y2: px(y - 4), stroke: PALETTE.accent, 'stroke-width': 1.8, 'stroke-dasharray': '5 3' }),
-        element('text', { x: MARGIN + 30, y: px(y) }, text(map.legend.bridge)));
+        element('line', { x1: MARGIN, y1: px(legendY - 4), x2: MARGIN + 24, y2: px(legendY - 4), stroke: PALETTE.accent, 'stroke-width': 1.8, 'stroke-dasharray': '5 3' }),
+        element('text', { x: MARGIN + 30, y: px(legendY) }, text(map.legend.bridge)));
 
     return element('svg', {
-        xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${px(y + MARGIN)}`, role: 'img', 'font-family': SVG_FONT, class: 'figure network-overview'
-    }, element('title', {}, text(caption)), ...bridges, ...boxes, ...note, legend);
+        xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${px(legendY + MARGIN)}`, role: 'img', 'font-family': SVG_FONT, class: 'figure network-overview'
+    }, element('title', {}, text(caption)), ...bridges, ...boxes, ...note.lines, legend);
 }

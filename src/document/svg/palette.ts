@@ -14,7 +14,8 @@ export const PALETTE = {
     domestic: '#2f7d6d',
     domesticSoft: '#e2f2ee',
     neutral: '#9aa4b1',
-    neutralSoft: '#eef1f4'
+    neutralSoft: '#eef1f4',
+    alert: '#b42318'
 } as const;
 
 export const SVG_FONT = "'Noto Sans KR','Noto Sans CJK KR','Apple SD Gothic Neo','Malgun Gothic','Nanum Gothic',sans-serif";

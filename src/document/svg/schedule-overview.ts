@@ -1,6 +1,8 @@
 import type { GanttData } from '../model.js';
 import { PALETTE, SVG_FONT } from './palette.js';
-import { fitText, px, SMALLEST_FONT_SIZE, wrapText } from './text.js';
+import { horizonEndMark } from './gantt.js';
+import { fitText, px } from './text.js';
+import { NOTE_SIZE, noteLines } from './note.js';
 import { element, text } from './xml.js';
 
 const WIDTH = 720;
@@ -8,8 +10,6 @@ const MARGIN = 12;
 const AXIS_WIDTH = 34;
 const TOP = 24;
 const CHART_HEIGHT = 190;
-const NOTE_SIZE = 10.5;
-const NOTE_LINE = 15;
 
 /** The terms stacked from the bottom, in the schedule's colours. */
 const STACK = [
@@ -70,24 +70,19 @@ export function scheduleOverviewSvg(chart: GanttData, caption: string): string {
     const marks: string[] = [];
     if (chart.horizonEnd !== undefined && chart.horizonEnd >= chart.startYear && chart.horizonEnd < chart.endYear) {
         const x = chartLeft + (chart.horizonEnd + 1 - chart.startYear) * yearWidth;
-        marks.push(element('g', { class: 'horizon-end' },
-            element('line', { x1: px(x), y1: TOP - 8, x2: px(x), y2: baseline, stroke: '#b42318', 'stroke-width': 1.2, 'stroke-dasharray': '4 3' }),
-            element('text', { x: px(x + 3), y: TOP - 10, 'font-size': SMALLEST_FONT_SIZE, fill: '#b42318' }, text(chart.horizonEndLabel))));
+        marks.push(horizonEndMark(chart.horizonEndLabel, x, TOP - 8, baseline, TOP - 10));
     }
 
-    let y = baseline + 36;
+    const legendY = baseline + 36;
     const legend = element('g', { class: 'legend', 'font-size': NOTE_SIZE, fill: PALETTE.muted },
         ...STACK.map(({ term, fill }, index) => element('g', {},
-            element('rect', { x: chartLeft + index * 130, y: y - 9, width: 22, height: 10, rx: 3, fill }),
-            element('text', { x: chartLeft + 28 + index * 130, y }, text(fitText(chart.legend[term], 98, NOTE_SIZE))))));
-    const note = wrapText(chart.overview.note, WIDTH - 2 * MARGIN, NOTE_SIZE).map(content => {
-        y += NOTE_LINE;
-        return element('text', { x: MARGIN, y: px(y), 'font-size': NOTE_SIZE, fill: PALETTE.muted }, text(content));
-    });
+            element('rect', { x: chartLeft + index * 130, y: legendY - 9, width: 22, height: 10, rx: 3, fill }),
+            element('text', { x: chartLeft + 28 + index * 130, y: legendY }, text(fitText(chart.legend[term], 98, NOTE_SIZE))))));
+    const note = noteLines(chart.overview.note, MARGIN, legendY, WIDTH - 2 * MARGIN);
 
     return element('svg', {
-        xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${px(y + MARGIN)}`, role: 'img', 'font-family': SVG_FONT, class: 'figure schedule-overview'
-    }, element('title', {}, text(caption)), ...grid, ...bars, ...marks, legend, ...note);
+        xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${px(note.bottom + MARGIN)}`, role: 'img', 'font-family': SVG_FONT, class: 'figure schedule-overview'
+    }, element('title', {}, text(caption)), ...grid, ...bars, ...marks, legend, ...note.lines);
 }
 
 /** A step for the count axis that gives two to five lines: 1, 2 or 5 times a power of ten. */
