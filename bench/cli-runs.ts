@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { unzipSync } from 'fflate';
 import { median } from './stats.js';
 
 /**
@@ -127,7 +128,11 @@ export function measureGenerate(runner: CplanRunner, plan: string, out: string, 
 }
 
 export type FormatComparison =
-    | { readonly available: true; readonly format: string; readonly ms: number; readonly cpuMs: number; readonly htmlMs: number; readonly ratio: number }
+    | {
+        readonly available: true; readonly format: string; readonly ms: number; readonly cpuMs: number; readonly htmlMs: number; readonly ratio: number;
+        /** The PNG pictures in the document and their pixels: what drawing the figures costs grows with these. */
+        readonly pictures: { readonly count: number; readonly pixels: number };
+    }
     | { readonly available: false; readonly format: string; readonly reason: string };
 
 /**
@@ -155,7 +160,14 @@ export function compareGenerate(runner: CplanRunner, plan: string, folder: strin
     }
     const ms = median(times[format].wall);
     const htmlMs = median(times.html.wall);
-    return { available: true, format, ms, cpuMs: median(times[format].cpu), htmlMs, ratio: ms / htmlMs };
+    return { available: true, format, ms, cpuMs: median(times[format].cpu), htmlMs, ratio: ms / htmlMs, pictures: picturesIn(path.join(folder, `side-by-side.${format}`)) };
+}
+
+/** The PNG pictures of a zipped document (DOCX, HWPX), with their width × height read from each PNG's header. */
+function picturesIn(document: string): { count: number; pixels: number } {
+    const pngs = Object.entries(unzipSync(readFileSync(document))).filter(([name]) => name.toLowerCase().endsWith('.png')).map(([, bytes]) => bytes);
+    const view = (png: Uint8Array) => new DataView(png.buffer, png.byteOffset, png.byteLength);
+    return { count: pngs.length, pixels: pngs.reduce((sum, png) => sum + view(png).getUint32(16) * view(png).getUint32(20), 0) };
 }
 
 /** Peak resident memory of `cplan check FILE`, in MB. */

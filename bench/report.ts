@@ -149,7 +149,7 @@ export function figures(results: BenchResults): Figure[] {
     const { hwpx } = results;
     rows.push(hwpx.available
         ? {
-            measure: `cplan generate --format ${hwpx.format}, ${thousands(hwpx.lines)} lines, against --format html run in turns (html ${ms(hwpx.htmlMs)})`,
+            measure: `cplan generate --format ${hwpx.format}, ${thousands(hwpx.lines)} lines, against --format html run in turns (html ${ms(hwpx.htmlMs)}; ${hwpx.pictures.count} pictures, ${(hwpx.pictures.pixels / 1e6).toFixed(1)} million pixels)`,
             value: `${ms(hwpx.ms)} (CPU ${ms(hwpx.cpuMs)}) = ${hwpx.ratio.toFixed(2)}× html`,
             target: '≤ 2× html',
             verdict: judge(hwpx.ratio, 2),

@@ -27,6 +27,8 @@ describe('the benchmark', () => {
         }
         expect(report.figures.filter(figure => figure.verdict === 'met' || figure.verdict === 'missed')).toEqual([]);
         expect(renderText(report)).toContain('| measure');
+        // The pictures are counted from the document written: the plans have a value chain, a network map and a schedule.
+        expect(report.figures.find(figure => figure.measure.startsWith('cplan generate --format hwpx'))!.measure).toMatch(/; 3 pictures, \d+\.\d million pixels\)$/);
     }, 120_000);
 
     test('marks each figure met or missed against its target', () => {
@@ -48,7 +50,7 @@ describe('the benchmark', () => {
             check: { ms: 3_000 * scale, cpuMs: 3_000, files: 1_000, diagnostics: 0, lines: 150_000 },
             generate: { available: false, reason: 'no generate command', lines: 2_000 },
             coldStart: { ratio: 1.8 * scale, cplanMs: 90 * scale, nodeMs: 50, pairs: 21, plan: 'busan-marine-bio.cplan' },
-            hwpx: { available: true, format: 'hwpx', ms: 600 * scale, cpuMs: 600, htmlMs: 400, ratio: 1.5 * scale, lines: 2_000 },
+            hwpx: { available: true, format: 'hwpx', ms: 600 * scale, cpuMs: 600, htmlMs: 400, ratio: 1.5 * scale, lines: 2_000, pictures: { count: 3, pixels: 2_800_000 } },
             portfolio: {
                 small: { ms: 600 * scale, cpuMs: 600, plans: 17, findings: 40 },
                 large: { ms: 6_000 * scale, cpuMs: 6_000, plans: 1_000, findings: 4_000 },
