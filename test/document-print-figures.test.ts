@@ -3,11 +3,12 @@ import { generatePlan } from '../bench/plan-generator.js';
 import type { Block, GanttData, NetworkMapData, PlanDocumentModel } from '../src/document/model.js';
 import { figureSvg, layOutFigures, type FigureBlock, type FigureLayout } from '../src/document/render/figures.js';
 import { renderHwpx } from '../src/document/render/hwpx.js';
+import { resvgRasterizer } from '../src/document/render/resvg-rasterizer.js';
 import { FIGURE_FRAME } from '../src/document/render/hwpx/styles.js';
 import { wrapText, textWidth } from '../src/document/svg/text.js';
 import { modelOf, parseXml } from './document-helpers.js';
 import { example } from './helpers.js';
-import { elementsNamed, partsOf, textPart } from './hwpx-helpers.js';
+import { elementsNamed, partsOf, renderWithRhwp, squeezed, textPart } from './hwpx-helpers.js';
 
 /** The smallest text of a laid-out figure as printed, in millimetres. */
 function smallestPrintedText(layout: FigureLayout): number {
@@ -102,6 +103,17 @@ describe('the figures of DOCX and HWPX, laid out for print', () => {
                 expect(shortBar !== undefined).toBe(running.some(task => task.term === 'short'));
             }
             expect(layout.svg).toContain(`과제 ${chart.tasks.length}개`);
+        });
+
+        test('@rhwp/core draws the HWPX: every picture in the package, and the captions of both overviews', async () => {
+            const hwpx = await renderHwpx(model, resvgRasterizer);
+            const rendered = await renderWithRhwp(hwpx);
+            const stored = [...partsOf(hwpx)].filter(([part]) => part.startsWith('BinData/')).map(([, bytes]) => Buffer.from(bytes).toString('base64'));
+            expect(rendered.images.map(href => href.replace(/^data:image\/png;base64,/, '')).sort()).toEqual([...stored].sort());
+            expect(stored).toHaveLength(3);
+            for (const caption of [map.overview.caption, chart.overview.caption]) {
+                expect(squeezed(rendered.text)).toContain(squeezed(caption));
+            }
         });
 
         test('the HWPX places the overviews with their captions', async () => {
