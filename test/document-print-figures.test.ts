@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { generatePlan } from '../bench/plan-generator.js';
 import type { Block, GanttData, NetworkMapData, PlanDocumentModel } from '../src/document/model.js';
-import { figureSvg, layOutFigures, type FigureBlock, type FigureLayout } from '../src/document/render/figures.js';
+import { figureSvg, isFigure, layOutFigures, type FigureBlock, type FigureLayout } from '../src/document/render/figures.js';
 import { renderHwpx } from '../src/document/render/hwpx.js';
 import { resvgRasterizer } from '../src/document/render/resvg-rasterizer.js';
 import { FIGURE_FRAME } from '../src/document/render/hwpx/styles.js';
@@ -18,8 +18,7 @@ function smallestPrintedText(layout: FigureLayout): number {
     return Math.min(...sizes) * layout.width / viewWidth;
 }
 
-const figuresOf = (model: PlanDocumentModel) => model.chapters.flatMap(chapter => chapter.blocks).filter((block): block is FigureBlock =>
-    block.kind === 'valueChain' || block.kind === 'networkMap' || block.kind === 'gantt');
+const figuresOf = (model: PlanDocumentModel) => model.chapters.flatMap(chapter => chapter.blocks).filter(isFigure);
 const only = <K extends Block['kind']>(model: PlanDocumentModel, kind: K) => figuresOf(model).find(figure => figure.kind === kind) as Extract<FigureBlock, { kind: K }>;
 
 describe('the figures of DOCX and HWPX, laid out for print', () => {

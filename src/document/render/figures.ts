@@ -84,9 +84,9 @@ export function layOutFigures(model: PlanDocumentModel, frame: FigureFrame): Map
 function overviewOf(figure: FigureBlock): { readonly svg: string; readonly caption: string } | undefined {
     switch (figure.kind) {
         case 'networkMap':
-            return { svg: networkOverviewSvg(figure.map, figure.map.overview.caption), caption: figure.map.overview.caption };
+            return { svg: networkOverviewSvg(figure.map), caption: figure.map.overview.caption };
         case 'gantt':
-            return { svg: scheduleOverviewSvg(figure.chart, figure.chart.overview.caption), caption: figure.chart.overview.caption };
+            return { svg: scheduleOverviewSvg(figure.chart), caption: figure.chart.overview.caption };
         case 'valueChain':
         case 'regionMatrix':
             return undefined;

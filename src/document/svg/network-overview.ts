@@ -15,7 +15,7 @@ const BOX_HEIGHT = 78;
  * between networks as dashed lines. The members and links themselves are in the tables that
  * follow the figure.
  */
-export function networkOverviewSvg(map: NetworkMapData, caption: string): string {
+export function networkOverviewSvg(map: NetworkMapData): string {
     const columns = map.networks.length > 40 ? 5 : 4;
     const boxWidth = (WIDTH - 2 * MARGIN - (columns - 1) * GAP) / columns;
     const centreOf = new Map(map.networks.map((network, index) => [network.key, {
@@ -42,15 +42,15 @@ export function networkOverviewSvg(map: NetworkMapData, caption: string): string
         const centre = centreOf.get(network.key)!;
         const x = centre.x - boxWidth / 2;
         const y = centre.y - BOX_HEIGHT / 2;
-        const line = (offset: number, content: string, attributes: Record<string, string | number>) =>
-            element('text', { x: px(x + 10), y: px(y + offset), ...attributes }, text(fitText(content, boxWidth - 20, Number(attributes['font-size']))));
+        const line = (offset: number, content: string, size: number, colour: string, weight?: number) =>
+            element('text', { x: px(x + 10), y: px(y + offset), 'font-size': size, 'font-weight': weight, fill: colour }, text(fitText(content, boxWidth - 20, size)));
         return element('g', { class: 'network' },
             element('title', {}, text(`${network.label} (${network.subtitle})`)),
             element('rect', { x: px(x), y: px(y), width: px(boxWidth), height: BOX_HEIGHT, rx: 8, fill: PALETTE.wash, stroke: PALETTE.primary, 'stroke-width': 1.5 }),
-            line(19, network.label, { 'font-size': 12, 'font-weight': 700, fill: PALETTE.primary }),
-            line(36, network.subtitle, { 'font-size': 10.5, fill: PALETTE.muted }),
-            line(52, network.summary.counts, { 'font-size': 10.5, fill: PALETTE.ink }),
-            line(68, network.summary.host, { 'font-size': 10.5, fill: PALETTE.ink }));
+            line(19, network.label, 12, PALETTE.primary, 700),
+            line(36, network.subtitle, 10.5, PALETTE.muted),
+            line(52, network.summary.counts, 10.5, PALETTE.ink),
+            line(68, network.summary.host, 10.5, PALETTE.ink));
     });
 
     const note = noteLines(map.overview.note, MARGIN, MARGIN + Math.ceil(map.networks.length / columns) * (BOX_HEIGHT + GAP) + 4, WIDTH - 2 * MARGIN);
@@ -61,5 +61,5 @@ export function networkOverviewSvg(map: NetworkMapData, caption: string): string
 
     return element('svg', {
         xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${px(legendY + MARGIN)}`, role: 'img', 'font-family': SVG_FONT, class: 'figure network-overview'
-    }, element('title', {}, text(caption)), ...bridges, ...boxes, ...note.lines, legend);
+    }, element('title', {}, text(map.overview.caption)), ...bridges, ...boxes, ...note.lines, legend);
 }

@@ -23,7 +23,7 @@ const STACK = [
  * the tasks under way that year, stacked by term, with the end of the plan period marked.
  * Each task's own period is in the task list before the figure.
  */
-export function scheduleOverviewSvg(chart: GanttData, caption: string): string {
+export function scheduleOverviewSvg(chart: GanttData): string {
     const years = chart.endYear - chart.startYear + 1;
     const chartLeft = MARGIN + AXIS_WIDTH;
     const yearWidth = (WIDTH - chartLeft - MARGIN) / years;
@@ -82,7 +82,7 @@ export function scheduleOverviewSvg(chart: GanttData, caption: string): string {
 
     return element('svg', {
         xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${px(note.bottom + MARGIN)}`, role: 'img', 'font-family': SVG_FONT, class: 'figure schedule-overview'
-    }, element('title', {}, text(caption)), ...grid, ...bars, ...marks, legend, ...note.lines);
+    }, element('title', {}, text(chart.overview.caption)), ...grid, ...bars, ...marks, legend, ...note.lines);
 }
 
 /** A step for the count axis that gives two to five lines: 1, 2 or 5 times a power of ten. */
