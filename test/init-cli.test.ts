@@ -39,19 +39,20 @@ describe('cplan init', () => {
         const result = runCplan(['init', '--region', '부산광역시'], { cwd: folder });
         expect(result).toMatchObject({ status: 0, stdout: 'plan.cplan\n', stderr: '' });
         const text = readFileSync(path.join(folder, 'plan.cplan'), 'utf8');
-        expect(text).toMatch(/^plan 부산광역시 "부산광역시 바이오클러스터 발전계획 \d{4}–\d{4}" \{$/m);
-        expect(text).toMatch(/^ {4}language ko$/m);
+        // Keywords in the language of the skeleton, Korean unless --lang en.
+        expect(text).toMatch(/^계획 부산광역시 "부산광역시 바이오클러스터 발전계획 \d{4}–\d{4}" \{$/m);
+        expect(text).toMatch(/^ {4}문서언어 한국어$/m);
         expect(codes(path.join(folder, 'plan.cplan')).sort()).toEqual(FILL_IN_CODES);
         expect(readdirSync(folder)).toEqual(['plan.cplan']);
     });
 
     test('a region with quotes and a backslash stays one name: the plan checks with the same blanks and open choices', () => {
         expect(runCplan(['init', '--region', '경상"남"도 \\ 서부'], { cwd: folder }).status).toBe(0);
-        expect(readFileSync(path.join(folder, 'plan.cplan'), 'utf8')).toMatch(/^ {4}region "경상\\"남\\"도 \\\\ 서부"$/m);
+        expect(readFileSync(path.join(folder, 'plan.cplan'), 'utf8')).toMatch(/^ {4}대상지역 "경상\\"남\\"도 \\\\ 서부"$/m);
         expect(codes(path.join(folder, 'plan.cplan')).sort()).toEqual(FILL_IN_CODES);
     });
 
-    test('--lang en writes the skeleton and speaks in English', () => {
+    test('--lang en writes the skeleton in English, keywords included, and speaks in English', () => {
         const result = runCplan(['init', 'english.cplan', '--lang', 'en'], { cwd: folder });
         expect(result).toMatchObject({ status: 0, stdout: 'english.cplan\n' });
         const text = readFileSync(path.join(folder, 'english.cplan'), 'utf8');
@@ -62,15 +63,25 @@ describe('cplan init', () => {
         expectRefusal(runCplan(['init', 'english.cplan', '--lang', 'en'], { cwd: folder }), /^cplan: refusing to overwrite an existing file; choose another name: english\.cplan$/);
     });
 
-    test('--keywords ko writes Korean keywords: the plan checks with the same blanks, and cplan convert finds nothing to change', () => {
-        const result = runCplan(['init', 'korean.cplan', '--keywords', 'ko'], { cwd: folder });
+    test('--keywords ko writes Korean keywords whatever --lang says: the plan checks with the same blanks, and cplan convert finds nothing to change', () => {
+        const result = runCplan(['init', 'korean.cplan', '--keywords', 'ko', '--lang', 'en'], { cwd: folder });
         expect(result).toMatchObject({ status: 0, stdout: 'korean.cplan\n' });
         const text = readFileSync(path.join(folder, 'korean.cplan'), 'utf8');
         expect(text).toMatch(/^계획 /m);
-        expect(text).toMatch(/^ {4}문서언어 한국어$/m);
+        expect(text).toMatch(/^ {4}문서언어 영어$/m);
+        expect(text).toContain('// ── Stage 4: short- and long-term tasks, run in parallel ──');
         expect(codes(path.join(folder, 'korean.cplan')).sort()).toEqual(FILL_IN_CODES);
         expect(runCplan(['convert', '--keywords', 'ko', '--check', 'korean.cplan'], { cwd: folder }).status).toBe(0);
         expect(runCplan(['init', 'bad.cplan', '--keywords', 'jp'], { cwd: folder }).status).toBe(2);
+    });
+
+    test('--keywords en writes English keywords in a Korean skeleton', () => {
+        expect(runCplan(['init', 'mixed.cplan', '--keywords', 'en'], { cwd: folder }).status).toBe(0);
+        const text = readFileSync(path.join(folder, 'mixed.cplan'), 'utf8');
+        expect(text).toMatch(/^plan /m);
+        expect(text).toMatch(/^ {4}language ko$/m);
+        expect(text).toContain('region "<지역 이름>"');
+        expect(codes(path.join(folder, 'mixed.cplan')).sort()).toEqual(FILL_IN_CODES);
     });
 
     test('never overwrites: a second and a third run refuse alike and leave the plan as it was', () => {

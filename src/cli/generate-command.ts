@@ -11,7 +11,7 @@ import { optimiseForCompression, optimiseForInput } from '../node-flags.js';
 import { EXIT_ERRORS, EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
 import { ConfigResolver } from './config-file.js';
-import { readPlanFile } from './plan-files.js';
+import { displayPath, readPlanFile } from './plan-files.js';
 
 /** A write `generate` (and `portfolio`) will not do, with the message that says why. */
 export class Refusal extends Error {
@@ -107,10 +107,4 @@ export async function writeDocument(target: string, content: string | Uint8Array
     } catch (error) {
         throw new Refusal('cannotWrite', { path: displayPath(target), reason: (error as NodeJS.ErrnoException).code ?? String(error) });
     }
-}
-
-/** Paths are shown relative to the working folder when they lie below it. */
-export function displayPath(absolute: string): string {
-    const relative = path.relative(process.cwd(), absolute);
-    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }

@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import type { Locale } from '../analysis/locale.js';
 import type { KeywordSpelling } from '../grammar/keyword-spellings.js';
 import { NewPlanRefusal } from '../new-plan/plan-file-name.js';
@@ -6,6 +5,7 @@ import { newPlanPath, writeNewPlan } from '../new-plan/plan-file.js';
 import { planSkeleton } from '../new-plan/skeleton.js';
 import { EXIT_INCOMPLETE, EXIT_OK, type CliIo } from './cli-io.js';
 import { cliMessage, type CliMessage } from './cli-messages.js';
+import { displayPath } from './plan-files.js';
 
 const REFUSALS: Record<NewPlanRefusal['reason'], CliMessage> = {
     exists: 'initExists',
@@ -16,7 +16,8 @@ const REFUSALS: Record<NewPlanRefusal['reason'], CliMessage> = {
 /**
  * `cplan init [FILE] [--region TEXT] [--keywords ko|en] [--lang ko|en]`: writes the skeleton
  * of a new plan (`plan.cplan` when FILE is a folder or not given) in the language of `--lang`,
- * its keywords spelled as `--keywords` says (English by default), and prints
+ * its keywords spelled as `--keywords` says (by default in that language, as the editor's
+ * "New plan" writes them in the editor's), and prints
  * the path written. The choices the editor's "New plan" asks for are left open in it, as
  * commented lines. It never writes over an existing file.
  */
@@ -28,7 +29,7 @@ export async function runInit(positionals: readonly string[], options: Readonly<
     const file = await newPlanPath(positionals[0], process.cwd());
     const region = typeof options.region === 'string' ? options.region : undefined;
     try {
-        await writeNewPlan(file, planSkeleton({ region }, { locale, keywords: options.keywords as KeywordSpelling | undefined }));
+        await writeNewPlan(file, planSkeleton({ region }, { locale, keywords: (options.keywords as KeywordSpelling | undefined) ?? locale }));
     } catch (error) {
         if (error instanceof NewPlanRefusal) {
             io.stderr(`cplan: ${cliMessage(REFUSALS[error.reason], locale, { path: displayPath(error.file), reason: error.detail })}`);
@@ -38,10 +39,4 @@ export async function runInit(positionals: readonly string[], options: Readonly<
     }
     io.stdout(displayPath(file));
     return EXIT_OK;
-}
-
-/** Paths are shown relative to the working folder when they lie below it. */
-function displayPath(absolute: string): string {
-    const relative = path.relative(process.cwd(), absolute);
-    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }

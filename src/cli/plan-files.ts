@@ -153,3 +153,9 @@ export function readPlanSources(files: readonly PlanFile[], problems: FileProble
  * Hangul syllables come in 가나다 order, as `localeCompare` orders the names plans have.
  */
 const compareNames = (a: string, b: string): number => compareAsWritten(a.toLowerCase(), b.toLowerCase()) || compareAsWritten(a, b);
+
+/** Paths are shown relative to the working folder when they lie below it. */
+export function displayPath(absolute: string): string {
+    const relative = path.relative(process.cwd(), absolute);
+    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+}
