@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM, launchChromium } from '../scripts/chromium-page.mjs';
+import { CHROMIUM, closeChromium, newChromiumPage } from '../scripts/chromium-page.mjs';
 import { shareLink } from '../src/playground/share-link.js';
 import { median, percentile, type Repetitions } from './stats.js';
 
@@ -34,9 +34,8 @@ export async function measurePlayground(root: string, plan: string, loads: Repet
     const gzipBytes = readdirSync(folder).filter(file => /\.(js|css)$/.test(file))
         .reduce((sum, file) => sum + gzipSync(readFileSync(path.join(folder, file)), { level: 9 }).length, 0);
     const page = pathToFileURL(path.join(folder, 'index.html')).href;
-    const browser = await launchChromium({ width: 1280, height: 800 });
+    const { page: tab, close } = await newChromiumPage({ width: 1280, height: 800 });
     try {
-        const tab = browser.page;
         const firstDiagnostics: number[] = [];
         for (let load = 0; load < loads.warmup + loads.runs; load++) {
             await tab.goto('about:blank');
@@ -88,6 +87,7 @@ export async function measurePlayground(root: string, plan: string, loads: Repet
             }
         };
     } finally {
-        await browser.close();
+        await close();
+        await closeChromium();
     }
 }

@@ -1,18 +1,24 @@
-// `npm run build`: the grammar's generated code, the files made from the catalogue, the type
-// check and the bundles. With --check (the build `npm test` runs) the files made from the
-// catalogue are only compared with the committed ones, so a stale one fails the tests.
-import { spawnSync } from 'node:child_process';
+// `npm run build`: the grammar's generated code, the files made from the catalogue, then the
+// type check beside the bundles (neither reads what the other writes). With --check (the build
+// `npm test` runs) the files made from the catalogue are only compared with the committed
+// ones, so a stale one fails the tests.
+import { spawn } from 'node:child_process';
 
 const check = process.argv.includes('--check');
-const steps = [
-    ['node_modules/langium-cli/bin/langium.js', ['generate']],
-    ['scripts/generate-artifacts.mjs', check ? ['--check'] : []],
-    ['node_modules/typescript/bin/tsc', ['--noEmit']],
-    ['scripts/bundle.mjs', []]
+
+/** Runs a script of the build with this Node; resolves to its exit status. */
+const run = (script, args = []) => new Promise(resolve => {
+    spawn(process.execPath, [script, ...args], { stdio: 'inherit' }).on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+});
+
+const stages = [
+    [['node_modules/langium-cli/bin/langium.js', ['generate']]],
+    [['scripts/generate-artifacts.mjs', check ? ['--check'] : []]],
+    [['node_modules/typescript/bin/tsc', ['--noEmit']], ['scripts/bundle.mjs']]
 ];
-for (const [script, args] of steps) {
-    const result = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit' });
-    if (result.status !== 0) {
-        process.exit(result.status ?? 1);
+for (const stage of stages) {
+    const failed = (await Promise.all(stage.map(([script, args]) => run(script, args)))).find(status => status !== 0);
+    if (failed !== undefined) {
+        process.exit(failed);
     }
 }

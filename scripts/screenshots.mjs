@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM, launchChromium, openInChromium } from './chromium-page.mjs';
+import { CHROMIUM, newChromiumPage, openInChromium } from './chromium-page.mjs';
 
 if (!existsSync(CHROMIUM)) {
     console.error(`Chromium is not installed at ${CHROMIUM}: run scripts/ensure-chromium.sh (apt-get install -y chromium).`);
@@ -40,7 +40,7 @@ for (const plan of readdirSync('examples').filter(name => name.endsWith('.cplan'
 
 // The playground with the Daegu draft: findings in the editor, the quick fixes of a line, and
 // the document beside it at the principles scorecard.
-const { page, close } = await launchChromium({ width: 1280, height: 800 });
+const { page, close } = await newChromiumPage({ width: 1280, height: 800 });
 try {
     page.on('pageerror', error => { console.error(`playground: ${error.message}`); failed = true; });
     await page.goto(pathToFileURL(path.resolve('out/playground/index.html')).href);

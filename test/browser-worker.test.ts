@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM, launchChromium } from '../scripts/chromium-page.mjs';
+import { CHROMIUM, newChromiumPage } from '../scripts/chromium-page.mjs';
 import { MAX_PLAN_BYTES } from '../src/language/plan-limits.js';
 import { runCplan } from './cli-helpers.js';
 import { example } from './helpers.js';
@@ -102,7 +102,7 @@ const folder = mkdtempSync(path.join(tmpdir(), 'cplan-worker-'));
 
 beforeAll(async () => {
     expect(existsSync(CHROMIUM), `Chromium is not installed at ${CHROMIUM}: run scripts/ensure-chromium.sh`).toBe(true);
-    ({ page, close } = await launchChromium({ width: 800, height: 600 }));
+    ({ page, close } = await newChromiumPage({ width: 800, height: 600 }));
     const blank = path.join(folder, 'blank.html');
     writeFileSync(blank, '<!DOCTYPE html><title>worker</title>');
     await page.goto(pathToFileURL(blank).href);

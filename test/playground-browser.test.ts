@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM, launchChromium } from '../scripts/chromium-page.mjs';
+import { CHROMIUM, newChromiumPage } from '../scripts/chromium-page.mjs';
 
 /**
  * The playground (out/playground/, built by `npm run build`) in headless Chromium, opened from
@@ -33,7 +33,7 @@ async function startDownload(kind: string): Promise<Download> {
 
 beforeAll(async () => {
     expect(existsSync(CHROMIUM), `Chromium is not installed at ${CHROMIUM}: run scripts/ensure-chromium.sh`).toBe(true);
-    ({ page, close } = await launchChromium({ width: 1280, height: 800 }));
+    ({ page, close } = await newChromiumPage({ width: 1280, height: 800 }));
     page.on('console', message => { if (message.type() === 'error') problems.push(message.text()); });
     page.on('pageerror', error => problems.push(error.message));
     page.on('request', request => { if (!/^(file|blob|data|about):/.test(request.url())) requests.push(request.url()); });

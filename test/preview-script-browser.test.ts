@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM, launchChromium } from '../scripts/chromium-page.mjs';
+import { CHROMIUM, newChromiumPage } from '../scripts/chromium-page.mjs';
 import { renderHtml } from '../src/document/render/html.js';
 import { PREVIEW_SCRIPT } from '../src/extension/preview-script.js';
 import { modelOf } from './document-helpers.js';
@@ -22,7 +22,7 @@ const errors: string[] = [];
 
 beforeAll(async () => {
     expect(existsSync(CHROMIUM), `Chromium is not installed at ${CHROMIUM}: run scripts/ensure-chromium.sh`).toBe(true);
-    ({ page, close } = await launchChromium({ width: 900, height: 700 }));
+    ({ page, close } = await newChromiumPage({ width: 900, height: 700 }));
     page.on('pageerror', error => errors.push(error.message));
     const html = renderHtml(await modelOf(example('daegu-draft.cplan')), { nonce: 'test', cspSource: 'about:', script: PREVIEW_SCRIPT });
     await page.addInitScript(() => {

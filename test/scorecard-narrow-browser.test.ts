@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { CHROMIUM, launchChromium } from '../scripts/chromium-page.mjs';
+import { CHROMIUM, newChromiumPage } from '../scripts/chromium-page.mjs';
 import { renderHtml } from '../src/document/render/html.js';
 import { modelOf } from './document-helpers.js';
 import { example } from './helpers.js';
@@ -16,7 +16,7 @@ describe('the scorecard of a narrow preview, in headless Chromium', () => {
         expect(existsSync(CHROMIUM), `Chromium is not installed at ${CHROMIUM}`).toBe(true);
         const file = path.join(folder, `daegu-${width}.html`);
         writeFileSync(file, renderHtml(await modelOf(example('daegu-draft.cplan'))));
-        const { page, close } = await launchChromium({ width, height: 900 });
+        const { page, close } = await newChromiumPage({ width, height: 900 });
         try {
             await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
             const ids = await page.locator('.scorecard td.rule code').evaluateAll(codes => codes.map(code => {
