@@ -21,6 +21,10 @@ let browser;
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, page: import('playwright-core').Page, close: () => Promise<void> }>}
  */
 export async function newChromiumPage(viewport) {
+    // A browser that crashed under an earlier test is not the next one's problem.
+    if (browser && !(await browser.catch(() => undefined))?.isConnected()) {
+        browser = undefined;
+    }
     browser ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
     const context = await (await browser).newContext({ viewport });
     const page = await context.newPage();
