@@ -26,7 +26,7 @@ const HELP: Record<Locale, string> = {
       종료 코드: 0 완료, 1 계획에 문법 오류, 2 쓸 수 없는 경로·계획 파일을 덮어쓰는 경로
   cplan init [파일] [--region 지역] [--keywords ko|en] [--lang ko|en]
       발전로드맵 네 단계를 따르는 새 계획의 뼈대를 씁니다 (기본: plan.cplan). 쓴 파일의 경로를 출력합니다.
-      --keywords ko는 키워드를 한국어로 씁니다 (기본: 영어).
+      키워드는 --keywords의 언어로, 없으면 --lang의 언어(기본: 한국어)로 씁니다.
       이미 있는 파일은 덮어쓰지 않습니다. 종료 코드: 0 완료, 2 이미 있는 파일·.cplan이 아닌 이름·쓸 수 없는 경로
   cplan portfolio [폴더] [--format text|json|sarif|html|md|docx|hwpx] [--out 경로] [--lang ko|en] [--config 파일]
       cplan.portfolio.json이 있는 폴더의 계획들을 각각 check처럼 점검하고, 지역 간 선택과 집중
@@ -53,7 +53,7 @@ Usage:
       Exit status: 0 written, 1 the plan has syntax errors, 2 the path cannot be written or would overwrite a plan
   cplan init [FILE] [--region TEXT] [--keywords ko|en] [--lang ko|en]
       Writes the skeleton of a new plan that follows the four roadmap stages (default: plan.cplan) and prints its path.
-      --keywords ko writes its keywords in Korean (default: English).
+      Its keywords are in the language of --keywords, or else of --lang (default: Korean).
       It never overwrites a file. Exit status: 0 written, 2 the file exists, the name does not end in .cplan, or it cannot be written
   cplan portfolio [FOLDER] [--format text|json|sarif|html|md|docx|hwpx] [--out PATH] [--lang ko|en] [--config FILE]
       Checks the plans of the folder holding cplan.portfolio.json each as check does, then across
