@@ -17,8 +17,8 @@ const documents = path.resolve('out/documents');
 mkdirSync(documents, { recursive: true });
 console.log(`\n== cplan generate → ${path.relative(process.cwd(), documents)}/`);
 for (const plan of plans) {
-    for (const format of ['html', 'md', 'docx']) {
+    for (const format of ['html', 'md', 'docx', 'hwpx']) {
         spawnSync(process.execPath, [cli, 'generate', plan, '--format', format, '--out', `${documents}${path.sep}`], { stdio: 'inherit' });
     }
 }
-console.log(`\nPlan documents: ${documents} (open the .html files in a browser)`);
+console.log(`\nPlan documents: ${documents} (open the .html files in a browser, the .docx in Word, the .hwpx in Hancom Office 한글)`);
