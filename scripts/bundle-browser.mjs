@@ -26,14 +26,13 @@ const browser = {
 
 /**
  * Figures are drawn by the browser's canvas there, never by resvg with its WebAssembly and
- * fonts; HWPX is written only under Node (its zip writer deflates with Node's zlib), and the
- * browser's pages offer no HWPX.
+ * fonts, and an HWPX package is zipped by fflate, not by yazl on Node's zlib.
  */
 function withoutNodeRenderers() {
     return {
         name: 'without-node-renderers',
         setup(build) {
-            build.onResolve({ filter: /(resvg-rasterizer|render\/hwpx)\.js$/ }, args => ({ path: args.path, external: true }));
+            build.onResolve({ filter: /(resvg-rasterizer|node-zip-archive)\.js$/ }, args => ({ path: args.path, external: true }));
         }
     };
 }

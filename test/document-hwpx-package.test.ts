@@ -2,9 +2,12 @@ import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { resvgRasterizer } from '../src/document/render/resvg-rasterizer.js';
 import type { PlanDocumentModel } from '../src/document/model.js';
 import { renderHwpx } from '../src/document/render/hwpx.js';
+import { fflateZipArchive } from '../src/document/render/hwpx/fflate-zip-archive.js';
+import { nodeZipArchive } from '../src/document/render/hwpx/node-zip-archive.js';
+import type { ZipArchive } from '../src/document/render/hwpx/zip-archive.js';
 import { modelOf, parseXml } from './document-helpers.js';
 import { example } from './helpers.js';
-import { elementsNamed, partsOf, textPart } from './hwpx-helpers.js';
+import { elementsNamed, firstEntry, partsOf, textPart } from './hwpx-helpers.js';
 
 /** The parts every package has besides the pictures. */
 const FIXED_PARTS = [
@@ -14,25 +17,17 @@ const FIXED_PARTS = [
 /** Parts of the package format itself, which the content manifest (Contents/content.hpf) does not list. */
 const PACKAGE_FILES = /^(mimetype|version\.xml|META-INF\/.*|Contents\/content\.hpf)$/;
 
-/** The local file header at the start of a zip: its compression method, file name, extra field and whether a data descriptor follows. */
-function firstEntry(zip: Uint8Array) {
-    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-    expect(view.getUint32(0, true)).toBe(0x04034b50);
-    const nameLength = view.getUint16(26, true);
-    const extraLength = view.getUint16(28, true);
-    const name = Buffer.from(zip.subarray(30, 30 + nameLength)).toString('utf8');
-    const content = Buffer.from(zip.subarray(30 + nameLength + extraLength, 30 + nameLength + extraLength + view.getUint32(18, true))).toString('utf8');
-    return { method: view.getUint16(8, true), name, content, extraLength, dataDescriptor: (view.getUint16(6, true) & 0x8) !== 0 };
-}
+/** The two zip writers: Node's (`cplan`, the editor) and the browser's (the playground). */
+const ARCHIVES: ReadonlyArray<[string, () => ZipArchive]> = [['zipped under Node', nodeZipArchive], ['zipped in a browser', fflateZipArchive]];
 
-describe('the HWPX package', () => {
+describe.each(ARCHIVES)('the HWPX package, %s', (_, archive) => {
     let model: PlanDocumentModel;
     let hwpx: Uint8Array;
     let parts: Map<string, Uint8Array>;
 
     beforeAll(async () => {
         model = await modelOf(example('busan-marine-bio.cplan'));
-        hwpx = await renderHwpx(model, resvgRasterizer);
+        hwpx = await renderHwpx(model, resvgRasterizer, archive());
         parts = partsOf(hwpx);
     });
 
@@ -136,9 +131,18 @@ describe('the HWPX package', () => {
         vi.useFakeTimers({ toFake: ['Date'] });
         try {
             vi.setSystemTime(new Date(2031, 5, 1, 12, 30));
-            expect(Buffer.from(await renderHwpx(model, resvgRasterizer)).equals(Buffer.from(hwpx))).toBe(true);
+            expect(Buffer.from(await renderHwpx(model, resvgRasterizer, archive())).equals(Buffer.from(hwpx))).toBe(true);
         } finally {
             vi.useRealTimers();
         }
     });
+});
+
+test('the browser\'s archive holds the parts of Node\'s, in the same order and byte for byte', async () => {
+    const model = await modelOf(example('daegu-draft.cplan'));
+    const [node, browser] = await Promise.all(ARCHIVES.map(async ([, archive]) => [...partsOf(await renderHwpx(model, resvgRasterizer, archive()))]));
+    expect(browser.map(([name]) => name)).toEqual(node.map(([name]) => name));
+    for (const [index, [name, bytes]] of browser.entries()) {
+        expect(Buffer.from(bytes).equals(Buffer.from(node[index][1])), name).toBe(true);
+    }
 });

@@ -3,22 +3,28 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { resvgRasterizer } from '../src/document/render/resvg-rasterizer.js';
 import type { PlanDocumentModel } from '../src/document/model.js';
 import { renderHwpx } from '../src/document/render/hwpx.js';
+import { fflateZipArchive } from '../src/document/render/hwpx/fflate-zip-archive.js';
 import { modelOf } from './document-helpers.js';
 import { example } from './helpers.js';
 import { elementsNamed, expectedText, partsOf, renderWithRhwp, squeezed, textPart } from './hwpx-helpers.js';
 
 /**
  * The HWPX documents of the examples as two independent readers see them: @rhwp/core lays
- * out and draws every page, @ssabrojs/hwpxjs extracts the text and lists the pictures.
+ * out and draws every page, @ssabrojs/hwpxjs extracts the text and lists the pictures. The
+ * playground zips its packages with fflate instead of yazl; the readers open those too.
  */
-describe.each(['busan-marine-bio', 'daegu-draft'])('the HWPX document of %s', name => {
+describe.each([
+    ['busan-marine-bio', 'under Node', undefined],
+    ['daegu-draft', 'under Node', undefined],
+    ['daegu-draft', 'in a browser', fflateZipArchive]
+])('the HWPX document of %s, zipped %s', (name, _, archive) => {
     let model: PlanDocumentModel;
     let hwpx: Uint8Array;
     let expected: ReturnType<typeof expectedText>;
 
     beforeAll(async () => {
         model = await modelOf(example(`${name}.cplan`));
-        hwpx = await renderHwpx(model, resvgRasterizer);
+        hwpx = await renderHwpx(model, resvgRasterizer, archive?.());
         expected = expectedText(model);
     });
 

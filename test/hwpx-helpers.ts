@@ -8,6 +8,19 @@ export function partsOf(zip: Uint8Array): Map<string, Uint8Array> {
     return new Map(Object.entries(unzipSync(zip)));
 }
 
+/** The local file header at the start of a zip: its compression method, file name, extra field and whether a data descriptor follows. */
+export function firstEntry(zip: Uint8Array) {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    if (view.getUint32(0, true) !== 0x04034b50) {
+        throw new Error('not a zip: no local file header first');
+    }
+    const nameLength = view.getUint16(26, true);
+    const extraLength = view.getUint16(28, true);
+    const name = strFromU8(zip.subarray(30, 30 + nameLength));
+    const content = strFromU8(zip.subarray(30 + nameLength + extraLength, 30 + nameLength + extraLength + view.getUint32(18, true)));
+    return { method: view.getUint16(8, true), name, content, extraLength, dataDescriptor: (view.getUint16(6, true) & 0x8) !== 0 };
+}
+
 export const textPart = (parts: ReadonlyMap<string, Uint8Array>, name: string) => {
     const part = parts.get(name);
     if (!part) {

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM, newChromiumPage } from '../scripts/chromium-page.mjs';
+import { firstEntry, partsOf, textPart } from './hwpx-helpers.js';
 
 /**
  * The playground (out/playground/, built by `npm run build`) in headless Chromium, opened from
@@ -121,13 +122,27 @@ describe('the playground opened from file://', () => {
         expect(await downloadText('cplan')).toBe(plan);
     });
 
-    test('downloads the plan document as HTML and DOCX', async () => {
+    test('downloads the plan document as HTML, HWPX and DOCX', async () => {
         const html = await downloadText('html');
         expect(html).toContain('원칙 점검표');
         expect(html).toContain('대구 바이오 클러스터 육성계획');
         const docx = await startDownload('docx');
         expect(docx.suggestedFilename()).toBe('DaeguDraft.docx');
         expect(readFileSync((await docx.path())!).subarray(0, 2).toString()).toBe('PK');
+
+        // The 한글 package, zipped in the page's worker: the format's first entry, the plan's text, a picture for each figure drawn on the page's canvas.
+        const download = await startDownload('hwpx');
+        expect(download.suggestedFilename()).toBe('DaeguDraft.hwpx');
+        const hwpx = new Uint8Array(readFileSync((await download.path())!));
+        expect(firstEntry(hwpx)).toEqual({ method: 0, name: 'mimetype', content: 'application/hwp+zip', extraLength: 0, dataDescriptor: false });
+        const parts = partsOf(hwpx);
+        expect(textPart(parts, 'Contents/section0.xml')).toContain('대구 바이오 클러스터 육성계획');
+        const pictures = [...parts.keys()].filter(name => name.startsWith('BinData/'));
+        expect(pictures.length).toBeGreaterThan(0);
+        for (const picture of pictures) {
+            expect(Buffer.from(parts.get(picture)!.subarray(0, 8)).toString('hex'), picture).toBe('89504e470d0a1a0a');
+            expect(textPart(parts, 'Contents/section0.xml'), picture).toContain(`binaryItemIDRef="${picture.slice('BinData/'.length, -'.png'.length)}"`);
+        }
     });
 
     test('switches to English: page, diagnostics and hover', async () => {

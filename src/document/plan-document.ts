@@ -8,6 +8,7 @@ import type { DocumentFormat } from './formats.js';
 import type { PlanDocumentModel } from './model.js';
 import { renderHtml, type WebviewEmbedding } from './render/html.js';
 import type { FigureRasterizer } from './render/figures.js';
+import type { ZipArchive } from './render/hwpx/zip-archive.js';
 import { renderMarkdown } from './render/markdown.js';
 
 export type ModelResult =
@@ -39,6 +40,8 @@ export interface RenderOptions {
     readonly webview?: WebviewEmbedding;
     /** Draws the figures of DOCX and HWPX; resvg with the shipped fonts when left out. */
     readonly rasterize?: FigureRasterizer;
+    /** The zip archive of an HWPX package; Node's (yazl on zlib's threads) when left out. */
+    readonly zipArchive?: () => ZipArchive;
 }
 
 /** Lays out a document model in one format: text for HTML and Markdown, bytes for DOCX and HWPX. */
@@ -54,6 +57,6 @@ export async function renderDocument(model: PlanDocumentModel, format: DocumentF
         case 'docx':
             return (await import('./render/docx.js')).renderDocx(model, await rasterizer());
         case 'hwpx':
-            return (await import('./render/hwpx.js')).renderHwpx(model, await rasterizer());
+            return (await import('./render/hwpx.js')).renderHwpx(model, await rasterizer(), options.zipArchive?.());
     }
 }

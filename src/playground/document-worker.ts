@@ -1,4 +1,5 @@
 import type { FigureRasterizer } from '../document/render/figures.js';
+import { fflateZipArchive } from '../document/render/hwpx/fflate-zip-archive.js';
 import { renderPlanText } from '../document/render-plan-text.js';
 import type { DocumentRequest, DocumentResponse, FigureRequest, FigureResponse } from './documents.js';
 
@@ -34,7 +35,7 @@ self.addEventListener('message', async (event: MessageEvent<DocumentRequest | Fi
     const { id, text, format } = event.data;
     let response: DocumentResponse;
     try {
-        response = { id, rendering: await renderPlanText(text, format, { rasterize: rasterizeOnPage }) };
+        response = { id, rendering: await renderPlanText(text, format, { rasterize: rasterizeOnPage, zipArchive: fflateZipArchive }) };
     } catch (error) {
         response = { id, failure: error instanceof Error ? error.message : String(error) };
     }

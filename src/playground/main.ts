@@ -7,7 +7,7 @@ import DOMPurify from 'dompurify';
 import examples from 'playground:examples';
 import type { Diagnostic, DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver-protocol';
 import { DEFAULT_LOCALE, type Locale } from '../analysis/locale.js';
-import type { DocumentFormat } from '../document/formats.js';
+import { FORMAT_EXTENSIONS, FORMAT_MEDIA_TYPES, type DocumentFormat } from '../document/formats.js';
 import type { Rendering } from '../document/render-plan-text.js';
 import { planDiagnostics } from './diagnostics.js';
 import { DocumentRenderer } from './documents.js';
@@ -76,7 +76,10 @@ const formatButton = element('button', { type: 'button', id: 'format' });
 const shareButton = element('button', { type: 'button', id: 'share' });
 const downloadButton = element('button', { type: 'button', id: 'download', 'aria-haspopup': 'menu', 'aria-expanded': 'false' });
 const downloadMenu = element('div', { class: 'menu', role: 'menu', hidden: '' });
-const downloadItems = (['cplan', 'html', 'docx'] as const).map(kind =>
+/** What the page downloads: the plan itself, or its document in a format a browser can make (Markdown is left to the editor and the command line). */
+const DOWNLOADS = ['cplan', 'html', 'hwpx', 'docx'] as const;
+type Download = typeof DOWNLOADS[number];
+const downloadItems = DOWNLOADS.map(kind =>
     element('button', { type: 'button', role: 'menuitem', 'data-download': kind }));
 downloadMenu.append(...downloadItems);
 const languageButtons = (['ko', 'en'] as const).map(code =>
@@ -274,7 +277,7 @@ async function planName(): Promise<string> {
     return /^[\p{L}\p{N}_]+$/u.test(name) ? name : 'plan';
 }
 
-async function downloadAs(kind: 'cplan' | 'html' | 'docx'): Promise<void> {
+async function downloadAs(kind: Download): Promise<void> {
     client.sync();
     const name = await planName();
     if (kind === 'cplan') {
@@ -282,12 +285,10 @@ async function downloadAs(kind: 'cplan' | 'html' | 'docx'): Promise<void> {
         return;
     }
     const result = await render(kind);
-    if (!('content' in result)) {
-        alert(text.noDocument(result.syntaxErrorCount));
-    } else if (typeof result.content === 'string') {
-        download(`${name}.html`, result.content, 'text/html;charset=utf-8');
+    if ('content' in result) {
+        download(`${name}${FORMAT_EXTENSIONS[kind]}`, result.content as BlobPart, FORMAT_MEDIA_TYPES[kind]);
     } else {
-        download(`${name}.docx`, result.content as BlobPart, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+        alert(text.noDocument(result.syntaxErrorCount));
     }
 }
 
@@ -303,7 +304,7 @@ for (const item of downloadItems) {
     item.addEventListener('click', () => {
         downloadMenu.hidden = true;
         downloadButton.setAttribute('aria-expanded', 'false');
-        downloadAs(item.dataset.download as 'cplan' | 'html' | 'docx').catch(() => alert(text.renderFailed));
+        downloadAs(item.dataset.download as Download).catch(() => alert(text.renderFailed));
     });
 }
 document.addEventListener('pointerdown', event => {
@@ -354,9 +355,7 @@ function applyLocale(next: Locale): void {
     shareButton.textContent = text.share;
     shareButton.title = text.shareTitle;
     downloadButton.textContent = text.download;
-    downloadItems[0].textContent = text.downloadPlan;
-    downloadItems[1].textContent = text.downloadHtml;
-    downloadItems[2].textContent = text.downloadDocx;
+    downloadItems.forEach((item, index) => item.textContent = text.downloads[DOWNLOADS[index]]);
     languageGroup.setAttribute('aria-label', text.languageGroup);
     languageButtons.forEach(button => button.setAttribute('aria-pressed', String(button.dataset.locale === next)));
     planPaneTitle.textContent = `${text.planPane} (.cplan)`;

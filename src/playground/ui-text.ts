@@ -14,9 +14,7 @@ const TEXTS = {
         share: '공유 링크',
         shareTitle: '계획 전체를 담은 링크를 만듭니다. 어디에도 전송되지 않습니다',
         download: '내려받기',
-        downloadPlan: '계획 (.cplan)',
-        downloadHtml: '계획서 (HTML)',
-        downloadDocx: '계획서 (Word, DOCX)',
+        downloads: { cplan: '계획 (.cplan)', html: '계획서 (HTML)', hwpx: '계획서 (한글, HWPX)', docx: '계획서 (Word, DOCX)' },
         planPane: '계획',
         previewPane: '계획서 미리 보기',
         previewHint: '원칙 점검표의 행을 누르면 해당 줄로 이동합니다',
@@ -53,9 +51,7 @@ const TEXTS = {
         share: 'Share link',
         shareTitle: 'Makes a link that holds the whole plan. Nothing is sent anywhere',
         download: 'Download',
-        downloadPlan: 'Plan (.cplan)',
-        downloadHtml: 'Plan document (HTML)',
-        downloadDocx: 'Plan document (Word, DOCX)',
+        downloads: { cplan: 'Plan (.cplan)', html: 'Plan document (HTML)', hwpx: 'Plan document (Hangul, HWPX)', docx: 'Plan document (Word, DOCX)' },
         planPane: 'Plan',
         previewPane: 'Plan document preview',
         previewHint: 'Click a row of the principles scorecard to go to its line',
@@ -80,7 +76,7 @@ const TEXTS = {
         replacePlan: 'Replace the plan you are editing with the example? (A share link or a download keeps it first.)',
         languageGroup: 'Display language'
     }
-} satisfies Record<Locale, Record<string, string | ((value: number) => string) | ((reason: string) => string)>>;
+} satisfies Record<Locale, Record<string, string | Readonly<Record<string, string>> | ((value: number) => string) | ((reason: string) => string)>>;
 
 export type UiText = typeof TEXTS.ko;
 

@@ -1,16 +1,11 @@
-import { buffer as readWhole } from 'node:stream/consumers';
-import { ZipFile } from 'yazl';
 import { escapeXml, xmlSafe } from '../escape.js';
+import { HWPX_MEDIA_TYPE } from '../formats.js';
 import type { PlanDocumentModel } from '../model.js';
 import { drawFigures, layOutFigures, type FigureBlock, type FigureRasterizer } from './figures.js';
 import { sectionContent, type StoredPicture } from './hwpx/section.js';
 import { FIGURE_FRAME } from './hwpx/styles.js';
 import { sectionAround, TEMPLATE } from './hwpx/template.js';
-
-export const HWPX_MEDIA_TYPE = 'application/hwp+zip';
-
-/** Entries are dated 1980-01-01, the earliest a zip can say, so that a plan always gives the same bytes. */
-const FIXED_TIME = new Date(1980, 0, 1);
+import type { ZipArchive } from './hwpx/zip-archive.js';
 
 /** Characters of the document text kept in Preview/PrvText.txt, which file browsers show. */
 const PREVIEW_LENGTH = 1024;
@@ -19,10 +14,10 @@ const PREVIEW_LENGTH = 1024;
  * The plan document as a Hangul (HWPX, OWPML) file: an A4 document with the same cover,
  * contents, chapters, tables and figures as the other formats. The fixed parts come from
  * hwpx/template/, the text from hwpx/section.ts, the figures are PNG pictures in BinData/.
- * The archive is written with yazl, which deflates each entry with Node's zlib on zlib's own
- * threads: the text, a few megabytes of XML, is deflated there while the figures are drawn.
+ * The text is added to the archive before the figures are waited for: under Node (the archive
+ * left out) it is deflated on zlib's own threads while they are drawn.
  */
-export async function renderHwpx(model: PlanDocumentModel, rasterize: FigureRasterizer): Promise<Uint8Array> {
+export async function renderHwpx(model: PlanDocumentModel, rasterize: FigureRasterizer, archive?: ZipArchive): Promise<Uint8Array> {
     const layouts = layOutFigures(model, FIGURE_FRAME);
     // The text is written while the figures are drawn: their sizes are known before.
     const drawing = drawFigures(layouts, rasterize);
@@ -30,11 +25,10 @@ export async function renderHwpx(model: PlanDocumentModel, rasterize: FigureRast
     const section = sectionContent(model, pictures);
     const images = [...pictures.values()];
 
-    const zip = new ZipFile();
-    const archive = readWhole(zip.outputStream);
-    // Dated in the DOS fields only, without yazl's extra timestamp field.
+    // Loaded here, not at the top: a browser has no Node zlib, and brings an archive of its own.
+    const zip = archive ?? (await import('./hwpx/node-zip-archive.js')).nodeZipArchive();
     const add = (name: string, content: string | Uint8Array, compress = true) =>
-        zip.addBuffer(bytesOf(content), name, { mtime: FIXED_TIME, forceDosTimestamp: true, compress });
+        zip.add(name, typeof content === 'string' ? new TextEncoder().encode(content) : content, compress);
     // The order matters: `mimetype` first and stored, as the format requires.
     add('mimetype', HWPX_MEDIA_TYPE, false);
     add('version.xml', TEMPLATE.version);
@@ -51,12 +45,8 @@ export async function renderHwpx(model: PlanDocumentModel, rasterize: FigureRast
     add('META-INF/container.rdf', TEMPLATE.containerRdf);
     add('META-INF/manifest.xml', TEMPLATE.manifest);
     add('Contents/content.hpf', contentManifest(model, images));
-    zip.end();
-    return archive;
+    return zip.end();
 }
-
-const bytesOf = (content: string | Uint8Array): Buffer =>
-    typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
 
 /** The start of the document's text; cut between characters, never inside one. */
 const preview = (lines: readonly string[]) => [...xmlSafe(lines.join('\r\n'))].slice(0, PREVIEW_LENGTH).join('');
