@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM, newChromiumPage } from '../scripts/chromium-page.mjs';
+import { example } from './helpers.js';
 import { firstEntry, partsOf, textPart } from './hwpx-helpers.js';
 
 /**
@@ -148,6 +149,9 @@ describe('the playground opened from file://', () => {
     test('switches to English: page, diagnostics and hover', async () => {
         await page.click('[data-locale="en"]');
         expect(await page.locator('h1').textContent()).toBe('Cluster Plan Playground');
+        // The longer English tagline ends before the toolbar, cut short, rather than under it.
+        const tagline = (await page.locator('.tagline').boundingBox())!;
+        expect(tagline.x + tagline.width).toBeLessThanOrEqual((await page.locator('.toolbar').boundingBox())!.x);
         await expect.poll(() => page.locator('#problems').textContent(), { timeout: 10_000 }).toMatch(/error/);
         await page.click('#problems');
         const panel = page.locator('.cm-panel-lint');
@@ -201,6 +205,34 @@ describe('the playground opened from file://', () => {
         await page.click('#format');
         await expect.poll(async () => (await editorLine('region "부산광역시"').textContent())?.match(/^\s*/)?.[0].length).toBe(4);
         expect((await downloadText('cplan')).match(/region "부산광역시"/g)).toHaveLength(1);
+    });
+
+    test('opens a plan file from the computer in place of the plan, as one edit; a file not saved as UTF-8 is refused in cplan\'s words', async () => {
+        await editorLine('region "부산광역시"').click();
+        await page.keyboard.press('End');
+        await page.keyboard.type(' // 내 메모');
+        const edited = await downloadText('cplan');
+        // Saved by a Windows editor, with a byte-order mark, which the editor leaves out as cplan does.
+        const wonju = example('wonju-medical-device.cplan');
+        const question = new Promise<string>(resolve => page.once('dialog', dialog => {
+            resolve(dialog.message());
+            void dialog.accept();
+        }));
+        await page.setInputFiles('#open-file', { name: '원주.cplan', mimeType: 'text/plain', buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(wonju)]) });
+        expect(await question).toContain('원주.cplan');
+        await expect.poll(() => downloadText('cplan')).toBe(wonju);
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 10_000 }).toBe('오류 0 · 경고 0 · 정보 1');
+        await page.keyboard.press('Control+z');
+        await expect.poll(() => downloadText('cplan')).toBe(edited);
+
+        // "계획" in EUC-KR, as an old editor saves it.
+        const refusal = new Promise<string>(resolve => page.once('dialog', dialog => {
+            resolve(dialog.message());
+            void dialog.accept();
+        }));
+        await page.setInputFiles('#open-file', { name: '옛날.cplan', mimeType: 'text/plain', buffer: Buffer.from([0xb0, 0xe8, 0xc8, 0xb9, 0x20, 0x50]) });
+        expect(await refusal).toBe('UTF-8로 저장된 파일이 아닙니다 (CP949/EUC-KR로 저장했다면 UTF-8로 다시 저장하세요): 옛날.cplan');
+        expect(await downloadText('cplan')).toBe(edited);
     });
 
     test('fetched nothing and logged no error', () => {

@@ -1,14 +1,11 @@
 import { fillTemplate, type Locale, type Localized } from '../analysis/locale.js';
+import { PLAN_FILE_PROBLEMS } from '../language/plan-bytes.js';
 
 /** Everything the command line says besides rule messages, in Korean and English. */
 const MESSAGES = {
     noSuchPath: { ko: '경로를 찾을 수 없습니다: {path}', en: 'no such file or folder: {path}' },
-    unreadable: { ko: '파일을 읽을 수 없습니다 ({reason}): {path}', en: 'cannot read the file ({reason}): {path}' },
-    binary: { ko: '텍스트 파일이 아닙니다 (NUL 바이트가 있습니다): {path}', en: 'not a text file (it holds NUL bytes): {path}' },
-    notUtf8: { ko: 'UTF-8로 저장된 파일이 아닙니다 (CP949/EUC-KR로 저장했다면 UTF-8로 다시 저장하세요): {path}', en: 'not valid UTF-8 (if it was saved as CP949/EUC-KR, save it again as UTF-8): {path}' },
-    utf16: { ko: 'UTF-16(유니코드)으로 저장된 파일입니다. UTF-8로 다시 저장하세요: {path}', en: 'saved as UTF-16 ("Unicode"); save it again as UTF-8: {path}' },
+    ...PLAN_FILE_PROBLEMS,
     notRegularFile: { ko: '일반 파일이 아니어서 읽지 않았습니다 (파이프나 장치 파일): {path}', en: 'not a regular file (a pipe or a device), so it was not read: {path}' },
-    tooLarge: { ko: '파일이 너무 큽니다 ({size} MB, 최대 {limit} MB): {path}', en: 'the file is too large ({size} MB, at most {limit} MB): {path}' },
     noPlans: { ko: '.cplan 파일이 없습니다: {path}', en: 'no .cplan files in {path}' },
     unknownCommand: { ko: '알 수 없는 명령입니다: {command} (cplan --help 참고)', en: 'unknown command: {command} (see cplan --help)' },
     unknownOption: { ko: '알 수 없는 옵션입니다: {option} (cplan --help 참고)', en: 'unknown option: {option} (see cplan --help)' },

@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { compareAsWritten } from '../analysis/texts.js';
 import { realPathOf, statOf } from '../document/file-status.js';
-import { MAX_PLAN_BYTES } from '../language/plan-limits.js';
+import { decodePlanBytes, sizeProblem } from '../language/plan-bytes.js';
 import type { CliMessage } from './cli-messages.js';
 import type { PlanSource } from './plan-report.js';
 
@@ -93,9 +93,7 @@ function walk(folder: string, display: string, files: PlanFile[], seen: Set<stri
 
 export type ReadResult = { text: string } | { problem: FileProblem };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Reads a plan as UTF-8 text; a byte-order mark is dropped so columns match what editors show. */
+/** Reads a plan as UTF-8 text (`decodePlanBytes`); a file too large to be a plan is not read. */
 export function readPlanFile(file: PlanFile): ReadResult {
     let bytes: Buffer;
     try {
@@ -104,30 +102,16 @@ export function readPlanFile(file: PlanFile): ReadResult {
             // Reading a pipe or a device would wait for a writer, or never end.
             return { problem: { message: 'notRegularFile', args: { path: file.displayPath } } };
         }
-        if (info.size > MAX_PLAN_BYTES) {
-            return { problem: { message: 'tooLarge', args: { path: file.displayPath, size: (info.size / 1048576).toFixed(1), limit: MAX_PLAN_BYTES / 1048576 } } };
+        const tooLarge = sizeProblem(info.size);
+        if (tooLarge) {
+            return { problem: { message: 'tooLarge', args: { path: file.displayPath, ...tooLarge } } };
         }
         bytes = readFileSync(file.absolutePath);
     } catch (error) {
         return { problem: { message: 'unreadable', args: { path: file.displayPath, reason: errorCode(error) } } };
     }
-    if (hasUtf16ByteOrderMark(bytes)) {
-        // Windows Notepad's "Unicode": full of NUL bytes, but a text the user can save again as UTF-8.
-        return { problem: { message: 'utf16', args: { path: file.displayPath } } };
-    }
-    if (bytes.includes(0)) {
-        return { problem: { message: 'binary', args: { path: file.displayPath } } };
-    }
-    try {
-        return { text: utf8.decode(bytes) };
-    } catch {
-        return { problem: { message: 'notUtf8', args: { path: file.displayPath } } };
-    }
-}
-
-
-function hasUtf16ByteOrderMark(bytes: Buffer): boolean {
-    return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    const decoded = decodePlanBytes(bytes);
+    return 'text' in decoded ? decoded : { problem: { message: decoded.problem, args: { path: file.displayPath } } };
 }
 
 function errorCode(error: unknown): string {

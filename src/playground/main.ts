@@ -1,14 +1,16 @@
 import { formatDocument, formatKeymap, hoverTooltips, LSPClient, serverCompletion } from '@codemirror/lsp-client';
 import { lintGutter, openLintPanel } from '@codemirror/lint';
+import { isolateHistory } from '@codemirror/commands';
 import { Compartment, EditorSelection, EditorState } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import DOMPurify from 'dompurify';
 import examples from 'playground:examples';
 import type { Diagnostic, DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver-protocol';
-import { DEFAULT_LOCALE, type Locale } from '../analysis/locale.js';
+import { DEFAULT_LOCALE, fillTemplate, type Locale } from '../analysis/locale.js';
 import { FORMAT_EXTENSIONS, FORMAT_MEDIA_TYPES, type DocumentFormat } from '../document/formats.js';
 import type { Rendering } from '../document/render-plan-text.js';
+import { decodePlanBytes, PLAN_FILE_PROBLEMS, sizeProblem, type PlanFileProblem } from '../language/plan-bytes.js';
 import { planDiagnostics } from './diagnostics.js';
 import { DocumentRenderer } from './documents.js';
 import { download } from './downloads.js';
@@ -71,6 +73,8 @@ const title = element('h1');
 const tagline = element('p', { class: 'tagline' });
 const exampleLabel = element('span');
 const picker = element('select', { id: 'example-picker' });
+const openButton = element('button', { type: 'button', id: 'open' });
+const fileInput = element('input', { type: 'file', id: 'open-file', accept: '.cplan,text/plain', hidden: '' });
 const quickFixButton = element('button', { type: 'button', id: 'quick-fix' });
 const formatButton = element('button', { type: 'button', id: 'format' });
 const shareButton = element('button', { type: 'button', id: 'share' });
@@ -103,6 +107,7 @@ document.body.append(
     element('header', { class: 'topbar' },
         element('div', { class: 'brand' }, element('span', { class: 'logo', 'aria-hidden': 'true' }), element('div', {}, title, tagline)),
         element('div', { class: 'toolbar' },
+            openButton, fileInput,
             element('label', { class: 'picker' }, exampleLabel, picker),
             quickFixButton, formatButton, shareButton,
             element('div', { class: 'dropdown' }, downloadButton, downloadMenu),
@@ -250,19 +255,62 @@ function scheduleSave(): void {
     saveTimer = setTimeout(save, SAVE_DELAY_MS);
 }
 
-function loadExample(file: string): void {
-    const example = examples.find(candidate => candidate.file === file);
+/** Puts a plan in the editor in place of the one there, as one edit that Ctrl+Z takes back; a plan of the user's own is replaced only once they agree. */
+function replacePlan(plan: string, question: string): void {
     const current = view.state.doc.toString();
-    if (!example || current === example.text) {
+    if (current === plan) {
         return;
     }
     const edited = current.trim() !== '' && !examples.some(candidate => candidate.text === current);
-    if (edited && !confirm(text.replacePlan)) {
+    if (edited && !confirm(question)) {
         return;
     }
-    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: example.text }, selection: EditorSelection.cursor(0) });
+    // An undo step of its own, even right after typing.
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: plan }, selection: EditorSelection.cursor(0), annotations: isolateHistory.of('full') });
     view.focus();
 }
+
+function loadExample(file: string): void {
+    const example = examples.find(candidate => candidate.file === file);
+    if (example) {
+        replacePlan(example.text, text.replacePlan);
+    }
+}
+
+/** Opens a plan file of the user's as `cplan check` reads one (UTF-8, at most 5 MB), or says in `cplan`'s words why it cannot. */
+async function openPlanFile(file: File): Promise<void> {
+    const refuse = (problem: PlanFileProblem, args: Record<string, string> = {}) =>
+        alert(fillTemplate(PLAN_FILE_PROBLEMS[problem][locale], { path: file.name, ...args }));
+    const tooLarge = sizeProblem(file.size);
+    if (tooLarge) {
+        refuse('tooLarge', tooLarge);
+        return;
+    }
+    let bytes: Uint8Array;
+    try {
+        bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (error) {
+        // The file went or changed after it was chosen.
+        refuse('unreadable', { reason: error instanceof Error ? error.name : String(error) });
+        return;
+    }
+    const decoded = decodePlanBytes(bytes);
+    if ('problem' in decoded) {
+        refuse(decoded.problem);
+    } else {
+        replacePlan(decoded.text, text.replaceWithFile(file.name));
+    }
+}
+
+openButton.addEventListener('click', () => fileInput.click());
+fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    // Emptied, so that choosing the same file again opens it again.
+    fileInput.value = '';
+    if (file) {
+        void openPlanFile(file);
+    }
+});
 
 picker.addEventListener('change', () => {
     loadExample(picker.value);
@@ -345,6 +393,8 @@ function applyLocale(next: Locale): void {
     document.title = text.pageTitle;
     title.textContent = text.pageTitle;
     tagline.textContent = text.tagline;
+    openButton.textContent = text.open;
+    openButton.title = text.openTitle;
     exampleLabel.textContent = text.example;
     picker.replaceChildren(element('option', { value: '' }, text.examplePlaceholder),
         ...examples.map(example => element('option', { value: example.file }, `${example.title} (${example.file})`)));

@@ -5,6 +5,9 @@ const TEXTS = {
     ko: {
         pageTitle: 'Cluster Plan 플레이그라운드',
         tagline: '지역 바이오클러스터 발전계획을 쓰고, 보고서의 원칙으로 바로 점검합니다',
+        open: '열기',
+        openTitle: '내 컴퓨터의 계획 파일(.cplan)을 엽니다. 어디에도 전송되지 않습니다',
+        replaceWithFile: (name: string) => `지금 편집 중인 계획을 ${name}(으)로 바꿀까요? (공유 링크나 내려받기로 먼저 보관할 수 있습니다)`,
         example: '예제',
         examplePlaceholder: '예제 불러오기…',
         quickFix: '빠른 수정',
@@ -42,6 +45,9 @@ const TEXTS = {
     en: {
         pageTitle: 'Cluster Plan Playground',
         tagline: 'Write a regional bio-cluster development plan and check it against the report’s principles as you type',
+        open: 'Open',
+        openTitle: 'Opens a plan file (.cplan) from your computer. Nothing is sent anywhere',
+        replaceWithFile: (name: string) => `Replace the plan you are editing with ${name}? (A share link or a download keeps it first.)`,
         example: 'Example',
         examplePlaceholder: 'Load an example…',
         quickFix: 'Quick fix',
