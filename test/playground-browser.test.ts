@@ -235,6 +235,22 @@ describe('the playground opened from file://', () => {
         expect(await downloadText('cplan')).toBe(edited);
     });
 
+    test('a plan file dropped on the editor opens as 열기 opens one, in place of the plan', async () => {
+        const daegu = example('daegu-draft.cplan');
+        const question = new Promise<string>(resolve => page.once('dialog', dialog => {
+            resolve(dialog.message());
+            void dialog.accept();
+        }));
+        const dataTransfer = await page.evaluateHandle(text => {
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([text], '대구.cplan', { type: 'text/plain' }));
+            return transfer;
+        }, daegu);
+        await page.dispatchEvent('.cm-content', 'drop', { dataTransfer });
+        expect(await question).toContain('대구.cplan');
+        await expect.poll(() => downloadText('cplan')).toBe(daegu);
+    });
+
     test('fetched nothing and logged no error', () => {
         expect(requests).toEqual([]);
         expect(problems).toEqual([]);

@@ -171,6 +171,18 @@ const view = new EditorView({
             phrases.of(editorPhrases()),
             keymap.of([...formatKeymap, { key: 'Mod-.', run: target => { void quickFixes.forCursor(target); return true; } }]),
             client.plugin(PLAN_URI, 'cluster-plan'),
+            // A file dropped on the editor opens as "열기" opens one, rather than its text landing where it was dropped.
+            EditorView.domEventHandlers({
+                drop: event => {
+                    const file = event.dataTransfer?.files[0];
+                    if (!file) {
+                        return false;
+                    }
+                    event.preventDefault();
+                    void openPlanFile(file);
+                    return true;
+                }
+            }),
             EditorView.updateListener.of(update => {
                 if (update.docChanged) {
                     schedulePreview();
