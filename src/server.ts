@@ -1,13 +1,9 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { DEFAULT_LOCALE, toLocale } from './analysis/locale.js';
 import { createClusterPlanServices } from './lsp/cluster-plan-lsp-module.js';
-import { followEditorSettings } from './lsp/editor-settings.js';
+import { serveEditor } from './lsp/editor-session.js';
 import { collectGarbageEveryFewRebuilds } from './lsp/memory-policy.js';
-import type { ExtensionInitOptions } from './language/extension-protocol.js';
-import type { PlanCommandHandler } from './lsp/fill-in.js';
-import { sendPlanScores } from './lsp/plan-scores.js';
 import { EditorRuleDocLinks } from './lsp/rule-docs-link.js';
 import { VERSION } from './version.js';
 
@@ -40,22 +36,7 @@ const connection = createConnection(ProposedFeatures.all);
 const ruleDocLinks = new EditorRuleDocLinks();
 const { shared, ClusterPlan } = createClusterPlanServices({ connection, ...NodeFileSystem }, { plan: { RuleDocLinks: () => ruleDocLinks } });
 
-let editorLocale = DEFAULT_LOCALE;
-shared.lsp.LanguageServer.onInitialize(params => {
-    // The editor's display language; anything but English falls back to Korean.
-    editorLocale = toLocale(params.locale);
-    ClusterPlan.plan.Settings.locale = editorLocale;
-    // What the VS Code extension asks for beyond LSP; other editors ask for nothing.
-    const options = params.initializationOptions as ExtensionInitOptions | undefined;
-    ruleDocLinks.followEditor(options);
-    const commands = shared.lsp.ExecuteCommandHandler as PlanCommandHandler;
-    commands.selectsText = params.capabilities.window?.showDocument?.support === true;
-    commands.editsWithSnippets = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
-    if (options?.planScores === true) {
-        sendPlanScores(shared, ClusterPlan, connection);
-    }
-});
-followEditorSettings(shared, ClusterPlan, { editorLocale: () => editorLocale, warn: message => connection.console.warn(message) });
+serveEditor(shared, ClusterPlan, connection, ruleDocLinks);
 
 // A fault in one request must not take the server down with the user's other documents.
 process.on('uncaughtException', error => connection.console.error(`cplan: ${error.stack ?? error.message}`));

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM, newChromiumPage } from '../scripts/chromium-page.mjs';
+import type { ExtensionInitOptions, PlanScoreParams } from '../src/language/extension-protocol.js';
 import { MAX_PLAN_BYTES } from '../src/language/plan-limits.js';
 import { runCplan } from './cli-helpers.js';
 import { example } from './helpers.js';
@@ -20,7 +21,9 @@ const EXAMPLES = ['busan-marine-bio.cplan', 'daegu-draft.cplan'];
 
 interface Session {
     /** Diagnostics per document URI, as published. */
-    readonly diagnostics: Record<string, Array<{ code: string; range: { start: { line: number; character: number } } }>>;
+    readonly diagnostics: Record<string, Array<{ code: string; severity: number; range: { start: { line: number; character: number } }; codeDescription?: { href: string } }>>;
+    /** The plan scores sent per document URI (clusterPlan/planScore), last first. */
+    readonly scores: Record<string, PlanScoreParams>;
     readonly answers: unknown[];
     /** The files the server asked the editor for. */
     readonly filesRead: string[];
@@ -35,12 +38,15 @@ async function session(page: Page, options: {
     documents: Record<string, string>;
     workspace?: { folder: string; files: Record<string, string>; folders: string[] };
     requests?: Array<{ method: string; params: unknown }>;
+    /** What the VS Code extension asks of the server beyond LSP. */
+    initializationOptions?: ExtensionInitOptions;
 }): Promise<Session> {
     const source = readFileSync(SERVER_WORKER, 'utf8');
-    return page.evaluate(async ({ source, documents, workspace, requests }) => {
+    return page.evaluate(async ({ source, documents, workspace, requests, initializationOptions }) => {
         const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
         const pending = new Map<number, (result: unknown) => void>();
         const diagnostics: Session['diagnostics'] = {};
+        const scores: Session['scores'] = {};
         const filesRead: string[] = [];
         let nextId = 1;
         let published: () => void = () => undefined;
@@ -52,9 +58,14 @@ async function session(page: Page, options: {
         worker.onmessage = ({ data }) => {
             if ('id' in data && !('method' in data)) {
                 pending.get(data.id)?.(data.result);
-            } else if (data.method === 'textDocument/publishDiagnostics') {
-                diagnostics[data.params.uri] = data.params.diagnostics;
-                if (Object.keys(documents).every(uri => uri in diagnostics)) {
+            } else if (data.method === 'textDocument/publishDiagnostics' || data.method === 'clusterPlan/planScore') {
+                if (data.method === 'clusterPlan/planScore') {
+                    scores[data.params.uri] = data.params;
+                } else {
+                    diagnostics[data.params.uri] = data.params.diagnostics;
+                }
+                // Scores come after the diagnostics, when they were asked for.
+                if (Object.keys(documents).every(uri => uri in diagnostics && (!initializationOptions?.planScores || uri in scores))) {
                     published();
                 }
             } else if ('id' in data) {
@@ -79,7 +90,7 @@ async function session(page: Page, options: {
         });
         const notify = (method: string, params: unknown) => worker.postMessage({ jsonrpc: '2.0', method, params });
         await request('initialize', {
-            processId: null, rootUri: null, capabilities: {},
+            processId: null, rootUri: null, capabilities: {}, initializationOptions,
             workspaceFolders: workspace ? [{ uri: workspace.folder, name: 'plans' }] : null
         });
         notify('initialized', {});
@@ -92,7 +103,7 @@ async function session(page: Page, options: {
             answers.push(await request(method, params));
         }
         worker.terminate();
-        return { diagnostics, answers, filesRead };
+        return { diagnostics, scores, answers, filesRead };
     }, { source, ...options });
 }
 
@@ -119,7 +130,7 @@ const sorted = (pairs: Array<[number, string]>) => pairs.map(([line, code]) => `
 describe('the language server in a browser Web Worker', () => {
     test('gives exactly the diagnostics of the CLI for both spec examples', async () => {
         const documents = Object.fromEntries(EXAMPLES.map(name => [`inmemory://examples/${name}`, example(name)]));
-        const { diagnostics } = await session(page, { documents });
+        const { diagnostics, scores } = await session(page, { documents });
         for (const name of EXAMPLES) {
             const report = JSON.parse(runCplan(['check', '--format', 'json', `examples/${name}`]).stdout);
             const fromCli = sorted(report.files[0].diagnostics.map((d: { line: number; code: string }) => [d.line, d.code]));
@@ -127,6 +138,27 @@ describe('the language server in a browser Web Worker', () => {
             expect(fromWorker, name).toEqual(fromCli);
         }
         expect(diagnostics['inmemory://examples/busan-marine-bio.cplan']).toEqual([]);
+        // Asked for nothing beyond LSP, as by the playground: no scores, and no links to rule pages a browser does not have.
+        expect(scores).toEqual({});
+        expect(Object.values(diagnostics).flat().filter(diagnostic => diagnostic.codeDescription)).toEqual([]);
+    }, 60_000);
+
+    test('gives the extension in VS Code for the web what the desktop server gives: links to its rule pages, and the plan\'s score', async () => {
+        const uri = 'inmemory://examples/daegu-draft.cplan';
+        const { diagnostics, scores } = await session(page, {
+            documents: { [uri]: example('daegu-draft.cplan') },
+            initializationOptions: {
+                planScores: true,
+                rulePageLinks: { diagnostic: 'command:clusterPlan.openRulePage?%22{id}%22', markdown: 'command:clusterPlan.openRulePage?%5B%22{id}%22%5D' },
+                scorecardLink: 'command:clusterPlan.showScorecard'
+            }
+        });
+        const agency = diagnostics[uri].find(diagnostic => diagnostic.code === 'agency-independent');
+        expect(agency?.codeDescription?.href).toBe('command:clusterPlan.openRulePage?%22agency-independent%22');
+        const errors = diagnostics[uri].filter(diagnostic => diagnostic.severity === 1).length;
+        expect(scores[uri]).toMatchObject({ uri, errors, warnings: diagnostics[uri].filter(diagnostic => diagnostic.severity === 2).length });
+        expect(errors).toBeGreaterThan(0);
+        expect(scores[uri].score!.met).toBeLessThan(scores[uri].score!.assessed);
     }, 60_000);
 
     test('reads the workspace\'s other plans through the editor, leaving out files too large to be plans', async () => {

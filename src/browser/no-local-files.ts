@@ -1,8 +1,9 @@
 /**
  * What `node:fs`, `node:path` and `node:url` are in the browser bundles (scripts/bundle-browser.mjs).
- * The language server reaches the local file system in one place, and a browser has none: the
- * size of a workspace plan (src/lsp/workspace-manager.ts); in a browser the editor lists it with
- * the folder (src/browser/editor-file-system.ts), so it is never asked here.
+ * The language server reaches the local file system in two places, and a browser has none: the
+ * size of a workspace plan (src/lsp/workspace-manager.ts), which in a browser the editor lists
+ * with the folder (src/browser/editor-file-system.ts), so it is never asked here; and the rule
+ * pages of the package (src/lsp/rule-docs-link.ts), which are not found here.
  */
 
 export function existsSync(): boolean {

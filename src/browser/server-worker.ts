@@ -1,8 +1,8 @@
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import { DEFAULT_LOCALE, toLocale } from '../analysis/locale.js';
 import { createClusterPlanServices } from '../lsp/cluster-plan-lsp-module.js';
-import { followEditorSettings } from '../lsp/editor-settings.js';
+import { serveEditor } from '../lsp/editor-session.js';
+import { EditorRuleDocLinks } from '../lsp/rule-docs-link.js';
 import { EditorFileSystemProvider } from './editor-file-system.js';
 
 /**
@@ -13,15 +13,10 @@ import { EditorFileSystemProvider } from './editor-file-system.js';
 declare const self: Worker; // the worker's own scope, which posts and receives messages as a `Worker` does
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
-const { shared, ClusterPlan } = createClusterPlanServices({ connection, fileSystemProvider: () => new EditorFileSystemProvider(connection) });
-
-let editorLocale = DEFAULT_LOCALE;
-shared.lsp.LanguageServer.onInitialize(params => {
-    // The editor's display language; anything but English falls back to Korean.
-    editorLocale = toLocale(params.locale);
-    ClusterPlan.plan.Settings.locale = editorLocale;
-});
-followEditorSettings(shared, ClusterPlan, { editorLocale: () => editorLocale, warn: message => connection.console.warn(message) });
+// There are no rule pages in the package to link to here; VS Code for the web says where its own are.
+const ruleDocLinks = new EditorRuleDocLinks();
+const { shared, ClusterPlan } = createClusterPlanServices({ connection, fileSystemProvider: () => new EditorFileSystemProvider(connection) }, { plan: { RuleDocLinks: () => ruleDocLinks } });
+serveEditor(shared, ClusterPlan, connection, ruleDocLinks);
 
 // A fault in one request must not take the server down with the user's document.
 self.addEventListener('error', (event: ErrorEvent) => connection.console.error(`cplan: ${event.message}`));
