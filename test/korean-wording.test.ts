@@ -26,6 +26,8 @@ describe('a Korean text read in a Korean-keyword plan\'s own keywords', () => {
         expect(wordedForKoreanPlan('origin local을 밝히고 local이 아닌')).toBe('출신 지역을 밝히고 지역이 아닌');
         // Written for `strategy`, the particle after a vowel; 전략 ends in a consonant.
         expect(wordedForKoreanPlan('strategy를 고르세요')).toBe('전략을 고르세요');
+        // The copula is no particle: after 관주도, a vowel, it stays `이거나` (it read `관주도가거나`).
+        expect(wordedForKoreanPlan('kind가 social이나 official이거나 kind가 없을 때')).toBe('종류가 친목이나 관주도이거나 종류가 없을 때');
     });
 
     test('words that are no keyword, capitalised words and placeholders are left as they are', () => {

@@ -78,7 +78,8 @@ export function withParticleFor(before: string, text: string): string {
     const finalConsonant = last % 28;
     for (const [afterConsonant, afterVowel] of PARTICLES) {
         const particle = [afterConsonant, afterVowel].find(form => text.startsWith(form));
-        if (particle === undefined || text[particle.length] === '(') {
+        // `이` before more Hangul is the copula (`official이거나`, `university이고`), the same after a vowel.
+        if (particle === undefined || text[particle.length] === '(' || (particle === '이' && /^[\uAC00-\uD7A3]/.test(text.slice(1)))) {
             continue;
         }
         // `로` also follows a final ㄹ (`연구소로`, `지역으로`).
