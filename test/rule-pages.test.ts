@@ -52,6 +52,15 @@ describe('rule pages in the editor', () => {
         expect(english).not.toContain(rule.principle.ko);
     });
 
+    test('the Korean page gives the trigger in Korean keywords too, for a plan written in them; the English page does not', () => {
+        const rule = findRule('agency-required')!;
+        expect(textOf(renderRulePageHtml(rule, 'ko'))).toMatch(/계획에 agency가 없을 때\s*한국어 키워드로: 계획에 전담기구가 없을 때/);
+        expect(textOf(renderRulePageHtml(rule, 'en'))).not.toContain('전담기구가 없을 때');
+        expect(renderRuleDoc(rule)).toContain('- 계획에 agency가 없을 때\n- 한국어 키워드로 / In Korean keywords: 계획에 전담기구가 없을 때\n- the plan has no `agency`');
+        // A trigger that names no keyword is given once.
+        expect(textOf(renderRulePageHtml(findRule('duplicate-clause')!, 'ko'))).not.toContain(RULE_PAGE_LABELS.inKoreanKeywords.ko);
+    });
+
     test('loads nothing and runs nothing: no script, no link, no image, a policy that allows only inline style', () => {
         const html = renderRulePageHtml(findRule('small-world')!, 'ko');
         expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline';"`);

@@ -1,5 +1,6 @@
 import { CATEGORIES, isWaivable, type RuleEntry, type Severity } from './catalogue.js';
 import { fillTemplate, type Locale, type Localized } from './locale.js';
+import { wordedForKoreanPlan } from './korean-wording.js';
 import { examplePlan, examplePortfolio } from './rule.js';
 
 /**
@@ -14,6 +15,7 @@ export const RULE_PAGE_LABELS = {
     yes: { ko: '예', en: 'yes' },
     no: { ko: '아니요', en: 'no' },
     whenItFires: { ko: '언제 지적하나요', en: 'When it fires' },
+    inKoreanKeywords: { ko: '한국어 키워드로', en: 'In Korean keywords' },
     whyItMatters: { ko: '왜 중요한가요', en: 'Why it matters' },
     source: { ko: '보고서 원문', en: 'Source' },
     fails: { ko: '지적되는 예', en: 'Fails' },
@@ -51,8 +53,11 @@ export function rulePageFacts(rule: RuleEntry) {
     const examples = (body: RuleEntry['examples']['failing']) => (rule.kind === 'portfolio' ? examplePortfolio(body as readonly string[]) : [examplePlan(body as string)])
         .map(text => text.trimEnd());
     const threshold = rule.kind === 'portfolio' ? rule.threshold : undefined;
+    const koreanKeywordTrigger = wordedForKoreanPlan(rule.trigger.ko);
     return {
         category: CATEGORIES.find(entry => entry.id === rule.category)?.title,
+        /** The Korean trigger as a plan in Korean keywords reads it, where that differs: the page belongs to no plan, so it gives both. */
+        koreanKeywordTrigger: koreanKeywordTrigger === rule.trigger.ko ? undefined : koreanKeywordTrigger,
         waiver: isWaivable(rule) ? (locale: Locale) => `waive "${rule.id}" because "${RULE_PAGE_LABELS.reasonPlaceholder[locale]}"` : undefined,
         portfolio: rule.kind === 'portfolio',
         failing: examples(rule.examples.failing),

@@ -24,6 +24,8 @@ export function renderRulePageHtml(rule: RuleEntry, locale: Locale): string {
         '</table>',
         `<h2>${escapeXml(L.whenItFires[locale])}</h2>`,
         `<p>${inline(rule.trigger[locale])}</p>`,
+        // A Korean reader may write either spelling; the page, opened from any plan, gives both.
+        ...(locale === 'ko' && facts.koreanKeywordTrigger ? [`<p>${escapeXml(L.inKoreanKeywords.ko)}: ${inline(facts.koreanKeywordTrigger)}</p>`] : []),
         `<h2>${escapeXml(L.whyItMatters[locale])}</h2>`,
         `<p><strong>${inline(rule.principle[locale])}</strong></p>`
     ];

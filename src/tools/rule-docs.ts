@@ -30,6 +30,7 @@ export function renderRuleDoc(rule: RuleEntry): string {
         `## ${both(L.whenItFires)}`,
         '',
         `- ${rule.trigger.ko}`,
+        ...(facts.koreanKeywordTrigger ? [`- ${both(L.inKoreanKeywords)}: ${facts.koreanKeywordTrigger}`] : []),
         `- ${rule.trigger.en}`,
         '',
         `## ${both(L.whyItMatters)}`,
@@ -58,7 +59,7 @@ export function renderRuleDoc(rule: RuleEntry): string {
     lines.push(`## ${both(L.fails)}`, '', ...examples(facts.failing));
     const korean = facts.portfolio ? [] : facts.failing.map(inKoreanKeywords).filter(text => text !== undefined);
     if (korean.length > 0) {
-        lines.push('한국어 키워드로 / In Korean keywords:', '', ...examples(korean));
+        lines.push(`${both(L.inKoreanKeywords)}:`, '', ...examples(korean));
     }
     lines.push(
         `## ${both(L.passes)}`, '', ...examples(facts.passing),
