@@ -45,10 +45,11 @@ describe('rule pages in the editor', () => {
         expect(korean).toContain(rule.source!.passage);
         expect(korean).not.toContain(rule.source!.gist);
         expect(korean).not.toContain(rule.principle.en);
-        expect(korean).toContain('예: waive "agency-independent" because "<사유>"');
+        expect(korean).toContain('예: waive "agency-independent" because "<사유>" · 적용제외 "agency-independent" 사유 "<사유>"');
         expect(english).toContain(rule.source!.passage);
         expect(english).toContain(rule.source!.gist);
         expect(english).toContain('yes: waive "agency-independent" because "<reason>"');
+        expect(english).not.toContain('적용제외');
         expect(english).not.toContain(rule.principle.ko);
     });
 

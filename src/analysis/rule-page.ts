@@ -1,3 +1,4 @@
+import { spell, type KeywordSpelling } from '../grammar/keyword-spellings.js';
 import { CATEGORIES, isWaivable, type RuleEntry, type Severity } from './catalogue.js';
 import { fillTemplate, type Locale, type Localized } from './locale.js';
 import { wordedForKoreanPlan } from './korean-wording.js';
@@ -58,7 +59,9 @@ export function rulePageFacts(rule: RuleEntry) {
         category: CATEGORIES.find(entry => entry.id === rule.category)?.title,
         /** The Korean trigger as a plan in Korean keywords reads it, where that differs: the page belongs to no plan, so it gives both. */
         koreanKeywordTrigger: koreanKeywordTrigger === rule.trigger.ko ? undefined : koreanKeywordTrigger,
-        waiver: isWaivable(rule) ? (locale: Locale) => `waive "${rule.id}" because "${RULE_PAGE_LABELS.reasonPlaceholder[locale]}"` : undefined,
+        waiver: isWaivable(rule)
+            ? (locale: Locale, spelling: KeywordSpelling = 'en') => `${spell('waive', spelling)} "${rule.id}" ${spell('because', spelling)} "${RULE_PAGE_LABELS.reasonPlaceholder[locale]}"`
+            : undefined,
         portfolio: rule.kind === 'portfolio',
         failing: examples(rule.examples.failing),
         passing: examples(rule.examples.passing),

@@ -20,7 +20,9 @@ export function renderRulePageHtml(rule: RuleEntry, locale: Locale): string {
         '<table>',
         row(L.category[locale], escapeXml(facts.category?.[locale] ?? rule.category)),
         row(L.severity[locale], escapeXml(SEVERITY_WORDS[rule.severity][locale])),
-        row(L.waivable[locale], facts.waiver ? `${escapeXml(L.yes[locale])}: <code>${escapeXml(facts.waiver(locale))}</code>` : escapeXml(L.no[locale])),
+        row(L.waivable[locale], facts.waiver
+            ? `${escapeXml(L.yes[locale])}: <code>${escapeXml(facts.waiver(locale))}</code>${locale === 'ko' ? ` · <code>${escapeXml(facts.waiver(locale, 'ko'))}</code>` : ''}`
+            : escapeXml(L.no[locale])),
         '</table>',
         `<h2>${escapeXml(L.whenItFires[locale])}</h2>`,
         `<p>${inline(rule.trigger[locale])}</p>`,

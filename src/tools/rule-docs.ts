@@ -25,7 +25,7 @@ export function renderRuleDoc(rule: RuleEntry): string {
         '|---|---|',
         `| ${both(L.category)} | ${facts.category ? both(facts.category) : rule.category} |`,
         `| ${both(L.severity)} | ${both(SEVERITY_WORDS[rule.severity])} |`,
-        `| ${both(L.waivable)} | ${facts.waiver ? `${both(L.yes)}: \`${facts.waiver('ko')}\`` : both(L.no)} |`,
+        `| ${both(L.waivable)} | ${facts.waiver ? `${both(L.yes)}: \`${facts.waiver('ko')}\` · \`${facts.waiver('ko', 'ko')}\`` : both(L.no)} |`,
         '',
         `## ${both(L.whenItFires)}`,
         '',
