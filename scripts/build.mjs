@@ -8,7 +8,8 @@ const check = process.argv.includes('--check');
 
 /** Runs a script of the build with this Node; resolves to its exit status. */
 const run = (script, args = []) => new Promise(resolve => {
-    spawn(process.execPath, [script, ...args], { stdio: 'inherit' }).on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    // A script ended by a signal has no exit code: a failure.
+    spawn(process.execPath, [script, ...args], { stdio: 'inherit' }).on('exit', code => resolve(code ?? 1));
 });
 
 const stages = [

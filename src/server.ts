@@ -1,10 +1,8 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createClusterPlanServices } from './lsp/cluster-plan-lsp-module.js';
-import { serveEditor } from './lsp/editor-session.js';
+import { createEditorServices } from './lsp/editor-session.js';
 import { collectGarbageEveryFewRebuilds } from './lsp/memory-policy.js';
-import { EditorRuleDocLinks } from './lsp/rule-docs-link.js';
 import { VERSION } from './version.js';
 
 /**
@@ -33,10 +31,7 @@ if (!process.argv.some(arg => transports.some(transport => arg.startsWith(transp
 }
 
 const connection = createConnection(ProposedFeatures.all);
-const ruleDocLinks = new EditorRuleDocLinks();
-const { shared, ClusterPlan } = createClusterPlanServices({ connection, ...NodeFileSystem }, { plan: { RuleDocLinks: () => ruleDocLinks } });
-
-serveEditor(shared, ClusterPlan, connection, ruleDocLinks);
+const { shared } = createEditorServices({ connection, ...NodeFileSystem });
 
 // A fault in one request must not take the server down with the user's other documents.
 process.on('uncaughtException', error => connection.console.error(`cplan: ${error.stack ?? error.message}`));

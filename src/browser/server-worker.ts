@@ -1,8 +1,6 @@
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import { createClusterPlanServices } from '../lsp/cluster-plan-lsp-module.js';
-import { serveEditor } from '../lsp/editor-session.js';
-import { EditorRuleDocLinks } from '../lsp/rule-docs-link.js';
+import { createEditorServices } from '../lsp/editor-session.js';
 import { EditorFileSystemProvider } from './editor-file-system.js';
 
 /**
@@ -14,9 +12,7 @@ declare const self: Worker; // the worker's own scope, which posts and receives 
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
 // There are no rule pages in the package to link to here; VS Code for the web says where its own are.
-const ruleDocLinks = new EditorRuleDocLinks();
-const { shared, ClusterPlan } = createClusterPlanServices({ connection, fileSystemProvider: () => new EditorFileSystemProvider(connection) }, { plan: { RuleDocLinks: () => ruleDocLinks } });
-serveEditor(shared, ClusterPlan, connection, ruleDocLinks);
+const { shared, ClusterPlan } = createEditorServices({ connection, fileSystemProvider: () => new EditorFileSystemProvider(connection) });
 
 // A fault in one request must not take the server down with the user's document.
 self.addEventListener('error', (event: ErrorEvent) => connection.console.error(`cplan: ${event.message}`));

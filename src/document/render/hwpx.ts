@@ -27,8 +27,9 @@ export async function renderHwpx(model: PlanDocumentModel, rasterize: FigureRast
 
     // Loaded here, not at the top: a browser has no Node zlib, and brings an archive of its own.
     const zip = archive ?? (await import('./hwpx/node-zip-archive.js')).nodeZipArchive();
+    const utf8 = new TextEncoder();
     const add = (name: string, content: string | Uint8Array, compress = true) =>
-        zip.add(name, typeof content === 'string' ? new TextEncoder().encode(content) : content, compress);
+        zip.add(name, typeof content === 'string' ? utf8.encode(content) : content, compress);
     // The order matters: `mimetype` first and stored, as the format requires.
     add('mimetype', HWPX_MEDIA_TYPE, false);
     add('version.xml', TEMPLATE.version);
